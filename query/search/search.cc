@@ -1,0 +1,2 @@
+// Placeholder until the search engine lands.
+namespace lexgraph {}
