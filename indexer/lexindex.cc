@@ -1,1 +1,207 @@
-int main() { return 0; }
+// lexindex: build and maintain a lexgraph database. A thin layer over the
+// indexer library: parse arguments, call the library, print results.
+
+#include <CLI/CLI.hpp>
+#include <xapian.h>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "build/builder.h"
+#include "cli/cli_common.h"
+#include "cli/progress_bar.h"
+#include "store/database_dir.h"
+#include "store/index_layout.h"
+#include "store/index_writer.h"
+
+namespace {
+
+using namespace lexgraph;
+
+std::atomic<bool> g_cancel{false};
+
+extern "C" void on_signal(int) { g_cancel.store(true); }
+
+const char* kProgram = "lexindex";
+
+int run_build(const std::string& db, const std::vector<std::string>& roots, unsigned threads,
+              unsigned max_file_mb, bool force, bool json) {
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  cli::ProgressBar bar(cli::stderr_is_terminal() && !json);
+  BuildOptions options;
+  options.db_path = db;
+  options.threads = threads;
+  options.max_file_bytes = static_cast<std::uint64_t>(max_file_mb) << 20;
+  options.force = force;
+  options.cancel = &g_cancel;
+  options.on_progress = [&](const BuildProgress& p) { bar.update(p); };
+  options.on_error = [&](const std::string& line) {
+    bar.clear();
+    cli::print_error(kProgram, line);
+  };
+  options.on_warning = [&](const std::string& line) {
+    bar.clear();
+    cli::print_error(kProgram, "warning: " + line);
+  };
+  BuildSummary s;
+  try {
+    s = build_index(roots, options);
+  } catch (const Xapian::Error& e) {
+    bar.clear();
+    cli::print_error(kProgram, db + ": " + e.get_description());
+    return cli::kFatal;
+  } catch (const std::exception& e) {
+    bar.clear();
+    cli::print_error(kProgram, e.what());
+    return cli::kFatal;
+  }
+  bar.clear();
+  const double mb = double(s.bytes) / 1e6;
+  const double rate = s.seconds > 0 ? mb / s.seconds : 0;
+  if (json) {
+    std::printf(
+        "{\"added\":%llu,\"updated\":%llu,\"unchanged\":%llu,\"failed\":%llu,\"documents_written\":%llu,"
+        "\"database_documents\":%llu,\"mb\":%.3f,\"seconds\":%.3f,\"mb_per_second\":%.3f,\"interrupted\":%s}\n",
+        (unsigned long long)s.added, (unsigned long long)s.updated, (unsigned long long)s.unchanged,
+        (unsigned long long)s.failed, (unsigned long long)s.documents_written,
+        (unsigned long long)s.database_documents, mb, s.seconds, rate, s.interrupted ? "true" : "false");
+  } else {
+    std::printf("%sadded %llu, updated %llu, unchanged %llu, failed %llu files; %.1f MB in %.1f s (%.1f MB/s); "
+                "%llu documents in %s\n",
+                s.interrupted ? "interrupted: " : "", (unsigned long long)s.added, (unsigned long long)s.updated,
+                (unsigned long long)s.unchanged, (unsigned long long)s.failed, mb, s.seconds, rate,
+                (unsigned long long)s.database_documents, db.c_str());
+  }
+  return (s.failed > 0 || s.interrupted) ? cli::kPartialFailure : cli::kOk;
+}
+
+int run_remove(const std::string& db, const std::vector<std::string>& ids) {
+  DatabaseDir dir(db);
+  if (std::string err = dir.prepare(/*create=*/false); !err.empty()) {
+    cli::print_error(kProgram, err);
+    return cli::kFatal;
+  }
+  unsigned removed = 0;
+  try {
+    IndexWriter writer(dir.xapian_path());
+    for (const auto& id : ids) {
+      if (writer.remove_id(id)) {
+        ++removed;
+      } else {
+        cli::print_error(kProgram, id + ": no such document");
+      }
+    }
+    writer.commit();
+    Xapian::Database reader(dir.xapian_path());
+    Manifest m;
+    dir.read_manifest(m);
+    m.updated = utc_now_iso();
+    m.documents = reader.get_doccount();
+    m.xapian_revision = std::to_string(reader.get_revision());
+    dir.write_manifest(m);
+  } catch (const Xapian::Error& e) {
+    cli::print_error(kProgram, db + ": " + e.get_description());
+    return cli::kFatal;
+  }
+  std::printf("removed %u of %zu\n", removed, ids.size());
+  if (removed == 0) return cli::kNothingFound;
+  return removed == ids.size() ? cli::kOk : cli::kPartialFailure;
+}
+
+int run_stats(const std::string& db, bool json) {
+  DatabaseDir dir(db);
+  Manifest m;
+  if (std::string err = dir.prepare(false); !err.empty() || !(err = dir.read_manifest(m)).empty()) {
+    cli::print_error(kProgram, err);
+    return cli::kFatal;
+  }
+  try {
+    Xapian::Database x(dir.xapian_path());
+    auto counts = [&](std::string_view prefix) {
+      std::vector<std::pair<std::string, Xapian::doccount>> out;
+      const std::string p(prefix);
+      for (auto it = x.allterms_begin(p); it != x.allterms_end(p); ++it) {
+        out.emplace_back((*it).substr(p.size()), it.get_termfreq());
+      }
+      return out;
+    };
+    const auto kinds = counts(layout::kKindPrefix);
+    const auto formats = counts(layout::kFormatPrefix);
+    if (json) {
+      std::printf("{\"documents\":%u,\"files\":%llu,\"terms\":%llu,\"average_length\":%.1f,\"updated\":\"%s\",",
+                  x.get_doccount(), (unsigned long long)m.files, (unsigned long long)x.get_total_length(),
+                  x.get_avlength(), m.updated.c_str());
+      auto obj = [&](const char* name, const auto& v, bool last) {
+        std::printf("\"%s\":{", name);
+        for (std::size_t i = 0; i < v.size(); ++i) std::printf("%s\"%s\":%u", i ? "," : "", v[i].first.c_str(), v[i].second);
+        std::printf("}%s", last ? "" : ",");
+      };
+      obj("kinds", kinds, false);
+      obj("formats", formats, true);
+      std::printf("}\n");
+    } else {
+      std::printf("database   %s (format %d, updated %s)\n", db.c_str(), m.format_version, m.updated.c_str());
+      std::printf("documents  %u from %llu files\n", x.get_doccount(), (unsigned long long)m.files);
+      std::printf("words      %llu (%.0f per document)\n", (unsigned long long)x.get_total_length(), x.get_avlength());
+      auto line = [](const char* label, const auto& v) {
+        std::printf("%-10s", label);
+        for (const auto& [name, n] : v) std::printf(" %s %u", name.c_str(), n);
+        std::printf("\n");
+      };
+      line("kinds", kinds);
+      line("formats", formats);
+    }
+  } catch (const Xapian::Error& e) {
+    cli::print_error(kProgram, db + ": " + e.get_description());
+    return cli::kFatal;
+  }
+  return cli::kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"lexindex: build and maintain a lexgraph database of legal documents.\n"
+               "Exit codes: 0 ok, 1 nothing found, 2 usage error, 3 partial failure (some files failed or the\n"
+               "run was interrupted; everything committed before stays), 4 fatal (database unusable)."};
+  app.require_subcommand(1);
+  std::string db = lexgraph::cli::default_db_path();
+  app.add_option("--db", db, "database directory (default $LEXGRAPH_DB or ./lexgraph.db)");
+
+  auto* build = app.add_subcommand("build", "Index files and folders (every format: text, Markdown, JSON, JSON Lines,\n"
+                                            "CourtListener and Caselaw Access Project JSON, HTML, PDF, USLM XML).\n"
+                                            "Unchanged files are skipped, changed ones replaced.");
+  std::vector<std::string> roots;
+  unsigned threads = 0, max_file_mb = 100;
+  bool force = false, build_json = false;
+  build->add_option("paths", roots, "files or folders to index")->required();
+  build->add_option("--threads", threads, "worker threads (default: one per core)");
+  build->add_option("--max-file-mb", max_file_mb, "refuse files larger than this (default 100)");
+  build->add_flag("--force", force, "re-index files even when unchanged");
+  build->add_flag("--json", build_json, "print the summary as JSON (schemas/build-summary.schema.json)");
+
+  auto* remove = app.add_subcommand("remove", "Delete documents by id (ids as `lexquery search` shows them).");
+  std::vector<std::string> ids;
+  remove->add_option("ids", ids, "document ids")->required();
+
+  auto* stats = app.add_subcommand("stats", "Print counts: documents, files, words, kinds, formats.");
+  bool stats_json = false;
+  stats->add_flag("--json", stats_json, "print as JSON (schemas/stats.schema.json)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return lexgraph::cli::kUsage;
+  }
+  if (*build) return run_build(db, roots, threads, max_file_mb, force, build_json);
+  if (*remove) return run_remove(db, ids);
+  if (*stats) return run_stats(db, stats_json);
+  return lexgraph::cli::kUsage;
+}

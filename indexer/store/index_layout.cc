@@ -29,16 +29,42 @@ std::string docket_term(std::string_view docket) {
   return out;
 }
 
-std::string file_key(std::string_view path) {
-  // FNV-1a, 64 bit: stable across runs and platforms, short enough for a term.
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : path) {
+namespace {
+
+// FNV-1a, 64 bit: stable across runs and platforms, short enough for a
+// term. Not cryptographic: it detects changed files and names paths.
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : bytes) {
     h ^= c;
     h *= 1099511628211ULL;
   }
+  return h;
+}
+
+std::string hex64(std::uint64_t h) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
+}
+
+}  // namespace
+
+std::string file_key(std::string_view path) { return hex64(fnv1a64(path)); }
+
+std::string content_hash(std::string_view bytes) {
+  // Two independent seeds plus the size make an accidental match of a
+  // changed file vanishingly unlikely.
+  return hex64(fnv1a64(bytes)) + hex64(fnv1a64(bytes, 0x84222325cbf29ce4ULL)) + "-" +
+         std::to_string(bytes.size());
+}
+
+std::string id_term(std::string_view id) {
+  constexpr std::size_t kMaxTerm = 240;
+  std::string term(kIdPrefix);
+  if (term.size() + id.size() <= kMaxTerm) return term.append(id);
+  std::string key = hex64(fnv1a64(id));
+  term.append(id.substr(0, kMaxTerm - term.size() - key.size() - 1));
+  return term.append("#").append(key);
 }
 
 std::uint32_t date_number(std::string_view iso) {

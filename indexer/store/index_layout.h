@@ -54,6 +54,13 @@ std::string docket_term(std::string_view docket);
 // A short, stable key for a source file path (fits in a Xapian term).
 std::string file_key(std::string_view path);
 
+// Hex digest identifying a file's bytes, for incremental builds.
+std::string content_hash(std::string_view bytes);
+
+// The unique id term of a document. Ids too long for a Xapian term
+// (245 bytes) are cut and suffixed with a hash of the whole id.
+std::string id_term(std::string_view id);
+
 // yyyymmdd as a number from an ISO date ("2025-11-20", "2025-11", "2025");
 // 0 when the date cannot be read.
 std::uint32_t date_number(std::string_view iso_date);
