@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The sample corpus: every file goes in, searches and fields work, and an
+# incremental re-run only touches what changed.
+source "$(dirname "$0")/lib.sh"
+corpus="$SOURCE_DIR/corpus"
+db="$TMP/db"
+
+out=$("$LEXINDEX" --db "$db" build "$corpus" 2>"$TMP/err"); code=$?
+echo "$out"; cat "$TMP/err"
+expect_eq "sample corpus builds cleanly" "$code" "0"
+files=$(find "$corpus" -type f ! -name '.*' | wc -l)
+expect_match "every file added" "$out" "^added $files, updated 0, unchanged 0, failed 0 files"
+
+stats=$("$LEXINDEX" --db "$db" stats --json)
+for fmt in text json jsonl html pdf; do expect_match "format $fmt indexed" "$stats" "\"$fmt\":[1-9]"; done
+
+# Every sample question finds something.
+while IFS= read -r q; do
+  case "$q" in ''|'#'*) continue ;; esac
+  expect_ge "question: $q" "$(hits "$db" "$q")" 1
+done < "$corpus/questions.txt"
+
+# Fields and connectors on the retold IRS-ICE matter.
+expect_ge "court filter" "$(hits "$db" 'court:"D.D.C." & 6103')" 1
+expect_ge "year filter" "$(hits "$db" 'year:2025 & taxpayer')" 1
+a=$(hits "$db" 'taxpayer /s address'); b=$(hits "$db" 'taxpayer & address')
+if [ "$a" -le "$b" ]; then pass "/s is no broader than & ($a <= $b)"; else fail "/s broader than &"; fi
+
+# JSON output validates against its schema's required keys.
+json=$("$LEXQUERY" --db "$db" search --json --limit 2 'taxpayer')
+python3 - "$SOURCE_DIR/schemas/search-result.schema.json" <<<"$json" <<'PY' && pass "search JSON has the schema's required keys" || fail "search JSON misses keys"
+import json, sys
+schema = json.load(open(sys.argv[1])); doc = json.load(sys.stdin)
+assert all(k in doc for k in schema.get("required", [])), schema.get("required")
+hit_req = schema["properties"]["hits"]["items"].get("required", [])
+assert doc["hits"] and all(k in h for h in doc["hits"] for k in hit_req)
+PY
+
+# Incremental: touch nothing -> all unchanged; change one file -> one update; remove by id.
+out=$("$LEXINDEX" --db "$db" build "$corpus")
+expect_match "re-run skips unchanged" "$out" "^added 0, updated 0, unchanged $files, failed 0"
+cp -r "$corpus" "$TMP/corpus"
+printf '\nA new closing paragraph mentions zymurgical tariffs.\n' >> "$(find "$TMP/corpus" -name '*.txt' | sort | head -1)"
+out=$("$LEXINDEX" --db "$TMP/db2" build "$TMP/corpus")
+out=$("$LEXINDEX" --db "$TMP/db2" build "$TMP/corpus")
+expect_match "copy re-run unchanged" "$out" "unchanged $files"
+printf '\nAnother zymurgical paragraph.\n' >> "$(find "$TMP/corpus" -name '*.md' -o -name '*.txt' | sort | tail -1)"
+out=$("$LEXINDEX" --db "$TMP/db2" build "$TMP/corpus")
+expect_match "changed file replaced" "$out" "^added 0, updated 1, unchanged $((files - 1))"
+expect_eq "changed text searchable" "$(hits "$TMP/db2" zymurgical)" "1"
+id=$("$LEXQUERY" --db "$TMP/db2" search --json zymurgical | python3 -c 'import json,sys; print(json.load(sys.stdin)["hits"][0]["id"])')
+"$LEXINDEX" --db "$TMP/db2" remove "$id" >/dev/null; expect_eq "remove exits 0" "$?" "0"
+expect_eq "removed document gone" "$(hits "$TMP/db2" zymurgical)" "0"
+"$LEXINDEX" --db "$TMP/db2" remove no/such/id 2>/dev/null; expect_eq "removing a missing id exits 1" "$?" "1"
+if xapian_ok "$TMP/db2"; then pass "xapian-check passes"; else fail "xapian-check fails"; fi
+
+# --help on every command.
+for c in "$LEXINDEX --help" "$LEXINDEX build --help" "$LEXINDEX stats --help" "$LEXINDEX remove --help" \
+         "$LEXQUERY --help" "$LEXQUERY search --help"; do
+  $c >/dev/null 2>&1; expect_eq "$c" "$?" "0"
+done
+expect_match "search --help documents /s" "$("$LEXQUERY" search --help)" "/s"
+finish
