@@ -18,7 +18,7 @@ for fmt in text json jsonl html pdf; do expect_match "format $fmt indexed" "$sta
 while IFS= read -r q; do
   case "$q" in ''|'#'*) continue ;; esac
   expect_ge "question: $q" "$(hits "$db" "$q")" 1
-done < "$corpus/questions.txt"
+done < "$SOURCE_DIR/scripts/demo-queries.txt"
 
 # Fields and connectors on the retold IRS-ICE matter.
 expect_ge "court filter" "$(hits "$db" 'court:"D.D.C." & 6103')" 1
