@@ -25,14 +25,14 @@ extern "C" void on_signal(int) { g_cancel.store(true); }
 
 const char* kProgram = "lexindex";
 
-int run_build(const std::string& db, const std::vector<std::string>& roots, unsigned threads,
+int run_build(const std::string& db, const std::vector<std::string>& roots, unsigned shards,
               unsigned max_file_mb, bool force, bool json) {
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   cli::ProgressBar bar(cli::stderr_is_terminal() && !json);
   BuildOptions options;
   options.db_path = db;
-  options.threads = threads;
+  options.threads = shards;
   options.max_file_bytes = static_cast<std::uint64_t>(max_file_mb) << 20;
   options.force = force;
   options.cancel = &g_cancel;
@@ -85,22 +85,27 @@ int run_remove(const std::string& db, const std::vector<std::string>& ids) {
   }
   unsigned removed = 0;
   try {
-    IndexWriter writer(dir.xapian_path());
-    for (const auto& id : ids) {
-      if (writer.remove_id(id)) {
+    Manifest m;
+    if (std::string err = dir.read_manifest(m); !err.empty()) {
+      cli::print_error(kProgram, err);
+      return cli::kFatal;
+    }
+    std::vector<bool> found(ids.size(), false);
+    for (unsigned shard = 0; shard < m.shards; ++shard) {
+      IndexWriter writer(dir.shard_path(shard));
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (writer.remove_id(ids[i])) found[i] = true;
+      }
+      writer.commit();
+    }
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (found[i]) {
         ++removed;
       } else {
-        cli::print_error(kProgram, id + ": no such document");
+        cli::print_error(kProgram, ids[i] + ": no such document");
       }
     }
-    writer.commit();
-    Xapian::Database reader(dir.xapian_path());
-    Manifest m;
-    dir.read_manifest(m);
-    m.updated = utc_now_iso();
-    m.documents = reader.get_doccount();
-    m.xapian_revision = std::to_string(reader.get_revision());
-    dir.write_manifest(m);
+    if (std::string err = dir.refresh_manifest(); !err.empty()) cli::print_error(kProgram, err);
   } catch (const Xapian::Error& e) {
     cli::print_error(kProgram, db + ": " + e.get_description());
     return cli::kFatal;
@@ -174,10 +179,10 @@ int main(int argc, char** argv) {
                                             "CourtListener and Caselaw Access Project JSON, HTML, PDF, USLM XML).\n"
                                             "Unchanged files are skipped, changed ones replaced.");
   std::vector<std::string> roots;
-  unsigned threads = 0, max_file_mb = 100;
+  unsigned shards = 0, max_file_mb = 100;
   bool force = false, build_json = false;
   build->add_option("paths", roots, "files or folders to index")->required();
-  build->add_option("--threads", threads, "worker threads (default: one per core)");
+  build->add_option("--shards", shards, "shards of a new database, built in parallel (default: one per core)");
   build->add_option("--max-file-mb", max_file_mb, "refuse files larger than this (default 100)");
   build->add_flag("--force", force, "re-index files even when unchanged");
   build->add_flag("--json", build_json, "print the summary as JSON (schemas/build-summary.schema.json)");
@@ -200,7 +205,7 @@ int main(int argc, char** argv) {
     app.exit(e);
     return lexgraph::cli::kUsage;
   }
-  if (*build) return run_build(db, roots, threads, max_file_mb, force, build_json);
+  if (*build) return run_build(db, roots, shards, max_file_mb, force, build_json);
   if (*remove) return run_remove(db, ids);
   if (*stats) return run_stats(db, stats_json);
   return lexgraph::cli::kUsage;

@@ -1,8 +1,8 @@
 #pragma once
 // `lexindex build`: brings a database up to date with a set of files.
-// Files are read, normalized and segmented on worker threads; one writer
-// thread puts them in the index and commits periodically, so an
-// interrupted build keeps everything committed before the interruption.
+// Each file belongs to one shard (by its path); every shard is built on its
+// own thread (read, normalize, segment, write) and commits periodically, so
+// an interrupted build keeps everything committed before the interruption.
 
 #include <atomic>
 #include <cstdint>
@@ -20,7 +20,8 @@ struct BuildProgress {
 
 struct BuildOptions {
   std::string db_path;
-  unsigned threads = 0;                              // worker threads; 0 = one per core
+  unsigned threads = 0;  // shards of a NEW database, one thread each; 0 = one per core.
+                         // An existing database keeps the shard count it was made with.
   std::uint64_t max_file_bytes = 100ull << 20;       // larger files are refused, not indexed
   bool force = false;                                // re-index unchanged files too
   double commit_seconds = 20;                        // commit at least this often

@@ -11,7 +11,7 @@ total=$(find "$real" -type f ! -name '.*' | wc -l)
 # Interrupt a build (SIGINT, then SIGKILL on another), check, then complete it.
 for sig in INT KILL; do
   rm -rf "$db"
-  "$LEXINDEX" --db "$db" build --threads 2 "$real" >/dev/null 2>&1 &
+  "$LEXINDEX" --db "$db" build --shards 2 "$real" >/dev/null 2>&1 &
   pid=$!
   sleep 2
   kill -s "$sig" "$pid" 2>/dev/null
@@ -19,6 +19,7 @@ for sig in INT KILL; do
   if [ "$sig" = INT ] && [ "$code" -ne 3 ] && [ "$code" -ne 0 ]; then fail "SIGINT exit code $code"; fi
   if xapian_ok "$db"; then pass "xapian-check after SIG$sig"; else fail "xapian-check after SIG$sig"; fi
   n=$(xapian-delve "$db/xapian" 2>/dev/null | grep -oE 'number of documents = [0-9]+' | grep -oE '[0-9]+$' || echo 0)
+  expect_ge "database opens after SIG$sig" "$(xapian-delve "$db/xapian" >/dev/null 2>&1 && echo 1 || echo 0)" 1
   echo "documents committed before SIG$sig: $n"
   out=$("$LEXINDEX" --db "$db" build "$real" 2>"$TMP/err"); code=$?
   echo "$out"
