@@ -20,7 +20,9 @@ using namespace lexgraph;
 const char* kProgram = "lexquery";
 
 void print_text(const SearchResults& results, const SearchRequest& request, bool explain, bool colour) {
-  if (explain) std::printf("query: %s\n", results.parsed.c_str());
+  if (explain) {
+    std::printf("query:  %s\nxapian: %s\n", results.parsed.c_str(), results.xapian_query.c_str());
+  }
   std::printf("%zu hit%s (about %zu matching)\n", results.hits.size(), results.hits.size() == 1 ? "" : "s",
               results.estimated_matches);
   for (const auto& h : results.hits) {
@@ -68,8 +70,9 @@ int run_search(const std::string& db, SearchRequest request, bool json, bool exp
     cli::print_error(kProgram, db + ": " + e.get_description());
     return cli::kFatal;
   }
+  for (const auto& w : results.warnings) cli::print_error(kProgram, "warning: " + w);
   if (json) {
-    std::cout << search_results_json(results, request) << '\n';
+    write_search_json(std::cout, results);
   } else {
     print_text(results, request, explain, colour);
   }

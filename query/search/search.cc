@@ -1,2 +1,0 @@
-// Placeholder until the search engine lands.
-namespace lexgraph {}
