@@ -26,21 +26,25 @@ expect_ge "year filter" "$(hits "$db" 'year:2025 & taxpayer')" 1
 a=$(hits "$db" 'taxpayer /s address'); b=$(hits "$db" 'taxpayer & address')
 if [ "$a" -le "$b" ]; then pass "/s is no broader than & ($a <= $b)"; else fail "/s broader than &"; fi
 
-# JSON output validates against its schema's required keys.
-json=$("$LEXQUERY" --db "$db" search --json --limit 2 'taxpayer')
-python3 - "$SOURCE_DIR/schemas/search-result.schema.json" <<<"$json" <<'PY' && pass "search JSON has the schema's required keys" || fail "search JSON misses keys"
-import json, sys
-schema = json.load(open(sys.argv[1])); doc = json.load(sys.stdin)
-assert all(k in doc for k in schema.get("required", [])), schema.get("required")
-hit_req = schema["properties"]["hits"]["items"].get("required", [])
-assert doc["hits"] and all(k in h for h in doc["hits"] for k in hit_req)
-PY
+# Every JSON output validates against its schema.
+schemas="$SOURCE_DIR/schemas"
+"$LEXQUERY" --db "$db" search --json --limit 3 'taxpayer /s address' | "$VALIDATE_JSON" "$schemas/search-result.schema.json"
+expect_eq "search --json matches its schema" "$?" "0"
+"$LEXINDEX" --db "$db" stats --json | "$VALIDATE_JSON" "$schemas/stats.schema.json"
+expect_eq "stats --json matches its schema" "$?" "0"
+"$LEXINDEX" --db "$db" build --json "$corpus" | "$VALIDATE_JSON" "$schemas/build-summary.schema.json"
+expect_eq "build --json matches its schema" "$?" "0"
+"$VALIDATE_JSON" "$schemas/manifest.schema.json" "$db/manifest.json"
+expect_eq "manifest matches its schema" "$?" "0"
+for f in "$corpus"/json/*.json; do
+  "$VALIDATE_JSON" "$schemas/document.schema.json" "$f"; expect_eq "$(basename "$f") matches the document schema" "$?" "0"
+done
 
 # Incremental: touch nothing -> all unchanged; change one file -> one update; remove by id.
 out=$("$LEXINDEX" --db "$db" build "$corpus")
 expect_match "re-run skips unchanged" "$out" "^added 0, updated 0, unchanged $files, failed 0"
 cp -r "$corpus" "$TMP/corpus"
-printf '\nA new closing paragraph mentions zymurgical tariffs.\n' >> "$(find "$TMP/corpus" -name '*.txt' | sort | head -1)"
+printf '\nA new closing paragraph mentions quizzical tariffs.\n' >> "$(find "$TMP/corpus" -name '*.txt' | sort | head -1)"
 out=$("$LEXINDEX" --db "$TMP/db2" build "$TMP/corpus")
 out=$("$LEXINDEX" --db "$TMP/db2" build "$TMP/corpus")
 expect_match "copy re-run unchanged" "$out" "unchanged $files"
@@ -48,6 +52,7 @@ printf '\nAnother zymurgical paragraph.\n' >> "$(find "$TMP/corpus" -name '*.md'
 out=$("$LEXINDEX" --db "$TMP/db2" build "$TMP/corpus")
 expect_match "changed file replaced" "$out" "^added 0, updated 1, unchanged $((files - 1))"
 expect_eq "changed text searchable" "$(hits "$TMP/db2" zymurgical)" "1"
+expect_eq "first change searchable" "$(hits "$TMP/db2" quizzical)" "1"
 id=$("$LEXQUERY" --db "$TMP/db2" search --json zymurgical | python3 -c 'import json,sys; print(json.load(sys.stdin)["hits"][0]["id"])')
 "$LEXINDEX" --db "$TMP/db2" remove "$id" >/dev/null; expect_eq "remove exits 0" "$?" "0"
 expect_eq "removed document gone" "$(hits "$TMP/db2" zymurgical)" "0"
