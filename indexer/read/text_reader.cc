@@ -75,6 +75,19 @@ bool looks_like_markdown(std::string_view text) {
   return false;
 }
 
+// The first line of the body when it is an ATX heading ("# Title"): the
+// title of a Markdown note that has no header.
+std::string leading_heading(std::string_view text) {
+  std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || text[start] != '#') return {};
+  std::string_view line = text.substr(start, text.find('\n', start) - start);
+  std::size_t hashes = line.find_first_not_of('#');
+  if (hashes == std::string_view::npos || hashes > 6 || line[hashes] != ' ') return {};
+  line.remove_prefix(hashes);
+  std::size_t b = line.find_first_not_of(" \t"), e = line.find_last_not_of(" \t\r#");
+  return b == std::string_view::npos || e < b ? std::string() : std::string(line.substr(b, e - b + 1));
+}
+
 }  // namespace
 
 ReadResult read_text(std::string_view bytes) {
@@ -106,6 +119,7 @@ ReadResult read_text(std::string_view bytes) {
     result.warnings.push_back(std::move(w));
   }
 
+  if (doc.title.empty()) doc.title = leading_heading(text);
   doc.text = std::string(text);
   doc.text_offset_in_file = start + body;
   result.documents.push_back(std::move(doc));

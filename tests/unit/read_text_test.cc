@@ -299,3 +299,15 @@ TEST_CASE("every text file of the real corpus reads, with its header") {
   CHECK(with_case_header >= 200);
   MESSAGE(files << " corpus text files read, " << with_case_header << " with a Case header");
 }
+
+TEST_CASE("a Markdown note without a header takes its title from its first heading") {
+  auto r = lexgraph::read_text("# What section 6103 protects ##\n\nTax returns are confidential.\n");
+  REQUIRE(r.ok());
+  CHECK(r.documents[0].title == "What section 6103 protects");
+  auto plain = lexgraph::read_text("#hashtag is not a heading\n\nBody.\n");
+  REQUIRE(plain.ok());
+  CHECK(plain.documents[0].title.empty());
+  auto header = lexgraph::read_text("Title: From the header\n\n# Heading\n\nBody.\n");
+  REQUIRE(header.ok());
+  CHECK(header.documents[0].title == "From the header");
+}
