@@ -1,0 +1,464 @@
+// Figures and money: a number is reported only when it states a fact,
+// which in practice means it carries a unit from figure_units.tsv ("42,695
+// times", "20 million eligible borrowers"), borrows one ("47,000 of the
+// 1.28 million people", "10 to 20 percent"), is scaled ("1.28 million") or
+// is an amount of money. Numbers that point somewhere are recognised by
+// what stands before them: a label word (figure_reference_words.tsv:
+// "section", "at", "No.", "¶"), an abbreviation ("U.S.", "F.3d"), or any
+// capitalised word that does not open a sentence ("Rule 12", "Title 26");
+// and by what they are glued to ("6103(i)", "25-5181", "10:30", "2d").
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "extract/figures/figures.h"
+#include "extract/figures/number_reader.h"
+#include "extract/figures/text_tokens.h"
+#include "extract/figures/vocabulary.h"
+
+namespace lexgraph {
+
+namespace {
+
+using figures::figure_vocabulary;
+using figures::is_alnum;
+using figures::is_alpha;
+using figures::is_blank;
+using figures::is_digit;
+using figures::is_lower;
+using figures::is_upper;
+using figures::NumberSpan;
+using figures::Token;
+using figures::tokens_after;
+using figures::tokens_before;
+using figures::UnitInfo;
+
+constexpr std::size_t kWindow = 200;  // bytes looked at on either side of a number
+
+// Grammar words that may stand capitalised before a number when they open
+// a sentence ("The 47,000 requests ...", "Of the 12 judges ...").
+bool is_opener(const std::string& word) {
+  static const std::unordered_set<std::string> words = {
+      "the",   "a",      "an",     "of",       "in",      "on",       "for",   "with",  "by",    "from",
+      "to",    "and",    "but",    "or",       "all",     "those",    "these", "each",  "its",   "their",
+      "his",   "her",    "our",    "just",     "while",   "when",     "after", "before", "since", "during",
+      "between", "among", "only",  "than",     "then",    "whereas",  "although", "because", "if", "so",
+      "yet",   "that",   "which",  "what",     "including", "another", "nor",  "still", "even", "another"};
+  return words.count(word) > 0;
+}
+
+// Words that cannot be the adjective between a number and its unit.
+bool is_function_word(const std::string& word) {
+  static const std::unordered_set<std::string> words = {
+      "of",    "the",   "a",      "an",    "to",      "in",     "and",   "or",     "for",    "on",
+      "at",    "by",    "with",   "from",  "that",    "which",  "who",   "whom",   "whose",  "is",
+      "was",   "are",   "were",   "be",    "been",    "being",  "has",   "have",   "had",    "will",
+      "would", "may",   "might",  "shall", "should",  "could",  "can",   "must",   "not",    "no",
+      "than",  "per",   "as",     "each",  "such",    "this",   "these", "those",  "it",     "its",
+      "their", "his",   "her",    "our",   "we",      "they",   "he",    "she",    "you",    "i",
+      "if",    "but",   "so",     "when",  "where",   "while",  "after", "before", "since",  "under",
+      "over",  "into",  "through", "about", "between", "among", "upon",  "within", "without", "during",
+      "until", "most",  "least",  "only",  "also",    "all",    "any",   "some",   "same",   "both",
+      "either", "neither", "nor", "there", "here",    "then",   "do",    "does",   "did",    "said",
+      "says",  "say",   "out",    "up",    "down",    "off",    "ago",   "later",  "earlier", "old"};
+  return words.count(word) > 0;
+}
+
+struct UnitMatch {
+  const UnitInfo* info = nullptr;
+  std::size_t end = 0;
+  bool singular = false;  // written "page", "person" (not "pages", "people")
+};
+
+const UnitInfo* percent_unit() {
+  static const UnitInfo fallback{"percent", "percent"};
+  const auto& units = figure_vocabulary().units;
+  auto it = units.find("percent");
+  return it == units.end() ? &fallback : &it->second;
+}
+
+bool is_modifier(const Token& t) {
+  if (t.punct_before || t.punct_after || t.core.empty() || !is_lower(t.core.front())) return false;
+  for (char c : t.core) {
+    if (!is_alpha(c) && c != '-') return false;
+  }
+  // Another number is not an adjective: "2 distributing one gram" is no 2 grams.
+  return !is_function_word(t.lower) && t.lower != "one" && !figure_vocabulary().number_words.count(t.lower);
+}
+
+// The unit right after a number ending at `pos`: "%", or up to two
+// adjectives and then a unit from the table ("20 million eligible borrowers").
+std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std::size_t ceiling) {
+  if (pos < text.size() && text[pos] == '%') return UnitMatch{percent_unit(), pos + 1};
+  if (pos >= text.size() || !is_blank(text[pos])) return std::nullopt;
+  if (pos + 1 < text.size() && text[pos] == ' ' && text[pos + 1] == '%') return UnitMatch{percent_unit(), pos + 2};
+  const auto& vocab = figure_vocabulary();
+  const std::vector<Token> toks = tokens_after(text, pos, ceiling, 2 + vocab.max_unit_words);
+  for (std::size_t skip = 0; skip <= 2 && skip < toks.size(); ++skip) {
+    if (skip > 0 && !is_modifier(toks[skip - 1])) break;
+    for (std::size_t w = std::min(vocab.max_unit_words, toks.size() - skip); w >= 1; --w) {
+      std::string phrase;
+      bool ok = true;
+      for (std::size_t k = 0; k < w && ok; ++k) {
+        const Token& t = toks[skip + k];
+        ok = !t.punct_before && !t.core.empty() && is_lower(t.core.front()) && (k + 1 == w || !t.punct_after);
+        if (k) phrase += ' ';
+        phrase += t.lower;
+      }
+      if (!ok) continue;
+      auto it = vocab.units.find(phrase);
+      if (it != vocab.units.end()) {
+        const Token& last = toks[skip + w - 1];
+        const bool singular = phrase != it->second.unit && phrase.back() != 's';
+        return UnitMatch{&it->second, last.core_start + last.core.size(), singular};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// A second number that shares this one's unit or scale: "10-20 percent",
+// "10 to 20 percent", "$2 to $3 million", "nine of 12 judges" is elsewhere.
+std::optional<NumberSpan> range_partner(std::string_view text, std::size_t pos, std::size_t ceiling, bool money) {
+  std::size_t at = 0;
+  if (pos < text.size() && text[pos] == '-') {
+    at = pos + 1;
+  } else {
+    const std::vector<Token> toks = tokens_after(text, pos, ceiling, 2);
+    if (toks.size() < 2 || (toks[0].raw != "to" && toks[0].raw != "and" && toks[0].raw != "or")) return std::nullopt;
+    at = toks[1].start;
+  }
+  if (money && at < text.size() && text[at] == '$') ++at;
+  if (at >= text.size()) return std::nullopt;
+  if (is_digit(text[at])) return figures::read_digits(text, at, money);
+  if (!money && is_alpha(text[at])) return figures::read_number_words(text, at);
+  return std::nullopt;
+}
+
+// "47,000 of the 1.28 million people", "16 million of those applications".
+std::optional<UnitMatch> borrowed_unit(std::string_view text, std::size_t pos, std::size_t ceiling) {
+  const std::vector<Token> toks = tokens_after(text, pos, ceiling, 3);
+  if (toks.size() < 2 || toks[0].raw != "of") return std::nullopt;
+  static const std::unordered_set<std::string> determiners = {"the", "those", "these", "its", "their", "all", "our"};
+  std::size_t k = 1;
+  if (determiners.count(std::string(toks[1].raw))) ++k;
+  if (k < toks.size()) {
+    const Token& t = toks[k];
+    std::optional<NumberSpan> n;
+    if (is_digit(t.raw.front())) n = figures::read_digits(text, t.start, false);
+    else if (is_alpha(t.raw.front())) n = figures::read_number_words(text, t.start);
+    if (n) return unit_after(text, n->end, ceiling);
+  }
+  if (k == 2) return unit_after(text, toks[1].end, ceiling);
+  return std::nullopt;
+}
+
+struct Qualifier {
+  std::string phrase;
+  std::size_t start = 0;
+};
+
+// "approximately", "more than", "not to exceed" right before `pos`.
+std::optional<Qualifier> qualifier_before(std::string_view text, std::size_t pos, std::size_t floor) {
+  const auto& vocab = figure_vocabulary();
+  const std::vector<Token> toks = tokens_before(text, pos, floor, vocab.max_qualifier_words);
+  if (toks.empty() || toks[0].end == pos) return std::nullopt;  // glued: "(5", "~5"
+  for (std::size_t w = toks.size(); w >= 1; --w) {
+    std::string phrase;
+    bool ok = true;
+    for (std::size_t k = w; k-- > 0 && ok;) {
+      const Token& t = toks[k];
+      ok = !t.core.empty() && !t.punct_after && (k + 1 == w || !t.punct_before);
+      phrase += t.lower;
+      if (k) phrase += ' ';
+    }
+    if (ok && vocab.qualifiers.count(phrase)) return Qualifier{phrase, toks[w - 1].core_start};
+  }
+  return std::nullopt;
+}
+
+bool ordinal_like(std::string_view core) {  // "2d", "3d", "4th" (reporter series)
+  std::size_t i = 0;
+  while (i < core.size() && is_digit(core[i])) ++i;
+  if (i == 0 || i == core.size()) return false;
+  const std::string_view suffix = core.substr(i);
+  return suffix == "d" || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
+// Does the word before `pos` make the number there a reference (a section,
+// a page, a volume, a label) rather than a figure?
+bool preceded_by_reference(std::string_view text, std::size_t pos, std::size_t floor) {
+  const std::vector<Token> toks = tokens_before(text, pos, floor, 1);
+  if (toks.empty()) return false;
+  const Token& t = toks[0];
+  if (t.core.empty()) return false;  // "(", "--"
+  const auto& vocab = figure_vocabulary();
+  if (vocab.reference_words.count(t.lower)) return true;
+  if (t.raw.back() == '.' && (t.capitalized() || t.core.size() <= 4 || t.core.find('.') != std::string_view::npos)) {
+    return true;  // "No.", "U.S.", "n.", "pp.", "Supp."
+  }
+  if (ordinal_like(t.core)) return true;
+  // Capitalised labels ("Rule 12", "Title 26"), but not a capitalised
+  // opener or qualifier at the start of a sentence ("The 47,000", "Nearly 90%").
+  return t.capitalized() && !is_opener(t.lower) && !vocab.qualifiers.count(t.lower);
+}
+
+char char_at(std::string_view text, std::size_t pos) { return pos < text.size() ? text[pos] : '\0'; }
+
+// Past a run of digits and the separators between them.
+std::size_t skip_number(std::string_view text, std::size_t pos) {
+  while (pos < text.size() &&
+         (is_digit(text[pos]) || ((text[pos] == ',' || text[pos] == '.') && is_digit(char_at(text, pos + 1))))) {
+    ++pos;
+  }
+  return pos;
+}
+
+class FigureScanner {
+ public:
+  FigureScanner(std::string_view text, std::vector<Mention>& out)
+      : text_(text), out_(out), vocab_(figure_vocabulary()) {}
+
+  void run() {
+    std::size_t i = 0;
+    const std::size_t n = text_.size();
+    while (i < n) {
+      const char c = text_[i];
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (is_digit(c)) {
+        i = figures::word_starts_at(text_, i) ? try_digits(i) : skip_number(text_, i);
+      } else if (c == '$') {
+        i = try_money_symbol(i, 1);
+      } else if (u == 0xE2 && char_at(text_, i + 1) == '\x82' && char_at(text_, i + 2) == '\xAC') {
+        i = try_money_symbol(i, 3);  // €
+      } else if (u == 0xC2 && char_at(text_, i + 1) == '\xA3') {
+        i = try_money_symbol(i, 2);  // £
+      } else if (is_alpha(c)) {
+        const std::size_t end = figures::letters_end(text_, i);
+        if (figures::word_starts_at(text_, i)) {
+          const std::size_t len = end - i;
+          if (vocab_.number_word_filter.may_contain(text_.substr(i, len)) &&
+              figures::starts_number_word(text_, i)) {
+            i = std::max(end, try_words(i));
+            continue;
+          }
+          if (len == 3 && is_upper(c) && is_upper(text_[i + 1]) && is_upper(text_[i + 2])) {
+            i = std::max(end, try_money_code(i, end));
+            continue;
+          }
+        }
+        i = end;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  std::size_t floor_of(std::size_t pos) const { return pos > kWindow ? pos - kWindow : 0; }
+  std::size_t ceiling_of(std::size_t pos) const { return std::min(text_.size(), pos + kWindow); }
+
+  std::size_t try_digits(std::size_t i) {
+    const char before = i > 0 ? text_[i - 1] : ' ';
+    const bool after_range_hyphen = before == '-' && i >= 2 && is_digit(text_[i - 2]);
+    const bool after_dash = before == '-' && i >= 2 && text_[i - 2] == '-';
+    if (!(is_blank(before) || before == '(' || before == '[' || before == '"' || before == '~' || after_dash ||
+          after_range_hyphen)) {
+      return skip_number(text_, i);
+    }
+    std::optional<NumberSpan> n = figures::read_digits(text_, i, false);
+    if (!n) return skip_number(text_, i);
+    if (before == '(' && char_at(text_, n->end) == ')') return n->end;  // "(1)", "(48)"
+    if (!n->scaled()) {
+      const char after = char_at(text_, n->end);
+      const char next = char_at(text_, n->end + 1);
+      if (is_alpha(after) || after == '\'' || after == '(' || after == '_' || after == '*') return n->end;
+      if ((after == ':' || after == '/' || after == '.' || after == ',') && is_digit(next)) return skip_number(text_, n->end + 1);
+      if (after == '-' && !is_digit(next)) return n->end;  // "30-day"
+      // Most numbers in legal text are cites: a capital, a comma or a
+      // bracket follows. A figure needs a unit, "%", "of ...", "to ...".
+      std::size_t visible = n->end;
+      while (visible < text_.size() && visible < n->end + 3 && is_blank(text_[visible])) ++visible;
+      const char next_visible = char_at(text_, visible);
+      const bool may_continue = after == '%' || after == '-' ||
+                                (is_blank(after) && (figures::is_lower(next_visible) || next_visible == '%'));
+      if (!may_continue) return n->end;
+    }
+    if (preceded_by_reference(text_, i, floor_of(i))) return n->end;
+    if (is_line_number(i, n->value)) return n->end;
+    return complete(*n);
+  }
+
+  // Court filings number their lines ("22 claim to the cash surrender
+  // value ..."): a number opening a line whose neighbour line opens with the
+  // number before or after it.
+  bool is_line_number(std::size_t i, double value) const {
+    std::size_t line_start = i;
+    while (line_start > 0 && (text_[line_start - 1] == ' ' || text_[line_start - 1] == '\t')) --line_start;
+    if (line_start > 0 && text_[line_start - 1] != '\n') return false;
+    auto number_opening = [&](std::size_t at) -> double {
+      while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) ++at;
+      double v = 0;
+      std::size_t digits = 0;
+      while (at < text_.size() && is_digit(text_[at]) && digits < 4) {
+        v = v * 10 + (text_[at++] - '0');
+        ++digits;
+      }
+      return digits > 0 && char_at(text_, at) == ' ' ? v : -1;
+    };
+    if (line_start >= 2) {  // the line before
+      std::size_t prev = line_start - 1;
+      while (prev > 0 && text_[prev - 1] != '\n') --prev;
+      if (number_opening(prev) == value - 1) return true;
+    }
+    std::size_t next = text_.find('\n', i);
+    return next != std::string_view::npos && number_opening(next + 1) == value + 1;
+  }
+
+  std::size_t try_words(std::size_t i) {
+    if (i > 0 && text_[i - 1] == '-') return i + 1;
+    std::optional<NumberSpan> n = figures::read_number_words(text_, i);
+    if (!n) return i + 1;
+    const char after = char_at(text_, n->end);
+    if (after == '-' || is_alnum(after)) return n->end;  // "three-judge panel"
+    if (preceded_by_reference(text_, i, floor_of(i))) return n->end;
+    // "forty-eight (48) hours": the digits restate the words.
+    if (char_at(text_, n->end) == ' ' && char_at(text_, n->end + 1) == '(') {
+      std::optional<NumberSpan> digits = figures::read_digits(text_, n->end + 2, false);
+      if (digits && digits->value == n->value && char_at(text_, digits->end) == ')') {
+        n->end = digits->end + 1;
+      }
+    }
+    return complete(*n);
+  }
+
+  // A number with nothing glued to it: money by a word after it, else a
+  // figure if it has a unit, borrows one, or is scaled.
+  std::size_t complete(const NumberSpan& n) {
+    const std::size_t ceiling = ceiling_of(n.end);
+    const auto& vocab = figure_vocabulary();
+    if (!n.year_like() && is_blank(char_at(text_, n.end))) {
+      const std::vector<Token> next = tokens_after(text_, n.end, ceiling, 1);
+      if (!next.empty() && !next[0].punct_before) {
+        auto currency = vocab.suffix_currencies.find(std::string(next[0].core));
+        if (currency != vocab.suffix_currencies.end()) {
+          const std::size_t end = next[0].core_start + next[0].core.size();
+          emit_money(n.start, end, n.value * currency->second.factor, currency->second.code);
+          return end;
+        }
+      }
+    }
+    std::optional<UnitMatch> unit = unit_after(text_, n.end, ceiling);
+    std::size_t end = n.end;
+    std::string post_qualifier;
+    if (!unit) {
+      const std::vector<Token> next = tokens_after(text_, n.end, ceiling, 2);
+      if (next.size() == 2 && next[0].raw == "or" && next[1].lower == "so" && !next[1].punct_before) {
+        post_qualifier = "or so";
+        end = next[1].core_start + next[1].core.size();
+        if (!next[1].punct_after) unit = unit_after(text_, next[1].end, ceiling);
+      }
+    }
+    bool borrowed = false;
+    if (!unit) {
+      unit = borrowed_unit(text_, n.end, ceiling);
+      if (!unit) {
+        std::optional<NumberSpan> partner = range_partner(text_, n.end, ceiling, false);
+        // "three or four hundred feet": the first number is 300, not 3; leave it.
+        const bool shared_multiplier = partner && partner->words && partner->value >= 100 && n.value < 10;
+        if (partner && !shared_multiplier) unit = unit_after(text_, partner->end, ceiling);
+      }
+      borrowed = unit.has_value();
+    }
+    if (!unit && char_at(text_, n.end) == '-') return n.end;  // "6-3", "25-5181"
+    std::optional<Qualifier> qualifier = qualifier_before(text_, n.start, floor_of(n.start));
+    // "a four page letter", "two time periods": a count noun in the singular
+    // after a number above one is an adjective, not the thing counted.
+    if (unit && !borrowed && unit->singular && n.value != 1 &&
+        (unit->info->category == "count" || unit->info->category == "times")) {
+      return unit->end;
+    }
+    const bool percent = unit && unit->info->category == "percent";
+    if (n.year_like() && !qualifier && !percent) return end;
+    if (!unit && !n.scaled()) return end;
+    if (unit && !borrowed) end = unit->end;
+
+    Mention m;
+    m.type = "figure";
+    m.start = qualifier ? qualifier->start : n.start;
+    m.end = end;
+    m.attrs["value"] = n.value;
+    if (unit) m.attrs["unit"] = unit->info->unit;
+    if (qualifier) m.attrs["qualifier"] = qualifier->phrase;
+    else if (!post_qualifier.empty()) m.attrs["qualifier"] = post_qualifier;
+    m.name = figures::format_number(n.value) + (unit ? " " + unit->info->unit : std::string());
+    out_.push_back(std::move(m));
+    return end;
+  }
+
+  // "$430 billion", "US$5", "€20", "£3m", "$2 to $3 million".
+  std::size_t try_money_symbol(std::size_t i, std::size_t symbol_len) {
+    std::size_t start = i;
+    while (start > 0 && is_upper(text_[start - 1])) --start;
+    if (start > 0 && is_alnum(text_[start - 1])) return i + symbol_len;
+    const auto& currencies = figure_vocabulary().prefix_currencies;
+    auto currency = currencies.find(std::string(text_.substr(start, i + symbol_len - start)));
+    if (currency == currencies.end()) return i + symbol_len;
+    std::size_t at = i + symbol_len;
+    if (char_at(text_, at) == ' ') ++at;
+    return money_at(start, at, currency->second);
+  }
+
+  // "USD 5,000", "EUR 20".
+  std::size_t try_money_code(std::size_t i, std::size_t end) {
+    const auto& currencies = figure_vocabulary().prefix_currencies;
+    auto currency = currencies.find(std::string(text_.substr(i, end - i)));
+    if (currency == currencies.end() || char_at(text_, end) != ' ') return end;
+    return money_at(i, end + 1, currency->second);
+  }
+
+  std::size_t money_at(std::size_t start, std::size_t at, const figures::Currency& currency) {
+    if (!is_digit(char_at(text_, at))) return at;
+    std::optional<NumberSpan> n = figures::read_digits(text_, at, true);
+    if (!n) return skip_number(text_, at);
+    if (!n->scaled()) {
+      const char after = char_at(text_, n->end);
+      if (is_alpha(after)) return n->end;
+      if ((after == '.' || after == ',' || after == ':' || after == '/') && is_digit(char_at(text_, n->end + 1))) {
+        return skip_number(text_, n->end + 1);
+      }
+    }
+    double value = n->value;
+    if (!n->scaled()) {
+      std::optional<NumberSpan> partner = range_partner(text_, n->end, ceiling_of(n->end), true);
+      if (partner && partner->scaled()) value *= partner->scale;
+    }
+    emit_money(start, n->end, value * currency.factor, currency.code);
+    return n->end;
+  }
+
+  void emit_money(std::size_t start, std::size_t end, double value, const std::string& currency) {
+    std::optional<Qualifier> qualifier = qualifier_before(text_, start, floor_of(start));
+    Mention m;
+    m.type = "money";
+    m.start = qualifier ? qualifier->start : start;
+    m.end = end;
+    m.attrs["value"] = value;
+    m.attrs["currency"] = currency;
+    if (qualifier) m.attrs["qualifier"] = qualifier->phrase;
+    m.name = figures::format_number(value) + " " + currency;
+    out_.push_back(std::move(m));
+  }
+
+  std::string_view text_;
+  std::vector<Mention>& out_;
+  const figures::FigureVocabulary& vocab_;
+};
+
+}  // namespace
+
+void extract_figures(const ExtractionContext& ctx, std::vector<Mention>& out) {
+  FigureScanner(ctx.text, out).run();
+}
+
+}  // namespace lexgraph

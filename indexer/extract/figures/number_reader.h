@@ -1,0 +1,46 @@
+#pragma once
+// Numbers as text writes them: "42,695", "1.28 million", "2400", "3.2bn"
+// (after a currency sign), "nine", "twenty-five", "two hundred", "three
+// million". Values are exact for every number a text can reasonably state
+// (the digits and the scale are combined in integers before one division).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lexgraph::figures {
+
+struct NumberSpan {
+  double value = 0;
+  std::size_t start = 0;
+  std::size_t end = 0;       // after the scale word when there is one
+  std::size_t digits_end = 0;  // after the digits or number words themselves
+  double scale = 1;          // 1e6 for "million"
+  bool grouped = false;      // thousands separators: "42,695"
+  bool decimal = false;
+  bool words = false;        // written in words
+  int integer_digits = 0;
+
+  bool scaled() const { return scale != 1; }
+  // 1600-2100 written as four plain digits: more often a year than a count.
+  bool year_like() const {
+    return !words && !grouped && !decimal && integer_digits == 4 && value >= 1600 && value <= 2100;
+  }
+};
+
+// Digits starting at `pos` and an optional scale word after them. With
+// `money`, scale abbreviations count too ("$3.2bn", "$5m", "$3.2 bn").
+std::optional<NumberSpan> read_digits(std::string_view text, std::size_t pos, bool money);
+
+// Number words starting at `pos` ("nine", "Twenty-five", "two hundred
+// thousand"). "one" is not a number word here (see figure_number_words.tsv).
+std::optional<NumberSpan> read_number_words(std::string_view text, std::size_t pos);
+
+// Is the word at `pos` (letters only) a number word that can start a number?
+bool starts_number_word(std::string_view text, std::size_t pos);
+
+// "42695", "1280000", "0.5", "1.28e+12": the shortest exact form.
+std::string format_number(double value);
+
+}  // namespace lexgraph::figures

@@ -1,0 +1,369 @@
+// Court orders and rulings the text talks about as acts. Head words
+// (order, injunction, stay, ruling, judgment, decree, vacatur, mandamus,
+// TRO) are found with a cheap word scan; the longest phrase of
+// order_kinds.tsv around the head decides the kind, or says the words are
+// not a court order at all ("in order to", "executive order"). Ambiguous
+// heads count only as nouns: after a determiner or possessive ("the
+// Thursday ruling", "the court's order"), a number, "for"/"of", or before a
+// verb of ordering ("ORDER granting ..."). What the same sentence says
+// about the order (order_cues.tsv: denied, lifted, still in place, on
+// appeal, requested) becomes attributes.
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "extract/figures/figures.h"
+#include "extract/figures/number_reader.h"
+#include "extract/figures/text_tokens.h"
+#include "extract/figures/vocabulary.h"
+
+namespace lexgraph {
+
+namespace {
+
+using figures::is_alpha;
+using figures::is_digit;
+using figures::is_upper;
+using figures::OrderPhrase;
+using figures::order_vocabulary;
+using figures::Token;
+
+constexpr std::size_t kCueWords = 8;  // how far a cue may stand from its order
+
+bool in(const std::unordered_set<std::string>& set, const std::string& word) { return set.count(word) > 0; }
+
+const std::unordered_set<std::string>& determiners() {
+  static const std::unordered_set<std::string> words = {
+      "a",    "an",  "the",  "this",    "that", "these", "those",   "its",   "their", "his",  "her",   "our",
+      "your", "my",  "any",  "no",      "each", "every", "such",    "another", "said", "whose", "both", "all",
+      "which", "what", "either", "neither", "same", "first", "second", "last", "one"};
+  return words;
+}
+
+// Words that show the head is a verb or a different sense ("to stay", "we order").
+const std::unordered_set<std::string>& non_modifiers() {
+  static const std::unordered_set<std::string> words = {
+      "to",    "will",  "would", "may",   "might", "shall", "should", "could", "can",   "must",  "did",
+      "does",  "do",    "not",   "we",    "i",     "you",   "he",     "she",   "they",  "it",    "who",
+      "and",   "or",    "but",   "nor",   "is",    "are",   "was",    "were",  "be",    "been",  "being",
+      "has",   "have",  "had",   "in",    "on",    "at",    "by",     "with",  "from",  "as",    "than",
+      "into",  "upon",  "under", "after", "before", "without", "against", "because", "if", "when", "so",
+      "then",  "also",  "hereby", "further", "thereby", "accordingly"};
+  return words;
+}
+
+// A verb right after the head shows it is an order being described.
+const std::unordered_set<std::string>& ordering_verbs() {
+  static const std::unordered_set<std::string> words = {
+      "granting",  "denying",    "dismissing",  "enjoining",  "directing",  "requiring",  "vacating",
+      "remanding", "staying",    "affirming",   "reversing",  "compelling", "approving",  "authorizing",
+      "barring",   "blocking",   "prohibiting", "permitting", "allowing",   "modifying",  "extending",
+      "lifting",   "dissolving", "certifying",  "transferring", "appointing", "imposing", "setting",
+      "regarding", "entered",    "issued",      "striking",   "sealing",    "adopting",   "confirming",
+      "overruling", "sustaining", "terminating", "preventing", "halting",   "reversed",   "affirmed",
+      "vacated",   "granted",    "denied",      "dissolved",  "lifted",     "stayed",     "dated",
+      "filed",     "signed",     "discharging", "closing",    "scheduling", "continuing", "resetting"};
+  return words;
+}
+
+// Words after which a cue no longer speaks of the order before or after them.
+const std::unordered_set<std::string>& clause_words() {
+  static const std::unordered_set<std::string> words = {"but",  "because", "although", "though", "whereas",
+                                                        "however", "unless", "while", "if",   "when"};
+  return words;
+}
+
+const std::unordered_set<std::string>& modals() {
+  static const std::unordered_set<std::string> words = {"to",  "would", "should", "could", "may",
+                                                        "might", "will", "can",   "must",  "not"};
+  return words;
+}
+
+bool possessive(const std::string& word) {
+  return (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) ||
+         (word.size() > 2 && word.compare(word.size() - 2, 2, "s'") == 0);
+}
+
+bool numeric(std::string_view text, const Token& t) {
+  if (t.core.empty()) return false;
+  if (is_digit(t.core.front())) {
+    for (char c : t.core) {
+      if (!is_digit(c)) return false;
+    }
+    return true;
+  }
+  std::optional<figures::NumberSpan> n = figures::read_number_words(text, t.core_start);
+  return n && n->end == t.core_start + t.core.size();
+}
+
+struct Found {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  Mention mention;
+};
+
+class OrderScanner {
+ public:
+  OrderScanner(const ExtractionContext& ctx, std::vector<Mention>& out)
+      : ctx_(ctx), text_(ctx.text), out_(out), vocab_(order_vocabulary()) {}
+
+  void run() {
+    std::size_t i = 0;
+    while (i < text_.size()) {
+      if (!is_alpha(text_[i]) || !figures::word_starts_at(text_, i)) {
+        ++i;
+        continue;
+      }
+      const std::size_t end = figures::letters_end(text_, i);
+      const std::size_t len = end - i;
+      if (vocab_.head_filter.may_contain(text_.substr(i, len))) {
+        if (std::optional<Found> found = match(i, end)) {
+          i = found->end;
+          found_.push_back(std::move(*found));
+          continue;
+        }
+      }
+      i = end;
+    }
+    for (std::size_t k = 0; k < found_.size(); ++k) describe(k);
+    for (Found& f : found_) out_.push_back(std::move(f.mention));
+  }
+
+ private:
+  std::optional<Found> match(std::size_t i, std::size_t end) {
+    const figures::OrderVocabulary& vocab = vocab_;
+    std::string word = figures::lower(text_.substr(i, end - i));
+    bool plural = false;
+    if (!vocab.by_head.count(word) && word.size() > 3 && word.back() == 's') {
+      word.pop_back();
+      plural = true;
+    }
+    auto heads = vocab.by_head.find(word);
+    if (heads == vocab.by_head.end()) return std::nullopt;
+    if (word == "tro" && !is_upper(text_[i + 1])) return std::nullopt;  // only "TRO", "TROs"
+    // The token holding the head: "order," or "(order" fine, "order-based" not.
+    std::size_t token_start = i;
+    while (token_start > 0 && !figures::is_blank(text_[token_start - 1])) --token_start;
+    std::size_t token_end = end;
+    while (token_end < text_.size() && !figures::is_blank(text_[token_end])) ++token_end;
+    const Token head = figures::make_token(text_, token_start, token_end);
+    if (head.core_start != i || (head.core.size() != end - i && !possessive(head.lower))) return std::nullopt;
+
+    const auto [sentence_start, sentence_end] = figures::sentence_bounds(ctx_.segments, i, text_.size());
+    // Not back into the previous order: "stay of removal order" is two phrases at most.
+    const std::size_t floor = std::max(sentence_start, found_.empty() ? std::size_t{0} : found_.back().end);
+    const std::vector<Token> before = figures::tokens_before(text_, token_start, floor, vocab.max_phrase_words + 3);
+    const std::vector<Token> after = figures::tokens_after(text_, token_end, sentence_end, vocab.max_phrase_words);
+
+    const OrderPhrase* best = nullptr;
+    std::size_t best_start = i;
+    std::size_t best_end = end;
+    for (const OrderPhrase& phrase : heads->second) {
+      std::size_t start = i;
+      std::size_t phrase_end = end;
+      if (!phrase_matches(phrase, head, before, after, start, phrase_end)) continue;
+      const bool better = !best || phrase.words.size() > best->words.size() ||
+                          (phrase.words.size() == best->words.size() && phrase.kind == "-");
+      if (better) {
+        best = &phrase;
+        best_start = start;
+        best_end = phrase_end;
+      }
+    }
+    if (!best || best->kind == "-") return std::nullopt;
+    const std::size_t words_before = best->head;
+    if (plural && (word == "order" || word == "stay") && !after.empty() && !head.punct_after &&
+        looks_like_object(after[0].lower)) {
+      return std::nullopt;  // "the court orders the parties", "this stays the case"
+    }
+    if (best->needs_cue && !noun_cue(head, before, after, words_before, word)) return std::nullopt;
+
+    // "the District Court order": "Court" belongs to the court's name, which
+    // the court extractor reports; the order is the word after it.
+    if (words_before > 0 && is_upper(text_[best_start]) && best->words.front() == "court") best_start = i;
+
+    Found f;
+    f.start = best_start;
+    f.end = best_end;
+    f.mention.type = "order";
+    f.mention.start = best_start;
+    f.mention.end = best_end;
+    f.mention.name = best->name;
+    f.mention.attrs["kind"] = best->kind;
+    if (plural) {
+      if (std::optional<double> count = count_before(before, words_before)) f.mention.attrs["count"] = *count;
+    }
+    return f;
+  }
+
+  static bool looks_like_object(const std::string& word) {
+    static const std::unordered_set<std::string> words = {
+        "the",   "that", "a",   "an",    "him",       "her",        "them",       "it",         "defendant",
+        "defendants", "plaintiff", "plaintiffs", "petitioner", "respondent", "all", "each", "any", "every",
+        "this",  "his",  "their", "its", "counsel", "parties"};
+    return words.count(word) > 0;
+  }
+
+  // Do the words around the head spell `phrase`? Sets its span.
+  bool phrase_matches(const OrderPhrase& phrase, const Token& head, const std::vector<Token>& before,
+                      const std::vector<Token>& after, std::size_t& start, std::size_t& end) const {
+    const std::size_t need_before = phrase.head;
+    const std::size_t need_after = phrase.words.size() - phrase.head - 1;
+    if (need_before > before.size() || need_after > after.size()) return false;
+    if (need_before > 0 && head.punct_before) return false;
+    if (need_after > 0 && head.punct_after) return false;
+    for (std::size_t k = 0; k < need_before; ++k) {
+      const Token& t = before[k];
+      if (t.punct_after || (k + 1 < need_before && t.punct_before)) return false;
+      if (t.lower != phrase.words[phrase.head - 1 - k]) return false;
+      start = t.core_start;
+    }
+    for (std::size_t k = 0; k < need_after; ++k) {
+      const Token& t = after[k];
+      if (t.punct_before || (k + 1 < need_after && t.punct_after)) return false;
+      if (t.lower != phrase.words[phrase.head + 1 + k]) return false;
+      end = t.core_start + t.core.size();
+    }
+    return true;
+  }
+
+  // Is the ambiguous head a noun here?
+  bool noun_cue(const Token& head, const std::vector<Token>& before, const std::vector<Token>& after,
+                std::size_t skip, const std::string& head_word) const {
+    // "ORDER granting ...", "AMENDED JUDGMENT", not "MOTION TO STAY".
+    if (figures::all_upper(head.core)) return skip >= before.size() || !in(non_modifiers(), before[skip].lower);
+    if (!after.empty() && !head.punct_after && !after[0].punct_before && in(ordering_verbs(), after[0].lower)) {
+      return true;
+    }
+    static const std::unordered_set<std::string> personal = {"his", "her", "their", "my", "our", "your"};
+    int modifiers = 0;
+    for (std::size_t k = skip; k < before.size(); ++k) {
+      const Token& t = before[k];
+      if (t.punct_after || t.core.empty()) return false;
+      if (in(determiners(), t.lower)) return !(head_word == "stay" && in(personal, t.lower));
+      if (possessive(t.lower) || numeric(text_, t)) return true;
+      if (t.lower == "for") return true;
+      if (t.lower == "of") return head_word != "stay";  // "entry of judgment", not "length of stay"
+      if (in(non_modifiers(), t.lower) || ++modifiers > 3) return false;
+    }
+    return false;
+  }
+
+  std::optional<double> count_before(const std::vector<Token>& before, std::size_t skip) const {
+    for (std::size_t k = skip; k < before.size() && k < skip + 3; ++k) {
+      const Token& t = before[k];
+      if (t.punct_after) return std::nullopt;
+      if (numeric(text_, t)) {
+        if (is_digit(t.core.front())) return std::stod(std::string(t.core));
+        return figures::read_number_words(text_, t.core_start)->value;
+      }
+      if (in(determiners(), t.lower) || in(non_modifiers(), t.lower)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // Status, negation and request from the words around order `k`.
+  void describe(std::size_t k) {
+    Found& f = found_[k];
+    const auto [sentence_start, sentence_end] = figures::sentence_bounds(ctx_.segments, f.start, text_.size());
+    const std::size_t floor = std::max(sentence_start, k > 0 ? found_[k - 1].end : std::size_t{0});
+    const std::size_t ceiling = std::min(sentence_end, k + 1 < found_.size() ? found_[k + 1].start : text_.size());
+    Attrs& attrs = f.mention.attrs;
+    const auto& vocab = order_vocabulary();
+
+    const std::vector<Token> before = f.start > floor ? figures::tokens_before(text_, f.start, floor, kCueWords)
+                                                      : std::vector<Token>{};
+    for (std::size_t idx = 0; idx < before.size();) {
+      const Token& t = before[idx];
+      const char last = t.raw.back();
+      if (last == ';' || last == ':' || last == '.' || last == '?' || last == '!' || in(clause_words(), t.lower)) break;
+      if (idx == 0 && t.lower == "no") {  // "no injunction", "there is no stay"
+        attrs["negated"] = true;
+        break;
+      }
+      const figures::OrderCue* cue = nullptr;
+      std::size_t width = 1;
+      for (std::size_t w = std::min(vocab.max_cue_words, before.size() - idx); w >= 1 && !cue; --w) {
+        cue = cue_ending_at(before, idx, w);
+        if (cue) width = w;
+      }
+      if (cue) {
+        if (cue->attr == "requested") {
+          // "motion for a preliminary injunction", not "petition for review of an order".
+          if (idx <= 2) attrs["requested"] = true;
+        } else {
+          const std::size_t prev = idx + width;
+          const bool modal = prev < before.size() && in(modals(), before[prev].lower);
+          if (!modal) {
+            set_cue(attrs, *cue);
+            break;
+          }
+        }
+      }
+      idx += width;
+    }
+
+    const std::vector<Token> after = f.end < ceiling ? figures::tokens_after(text_, f.end, ceiling, kCueWords)
+                                                     : std::vector<Token>{};
+    for (std::size_t idx = 0; idx < after.size(); ++idx) {
+      const Token& t = after[idx];
+      // "granted the TRO and denied ...": a verb after "and" is the next act, not this order's fate.
+      if (in(clause_words(), t.lower) || t.lower == "and" || t.lower == "or") break;
+      const figures::OrderCue* cue = nullptr;
+      for (std::size_t w = std::min(vocab.max_cue_words, after.size() - idx); w >= 1 && !cue; --w) {
+        cue = cue_starting_at(after, idx, w);
+      }
+      if (cue && cue->attr == "requested") {
+        if (idx == 0) attrs["requested"] = true;
+      } else if (cue) {
+        if (!attrs.count("status") && !attrs.count("negated")) set_cue(attrs, *cue);
+        break;
+      }
+      if (t.punct_after) break;
+    }
+  }
+
+  static void set_cue(Attrs& attrs, const figures::OrderCue& cue) {
+    if (cue.attr == "status") attrs["status"] = cue.value;
+    else attrs[cue.attr] = true;
+  }
+
+  // A cue of `w` words whose last word is before[idx] (before is nearest first).
+  static const figures::OrderCue* cue_ending_at(const std::vector<Token>& before, std::size_t idx, std::size_t w) {
+    for (const figures::OrderCue& cue : order_vocabulary().cues) {
+      if (cue.words.size() != w || cue.position == figures::CuePosition::after) continue;
+      bool ok = true;
+      for (std::size_t j = 0; j < w && ok; ++j) {
+        const Token& t = before[idx + w - 1 - j];  // text order
+        ok = t.lower == cue.words[j] && (j + 1 == w || !t.punct_after);
+      }
+      if (ok) return &cue;
+    }
+    return nullptr;
+  }
+
+  static const figures::OrderCue* cue_starting_at(const std::vector<Token>& after, std::size_t idx, std::size_t w) {
+    for (const figures::OrderCue& cue : order_vocabulary().cues) {
+      if (cue.words.size() != w || cue.position == figures::CuePosition::before) continue;
+      bool ok = true;
+      for (std::size_t j = 0; j < w && ok; ++j) {
+        const Token& t = after[idx + j];
+        ok = t.lower == cue.words[j] && (j + 1 == w || !t.punct_after);
+      }
+      if (ok) return &cue;
+    }
+    return nullptr;
+  }
+
+  const ExtractionContext& ctx_;
+  std::string_view text_;
+  std::vector<Mention>& out_;
+  std::vector<Found> found_;
+  const figures::OrderVocabulary& vocab_;
+};
+
+}  // namespace
+
+void extract_orders(const ExtractionContext& ctx, std::vector<Mention>& out) { OrderScanner(ctx, out).run(); }
+
+}  // namespace lexgraph

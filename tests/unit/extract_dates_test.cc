@@ -1,0 +1,192 @@
+// Dates (extract/figures/date_extractor.cc and calendar.cc): absolute
+// forms, cue-bound years and months, and relative words resolved against a
+// fixed document date.
+
+#include <doctest/doctest.h>
+
+#include "extract/figures/calendar.h"
+#include "extract/figures/vocabulary.h"
+#include "figures_test_support.h"
+
+using figures_test::flag;
+using figures_test::number;
+using figures_test::run;
+using figures_test::string_attr;
+using Spans = std::vector<std::string>;
+namespace cal = lexgraph::figures;
+
+namespace {
+
+figures_test::Found dates_in(std::string_view text, std::string date = "", std::string kind = "") {
+  return run(lexgraph::extract_dates, text, std::move(date), std::move(kind));
+}
+
+std::vector<std::string> isos(const figures_test::Found& f) {
+  std::vector<std::string> out;
+  for (const auto& m : f.mentions) out.push_back(string_attr(m, "iso"));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("date data files parse without problems") {
+  const auto& v = cal::date_vocabulary();
+  for (const std::string& p : v.problems) MESSAGE(p);
+  CHECK(v.problems.empty());
+  CHECK(v.months.size() >= 24);
+  CHECK(v.weekdays.size() == 7);
+  CHECK(v.relative.size() >= 15);
+  CHECK(v.cues.size() >= 20);
+  CHECK(v.months.at("Sept").abbreviation);
+  CHECK_FALSE(v.months.at("May").abbreviation);
+  CHECK(v.months.at("Nov").number == 11);
+}
+
+TEST_CASE("calendar arithmetic") {
+  CHECK(cal::days_from_civil(1970, 1, 1) == 0);
+  CHECK(cal::civil_from_days(cal::days_from_civil(2024, 2, 29)) == cal::CivilDate{2024, 2, 29});
+  CHECK(cal::weekday_of({2025, 11, 20}) == 4);  // a Thursday
+  CHECK(cal::weekday_of({1927, 11, 21}) == 1);
+  CHECK_FALSE(cal::is_valid_date(2025, 2, 29));
+  CHECK(cal::is_valid_date(2000, 2, 29));
+  CHECK(cal::parse_iso("2025-11-20") == cal::CivilDate{2025, 11, 20});
+  CHECK(cal::parse_iso("2025-11") == cal::CivilDate{2025, 11, 0});
+  CHECK(cal::parse_iso("2025-11-20T19:43:00Z") == cal::CivilDate{2025, 11, 20});
+  CHECK_FALSE(cal::parse_iso("2025-02-30"));
+  CHECK_FALSE(cal::parse_iso("Nov 2025"));
+  CHECK(cal::to_iso({2025, 4, 0}) == "2025-04");
+  CHECK(cal::add_months({2025, 1, 0}, -1) == cal::CivilDate{2024, 12, 0});
+  CHECK(cal::nearest_year({2026, 2, 10}, 12, 5) == 2025);
+  CHECK(cal::nearest_year({2025, 11, 20}, 9, 3) == 2025);
+  CHECK(cal::nearest_year({2025, 11, 20}, 1, 10) == 2026);
+}
+
+TEST_CASE("weekday rules against a document dated Thursday 2025-11-20") {
+  const cal::CivilDate thursday{2025, 11, 20};
+  CHECK(cal::resolve_weekday(thursday, 4, cal::Direction::on_or_before) == cal::CivilDate{2025, 11, 20});
+  CHECK(cal::resolve_weekday(thursday, 1, cal::Direction::on_or_before) == cal::CivilDate{2025, 11, 17});
+  CHECK(cal::resolve_weekday(thursday, 5, cal::Direction::on_or_before) == cal::CivilDate{2025, 11, 14});
+  CHECK(cal::resolve_weekday(thursday, 4, cal::Direction::before) == cal::CivilDate{2025, 11, 13});
+  CHECK(cal::resolve_weekday(thursday, 1, cal::Direction::after) == cal::CivilDate{2025, 11, 24});
+  CHECK(cal::resolve_weekday(thursday, 4, cal::Direction::on_or_after) == cal::CivilDate{2025, 11, 20});
+
+  auto f = dates_in("A federal judge said Thursday that the IRS broke the law. Kollar-Kotelly said in her Thursday "
+                    "decision that the agency violated the law.",
+                    "2025-11-20", "news");
+  REQUIRE(f.spans() == Spans{"Thursday", "Thursday"});
+  CHECK(isos(f) == Spans{"2025-11-20", "2025-11-20"});
+  CHECK(flag(f.mentions[0], "relative"));
+
+  f = dates_in("The agency filed its notice on Monday. Last Thursday the panel heard argument. The judge will rule on "
+               "Friday. Hearings resume next Monday.",
+               "2025-11-20", "news");
+  CHECK(f.spans() == Spans{"Monday", "Last Thursday", "Friday", "next Monday"});
+  CHECK(isos(f) == Spans{"2025-11-17", "2025-11-13", "2025-11-21", "2025-11-24"});
+}
+
+TEST_CASE("relative months and years against the document date") {
+  auto f = dates_in(
+      "Her finding was based off a declaration filed earlier this month by Dottie Romo. A data-sharing agreement "
+      "signed last April by Treasury Secretary Scott Bessent allows ICE to submit names.",
+      "2025-11-20", "news");
+  REQUIRE(f.spans() == Spans{"earlier this month", "last April"});
+  CHECK(isos(f) == Spans{"2025-11", "2025-04"});
+  CHECK(flag(f.mentions[0], "approximate"));
+  CHECK(flag(f.mentions[1], "relative"));
+
+  // In February, "last April" and "in April" are the previous year's.
+  f = dates_in("The agreement was signed last April. The policy changed in April. Payments resume next April.",
+               "2026-02-26", "news");
+  CHECK(isos(f) == Spans{"2025-04", "2025-04", "2026-04"});
+
+  f = dates_in("Last year the IRS shared data; yesterday the court ruled; next month it reports; this year and "
+               "earlier this year.",
+               "2026-02-26", "news");
+  CHECK(f.spans() == Spans{"Last year", "yesterday", "next month", "this year", "earlier this year"});
+  CHECK(isos(f) == Spans{"2025", "2026-02-25", "2026-03", "2026", "2026"});
+
+  // Without a document date the words are still dates, relative, unresolved;
+  // a document of unknown kind reads as news when it opens with a dateline.
+  f = dates_in("WASHINGTON -- A federal judge said Thursday that the agreement signed last April was unlawful.");
+  CHECK(f.spans() == Spans{"Thursday", "last April"});
+  for (const auto& m : f.mentions) {
+    CHECK(flag(m, "relative"));
+    CHECK(string_attr(m, "iso").empty());
+  }
+
+  // "today" is a date in news; opinions use it of their own reasoning.
+  CHECK(dates_in("The court ruled today.", "2025-11-20", "news").spans() == Spans{"today"});
+  CHECK(dates_in("We hold today that the statute applies.", "2025-11-20", "opinion").mentions.empty());
+  CHECK(dates_in("We hold today that the statute applies, as we said on Friday.", "2025-11-20").mentions.empty());
+}
+
+TEST_CASE("opinions narrate: relative words follow the story, not the decision date") {
+  auto f = dates_in("Shortly thereafter, in early January of 2010, counsel fell ill. In mid-January, it became clear "
+                    "that counsel would not recover. He was transferred to Ponce the next month, on Friday.",
+                    "2011-06-30", "opinion");
+  REQUIRE(f.spans() == Spans{"early January of 2010", "mid-January"});
+  CHECK(isos(f) == Spans{"2010-01", "2010-01"});
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(flag(f.mentions[0], "approximate"));
+  CHECK(flag(f.mentions[1], "year_inferred"));
+  CHECK(dates_in("Comments may be submitted between 9 a.m. and 5 p.m., Monday through Friday.", "2018-02-05", "news")
+            .mentions.empty());
+  f = dates_in("Argued March 10, 13, 1922. Decided April 10, 1922.", "1922-04-10", "opinion");
+  CHECK(f.spans() == Spans{"March 10", "April 10, 1922"});
+  CHECK(isos(f) == Spans{"1922-03-10", "1922-04-10"});
+}
+
+TEST_CASE("absolute dates in their common forms") {
+  auto f = dates_in(
+      "Decided November 21, 2025. Argued Nov. 3, 2025. Signed 21 November 2025; entered 2025-11-21; filed "
+      "11/21/2025 and 8/24/09; since November 2025; on the 3rd of March, 2020; Thursday, Nov. 20, 2025.");
+  CHECK(f.spans() == Spans{"November 21, 2025", "Nov. 3, 2025", "21 November 2025", "2025-11-21", "11/21/2025",
+                           "8/24/09", "November 2025", "3rd of March, 2020", "Thursday, Nov. 20, 2025"});
+  CHECK(isos(f) == Spans{"2025-11-21", "2025-11-03", "2025-11-21", "2025-11-21", "2025-11-21", "2009-08-24",
+                         "2025-11", "2020-03-03", "2025-11-20"});
+  for (const auto& m : f.mentions) CHECK_FALSE(flag(m, "relative"));
+
+  // A month and day take the year of an explicit date just before them,
+  // else the one nearest the document's date.
+  f = dates_in("On March 1, 2019, the agency proposed the rule. On March 5, it withdrew it.");
+  CHECK(isos(f) == Spans{"2019-03-01", "2019-03-05"});
+  f = dates_in("the attorney had not retained the investigator until January\n5, 2009, ten days before; see CBP "
+               "Dec. 17-03.");
+  CHECK(f.spans() == Spans{"January\n5, 2009"});
+  f = dates_in("The hearing is set for Sept. 3.", "2025-11-20", "news");
+  CHECK(isos(f) == Spans{"2025-09-03"});
+  CHECK(flag(f.mentions[0], "year_inferred"));
+  f = dates_in("The hearing is set for Jan. 10.", "2025-11-20", "news");
+  CHECK(isos(f) == Spans{"2026-01-10"});
+  f = dates_in("The hearing is set for Sept. 3.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(number(f.mentions[0], "month") == 9);
+  CHECK(number(f.mentions[0], "day") == 3);
+}
+
+TEST_CASE("years and months need a cue; citation dates are not events") {
+  auto f = dates_in("In 2019, Congress acted; since 2020 the rule applied; in late 2022 courts froze it; by mid-2023 "
+                    "and in the fall of 2023 payments resumed.");
+  REQUIRE(f.spans() == Spans{"2019", "2020", "late 2022", "mid-2023", "2023"});
+  CHECK(isos(f) == Spans{"2019", "2020", "2022", "2023", "2023"});
+  CHECK(flag(f.mentions[2], "approximate"));
+
+  const char* not_dates[] = {
+      "Roe v. Wade, 410 U.S. 113 (1973).",
+      "the Civil Rights Act of 1964 and the 2024 case",
+      "Smith v. Jones, 2020 WL 7868112, at *1 (D.C. Cir. Dec. 22, 2020) (per curiam).",
+      "Pub. L. No. 91-604, 84 Stat. 1676 (Dec. 31, 1970).",
+      "United States v. Ortiz, No. 17-123 (D. Mass. Oct. 22, 1992).",
+      "reported in 2005 U.S. Dist. LEXIS 1234",
+      "You may march in step; the Sunday closing laws; May a State tax it?",
+      "No. 25-5181 at 10:30 and 6/3 of the votes",
+  };
+  for (const char* text : not_dates) {
+    INFO(text);
+    CHECK(dates_in(text, "2025-11-20").spans() == Spans{});
+  }
+  CHECK(dates_in("https://example.org/report (last visited July 22, 2020)).").spans() == Spans{});
+  // A date in a parenthetical that is not a citation stays.
+  CHECK(dates_in("The order (filed Jan. 5, 2017) was stayed.").spans() == Spans{"Jan. 5, 2017"});
+  CHECK(dates_in("Jan. 29, 2030 and February 30, 2021").spans() == Spans{"Jan. 29, 2030"});
+}

@@ -1,0 +1,132 @@
+// Court orders (extract/figures/order_extractor.cc): kinds, what the
+// sentence says about them, and the look-alikes that are not court orders.
+
+#include <doctest/doctest.h>
+
+#include "extract/figures/vocabulary.h"
+#include "figures_test_support.h"
+
+using figures_test::flag;
+using figures_test::number;
+using figures_test::run;
+using figures_test::string_attr;
+using Spans = std::vector<std::string>;
+
+namespace {
+
+figures_test::Found orders_in(std::string_view text) { return run(lexgraph::extract_orders, text); }
+
+std::vector<std::string> kinds(const figures_test::Found& f) {
+  std::vector<std::string> out;
+  for (const auto& m : f.mentions) out.push_back(string_attr(m, "kind"));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("order data files parse without problems") {
+  const auto& v = lexgraph::figures::order_vocabulary();
+  for (const std::string& p : v.problems) MESSAGE(p);
+  CHECK(v.problems.empty());
+  CHECK(v.phrase_count >= 100);
+  CHECK(v.cues.size() >= 60);
+  CHECK(v.by_head.count("injunction"));
+  CHECK(v.by_head.count("order"));
+}
+
+TEST_CASE("the seed report's orders: denied, counted, still in place") {
+  auto f = orders_in(
+      "Earlier this week, a three-judge panel for the U.S. Court of Appeals for the D.C. Circuit declined to issue "
+      "a preliminary injunction for the immigrants' rights group.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(f.span(f.mentions[0]) == "preliminary injunction");
+  CHECK(f.mentions[0].type == "order");
+  CHECK(f.mentions[0].entity.empty());
+  CHECK(f.mentions[0].name == "preliminary injunction");
+  CHECK(string_attr(f.mentions[0], "kind") == "preliminary_injunction");
+  CHECK(flag(f.mentions[0], "negated"));
+
+  f = orders_in("In declining the preliminary injunction request, Judge Harry T. Edwards wrote that the groups are "
+                "unlikely to succeed.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(flag(f.mentions[0], "negated"));
+  CHECK(flag(f.mentions[0], "requested"));
+
+  f = orders_in("Still, two separate court orders have blocked the agencies from massive transfers of taxpayer "
+                "information. Those preliminary injunctions are still in place.");
+  REQUIRE(f.spans() == Spans{"court orders", "preliminary injunctions"});
+  CHECK(number(f.mentions[0], "count") == 2);
+  CHECK(string_attr(f.mentions[0], "kind") == "order");
+  CHECK(string_attr(f.mentions[1], "status") == "in_place");
+  CHECK_FALSE(flag(f.mentions[1], "negated"));
+
+  f = orders_in("The government is appealing the case, but the Thursday ruling is significant.");
+  REQUIRE(f.spans() == Spans{"ruling"});
+  CHECK(string_attr(f.mentions[0], "kind") == "ruling");
+  CHECK_FALSE(f.mentions[0].attrs.count("status"));  // "but" ends the appeal's reach
+}
+
+TEST_CASE("kinds of orders and their fate") {
+  auto f = orders_in(
+      "The district court denied the motion for a TRO but granted a temporary restraining order two days later. "
+      "The Supreme Court entered an administrative stay. The injunction was lifted. The court of appeals stayed "
+      "the permanent injunction pending appeal. The government appealed the vacatur.");
+  REQUIRE(f.spans() == Spans{"TRO", "temporary restraining order", "administrative stay", "injunction",
+                           "permanent injunction", "vacatur"});
+  CHECK(kinds(f) == Spans{"tro", "tro", "stay", "injunction", "permanent_injunction", "vacatur"});
+  CHECK(flag(f.mentions[0], "negated"));
+  CHECK(flag(f.mentions[0], "requested"));
+  CHECK_FALSE(flag(f.mentions[1], "negated"));
+  CHECK(string_attr(f.mentions[1], "status") == "issued");
+  CHECK(string_attr(f.mentions[2], "status") == "issued");
+  CHECK(string_attr(f.mentions[3], "status") == "lifted");
+  CHECK(string_attr(f.mentions[4], "status") == "stayed");
+  CHECK(string_attr(f.mentions[5], "status") == "on_appeal");
+
+  f = orders_in("Petitioners seek a writ of mandamus. The consent decree remains in effect. The judgment of the Court "
+                "of Appeals is reversed. The court granted summary judgment to the agency.");
+  REQUIRE(f.spans() == Spans{"writ of mandamus", "consent decree", "judgment", "summary judgment"});
+  CHECK(kinds(f) == Spans{"mandamus", "consent_decree", "judgment", "summary_judgment"});
+  CHECK(flag(f.mentions[0], "requested"));
+  CHECK(string_attr(f.mentions[1], "status") == "in_place");
+  CHECK(string_attr(f.mentions[2], "status") == "reversed");
+
+  // Docket entries: the order is the entry itself.
+  f = orders_in("ORDER granting 21 Motion for Certificate of Appealability. Order Discharging Debtor.");
+  CHECK(f.spans() == Spans{"ORDER", "Order"});
+  f = orders_in("The District Court order modifying the preliminary injunction is stayed pending resolution.");
+  REQUIRE(f.spans() == Spans{"order", "preliminary injunction"});
+  CHECK(f.mentions[0].name == "court order");
+  CHECK(string_attr(f.mentions[1], "status") == "modified");
+}
+
+TEST_CASE("look-alikes that are not court orders") {
+  const char* not_orders[] = {
+      "The agency acted in order to protect taxpayers.",
+      "The President signed an executive order on immigration.",
+      "The court may order the agency to comply, and we order that the case be remanded.",
+      "The court orders the parties to confer.",
+      "a motion to stay the proceedings",
+      "His stay in the United States was brief.",
+      "Courts may not substitute their judgment for that of the agency; in my judgment it fails.",
+      "the order of magnitude of the harm and the order of events",
+      "The agency must exercise its judgment in ruling on the request.",
+      "See id. at 12 (Scalia, J., concurring in the judgment); officers showed occasional lapses of judgment.",
+  };
+  for (const char* text : not_orders) {
+    INFO(text);
+    CHECK(orders_in(text).spans() == Spans{});
+  }
+  // What a cue far away says is not about this order.
+  auto f = orders_in("Melanio Espinal on Petition for Review of an Order of the Board of Immigration Appeals.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK_FALSE(flag(f.mentions[0], "requested"));
+  f = orders_in("No one could fail to see that the injunction was laid for the maintenance of good order.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK_FALSE(flag(f.mentions[0], "negated"));
+  f = orders_in("There is no injunction in place.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(flag(f.mentions[0], "negated"));
+  // The order of a court, though, is one.
+  CHECK(orders_in("We review the order of the district court de novo.").spans() == Spans{"order"});
+}
