@@ -1,0 +1,169 @@
+// State codes: "Cal. Civ. Code § 1714", "Tex. Gov't Code Ann. § 552.101",
+// "42 Pa. Cons. Stat. § 9541", "Mass. Gen. Laws ch. 93A, § 2", "Okla. Stat.
+// tit. 21, § 701.7", "RCW 9A.32.030", "735 ILCS 5/2-619", "section 768.28,
+// Florida Statutes". The written forms are data (extract/data/state_codes.tsv).
+
+#include <algorithm>
+
+#include "extract/statutes/statute_scanner.h"
+
+namespace lexgraph::statutes {
+
+namespace {
+
+struct CodeMatch {
+  const StateCodeEntry* entry = nullptr;
+  std::size_t start = 0;
+  std::string division;        // title or chapter
+  std::string division_label;  // "ch.", "tit.", or "" for a title number before the code
+};
+
+bool all_digits(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// The longest known code whose written form ends at `end` (the words just
+// before it), with the chapter or title that may follow it and the title
+// number that may precede it.
+CodeMatch code_ending_at(std::string_view t, std::size_t end, const StatuteTables& tables) {
+  CodeMatch match;
+  std::vector<std::string_view> words;  // nearest first
+  std::vector<std::size_t> starts;
+  std::size_t pos = end;
+  for (int n = 0; n < 9; ++n) {
+    std::size_t s = 0;
+    std::string_view w = word_before(t, pos, s);
+    if (w.empty()) break;
+    if (w.back() == ',') w.remove_suffix(1);
+    if (w.empty() || w.front() == '(' || w.back() == ';' || w.back() == ')') break;
+    words.push_back(w);
+    starts.push_back(s);
+    pos = s;
+  }
+  // "ch. 93A," / "c. 93A" / "tit. 21," between the code and "§".
+  std::size_t skip = 0;
+  if (words.size() >= 3) {
+    std::string_view marker = words[1];
+    if (marker == "ch." || marker == "c." || marker == "chap." || marker == "chapter" || marker == "tit." ||
+        marker == "Tit." || marker == "title" || marker == "Title") {
+      match.division = lower(words[0]);
+      match.division_label = marker.front() == 't' || marker.front() == 'T' ? "tit." : "ch.";
+      skip = 2;
+    }
+  }
+  for (std::size_t k = std::min<std::size_t>(words.size(), skip + 7); k > skip; --k) {
+    std::vector<std::string_view> code_words;  // text order: words[k-1] .. words[skip]
+    for (std::size_t i = k; i-- > skip;) code_words.push_back(words[i]);
+    std::string key = code_key(code_words);
+    if (key.empty()) continue;
+    const StateCodeEntry* entry = tables.find_state_code(key);
+    if (entry == nullptr) continue;
+    match.entry = entry;
+    match.start = starts[k - 1];
+    if (entry->titled && k < words.size() && all_digits(words[k])) {
+      match.division = std::string(words[k]);
+      match.start = starts[k];
+    }
+    return match;
+  }
+  match.division.clear();
+  match.division_label.clear();
+  return match;
+}
+
+}  // namespace
+
+std::size_t StatuteScanner::state_code_before_sign(std::size_t sign) {
+  CodeMatch code = code_ending_at(t_, sign, tables_);
+  if (code.entry == nullptr) return 0;
+  bool plural = false;
+  std::size_t q = read_section_word(t_, sign, plural);
+  std::vector<ListItem> items;
+  std::size_t end = read_section_list(q, plural, SectionStyle::state, items);
+  if (items.empty()) return 0;
+  StatuteCite base;
+  base.form = Form::full;
+  base.body = Body::state;
+  base.code = code.entry->display;
+  base.state = code.entry->state;
+  base.state_code = code.entry->code;
+  base.state_division = code.division;
+  base.state_division_label = code.division_label;
+  add_list(items, code.start, base);
+  return end;
+}
+
+std::size_t StatuteScanner::state_code_without_sign(std::size_t token_start, std::size_t token_end) {
+  CodeMatch code = code_ending_at(t_, token_end, tables_);
+  if (code.entry == nullptr || !code.entry->nosign) return 0;
+  std::size_t p = skip_space(t_, token_end);
+  if (p == token_end) return 0;
+  bool plural = false;
+  std::size_t q = read_section_word(t_, p, plural);
+  std::vector<ListItem> items;
+  std::size_t end = read_section_list(q, plural, SectionStyle::state, items);
+  if (items.empty()) return 0;
+  // Without "§" a bare number could be anything ("RSA 2048"): a code
+  // section has inner punctuation ("9A.32.030", "2C:11-3", "5/2-619").
+  if (q == p) {
+    const std::string& s = items.front().token.section;
+    if (s.find_first_of(".-:/") == std::string::npos) return 0;
+  }
+  StatuteCite base;
+  base.form = Form::full;
+  base.body = Body::state;
+  base.code = code.entry->display;
+  base.state = code.entry->state;
+  base.state_code = code.entry->code;
+  base.state_division = code.division;
+  base.state_division_label = code.division_label;
+  add_list(items, std::min(code.start, token_start), base);
+  return end;
+}
+
+std::size_t StatuteScanner::state_code_after_list(std::size_t p, const std::vector<ListItem>& items, std::size_t first_start) {
+  // "section 768.28, Florida Statutes": the code follows the sections.
+  if (!at(t_, p, ", ")) return 0;
+  std::size_t pos = p + 2;
+  std::vector<std::string_view> words;
+  std::size_t end = pos;
+  for (int n = 0; n < 5; ++n) {
+    std::size_t s = 0;
+    std::string_view w = word_after(t_, pos, s);
+    if (w.empty() || !is_upper(w.front())) break;
+    bool stop = false;
+    while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ')' || (w.back() == '.' && w.size() > 1 && words.size() >= 1 && w != "Stat."))) {
+      w.remove_suffix(1);
+      stop = true;
+    }
+    words.push_back(w);
+    end = s + w.size();
+    const StateCodeEntry* entry = tables_.find_state_code(code_key(words));
+    if (entry != nullptr) {
+      StatuteCite base;
+      base.form = Form::full;
+      base.body = Body::state;
+      base.code = entry->display;
+      base.state = entry->state;
+      base.state_code = entry->code;
+      add_list(items, first_start, base);
+      out_.back().end = end;
+      return end;
+    }
+    if (stop) break;
+    pos = s + w.size();
+  }
+  return 0;
+}
+
+}  // namespace lexgraph::statutes
