@@ -1,0 +1,27 @@
+#pragma once
+// The passes of extract_names, in the order they run: each sees what the
+// earlier ones found in the NameScan and never emits over their spans.
+
+#include "extract/names/name_scan.h"
+
+namespace lexgraph::names {
+
+// Courts, agencies and known organizations from the gazetteer; acronyms
+// defined in the text; "this Court" when the document's court is known.
+void find_institutions(NameScan& scan);
+// State and local bodies: "Illinois Department of Public Aid",
+// "Foxborough Police Department".
+void find_state_bodies(NameScan& scan);
+// Judges and justices by title: before the name, after it, slip-opinion style.
+void find_judges(NameScan& scan);
+// Organizations by legal form, head word or leading word.
+void find_organizations(NameScan& scan);
+// People by title, role cue, apposition, counsel line or caption.
+void find_people(NameScan& scan);
+// Bare surnames of judges and people named in full elsewhere in the document.
+void find_surname_aliases(NameScan& scan);
+// "this Court" when the metadata names the document's court; "the agency",
+// "the Bureau" when exactly one such agency is in focus.
+void resolve_references(NameScan& scan);
+
+}  // namespace lexgraph::names

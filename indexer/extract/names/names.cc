@@ -1,0 +1,23 @@
+#include "extract/names/names.h"
+
+#include "extract/names/name_passes.h"
+#include "extract/names/name_scan.h"
+
+namespace lexgraph {
+
+void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
+  // Word offsets are 32-bit: a text of 4 GB or more is not read for names.
+  if (ctx.text.empty() || ctx.text.size() >= 0xFFFFFFF0u) return;
+  names::NameScan scan(ctx, out);
+  // Institutions first: judges take their courts from them, people their
+  // organizations; judges before people, so a judge is never a person.
+  names::find_institutions(scan);
+  names::find_state_bodies(scan);
+  names::find_judges(scan);
+  names::find_organizations(scan);
+  names::find_people(scan);
+  names::find_surname_aliases(scan);
+  names::resolve_references(scan);
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,242 @@
+// Organizations the gazetteer does not know, by the shape of their names:
+// a legal form ("Brody, Hardoon, Perkins & Kesten, LLP", "Acme Widgets,
+// Inc."), a head word ("American Meat Institute"), or a leading word with a
+// complement ("Center for Taxpayer Rights", "Centro de Trabajadores Unidos").
+
+#include <algorithm>
+
+#include "extract/names/name_lists.h"
+#include "extract/names/name_passes.h"
+
+namespace lexgraph::names {
+
+namespace {
+
+bool is_connector(std::string_view w) {
+  return w == "&" || w == "and" || w == "of" || w == "the" || w == "for" || w == "on" || w == "de" ||
+         w == "del" || w == "la" || w == "los" || w == "las" || w == "y" || w == "para" || w == "to" ||
+         w == "in";
+}
+
+bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
+
+// A gap inside a company name: spaces, "R.J.", "Wal-Mart", "McDonald's".
+bool is_name_gap(std::string_view gap) {
+  return is_space_gap(gap) || gap == ". " || gap == "." || gap == "-" || gap == "'" || gap == " & " ||
+         gap == "'s " ;
+}
+
+bool is_government_word(std::string_view w) {
+  for (std::string_view g : {"County", "City", "Town", "Township", "Village", "Borough", "Parish",
+                             "Municipal", "State", "Federal", "Congressional", "Judicial", "Legislative",
+                             "Governor's", "Senate", "House", "Government", "Department", "Police"})
+    if (iequals(w, g)) return true;
+  return false;
+}
+
+class OrganizationFinder {
+ public:
+  explicit OrganizationFinder(NameScan& scan) : scan_(scan), lists_(NameLists::instance()) {}
+
+  void run() {
+    std::size_t next_free = 0;
+    for (std::uint32_t i : scan_.anchors.by_pass[7]) {
+      if (i == 0 || i < next_free) continue;
+      std::string_view w = scan_.word(i);
+      if (w.empty() || !(is_ascii_upper(w[0]) || (w[0] & 0x80))) continue;
+      std::size_t used = 0;
+      if (!lists_.may_be_org_word(w)) continue;
+      if (is_suffix_at(i)) used = by_suffix(i);
+      else if (lists_.is_org_lead(w) && lead_complement(i) > i) used = by_lead(i);
+      else if (lists_.is_org_head(w)) used = by_head(i);
+      if (used > i) next_free = used + 1;
+    }
+  }
+
+ private:
+  bool is_suffix_at(std::size_t i) const {
+    std::string_view w = scan_.word(i);
+    if (!lists_.may_be_org_word(w)) return false;
+    std::size_t end = scan_.words[i].end;
+    if (end < scan_.text.size() && scan_.text[end] == '.') {
+      std::string with_period(w);
+      with_period += '.';
+      if (lists_.is_org_suffix(with_period)) return true;
+    }
+    return lists_.is_org_suffix(w);
+  }
+
+  // Capitalised words (with connectors inside) ending at word `last`,
+  // reading leftwards; law-firm commas allowed between single words.
+  std::size_t read_left(std::size_t last, std::size_t max_words, bool commas) const {
+    std::size_t first = last + 1;
+    std::size_t k = last + 1;
+    std::size_t segment_words = 0;  // words since the last comma or "&", for law-firm lists
+    while (k > 0 && last + 1 - k < max_words) {
+      std::string_view w = scan_.word(k - 1);
+      if (k <= last) {
+        std::string_view gap = scan_.gap_before(k);
+        // "Brody, Hardoon, Perkins & Kesten, LLP": commas only between single names.
+        bool comma = commas && gap == ", " && segment_words == 1 && is_capitalized(w) &&
+                     is_capitalized(scan_.word(k)) && !lists_.is_stopword(w) && !lists_.is_stopword(scan_.word(k));
+        bool ok = is_name_gap(gap) || comma;
+        if (!ok) break;
+        if (comma || gap == " & " || w == "&") segment_words = 0;
+      }
+      if (w != "&") ++segment_words;
+      if (is_capitalized(w) && !lists_.is_stopword(w)) first = k - 1;
+      else if (is_capitalized(w) && lists_.is_stopword(w)) {
+        // "National", "American", "Federal" ... may open a name; "The", "See" may not.
+        if (w == "The" || w == "THE" || w == "See" || w == "In" || w == "And" || w == "But" || w == "For")
+          break;
+        first = k - 1;
+      } else if (w == "of" || w == "de" || w == "del") {
+        // "Bank of America Corp." but not "Michael T. Cone of Neville Peterson, LLP".
+        if (k < 2 || !(lists_.is_org_head(scan_.word(k - 2)) || lists_.is_org_lead(scan_.word(k - 2)))) break;
+      } else if (w != "&") {
+        break;
+      }
+      --k;
+    }
+    // Drop leading connectors and words that open sentences.
+    while (first <= last && (is_connector(scan_.word(first)) || starts_clause(scan_.word(first)))) ++first;
+    return first;
+  }
+
+  bool starts_clause(std::string_view w) const {
+    for (std::string_view s : {"The", "A", "An", "In", "On", "See", "Cf", "But", "And", "For", "Plaintiff",
+                               "Plaintiffs", "Defendant", "Defendants", "Petitioner", "Respondent",
+                               "Appellant", "Appellee", "Under", "While", "When", "Both", "Neither",
+                               "Before", "After", "Although", "Because", "If", "Since", "That", "This",
+                               "Was", "Is", "Were", "Did", "Does", "Has", "Had", "Whether", "Where"})
+      if (w == s) return true;
+    return false;
+  }
+
+  // Word index just past the complement of a leading word ("for Taxpayer
+  // Rights", "de Trabajadores Unidos"), or `lead` when there is none.
+  std::size_t lead_complement(std::size_t lead) const {
+    const std::size_t n = scan_.words.size();
+    std::size_t k = lead + 1;
+    if (k + 1 >= n || !is_space_gap(scan_.gap_before(k))) return lead;
+    std::string_view link = scan_.word(k);
+    if (!(link == "for" || link == "of" || link == "on" || link == "de" || link == "del" || link == "para" ||
+          link == "FOR" || link == "OF" || link == "ON"))
+      return lead;
+    ++k;
+    std::size_t last = lead;
+    while (k < n && k - lead <= 10 && is_space_gap(scan_.gap_before(k))) {
+      std::string_view w = scan_.word(k);
+      bool capital = is_ascii_upper(w[0]) || (static_cast<unsigned char>(w[0]) >= 0xC3);
+      if (capital && !is_month_or_day(w)) last = k;
+      else if (!is_connector(w)) break;
+      ++k;
+    }
+    return last > lead + 1 ? last + 1 : lead;
+  }
+
+  bool is_month_or_day(std::string_view w) const { return lists_.is_stopword(w) && !is_capitalized_word_kept(w); }
+  bool is_capitalized_word_kept(std::string_view w) const {
+    // Stopwords that do belong in organization names.
+    for (std::string_view k : {"National", "American", "Federal", "Internal", "Employees", "Members",
+                               "Immigration", "Security", "Taxpayer", "Taxpayers", "Tax", "Justice",
+                               "Government", "Congressional", "Executive", "Legislative", "Police",
+                               "Trust", "Bank", "Services", "Service", "Union", "Center", "Institute",
+                               "Foundation", "Association", "Council", "Committee", "Fund", "Program",
+                               "University", "College", "Company", "Corporation", "State", "States",
+                               "United", "America", "County", "City", "Counsel", "Attorneys"})
+      if (iequals(w, k)) return true;
+    return false;
+  }
+
+  std::size_t by_suffix(std::size_t suffix) {
+    std::size_t last = suffix - 1;
+    std::string_view gap = scan_.gap_before(suffix);
+    if (!(gap == ", " || gap == " " || gap == ",\n" || gap == "\n")) return 0;
+    std::size_t first = read_left(last, 8, true);
+    if (first > last) return 0;
+    std::size_t end = scan_.words[suffix].end;
+    if (end < scan_.text.size() && scan_.text[end] == '.' &&
+        lists_.is_org_suffix(std::string(scan_.word(suffix)) + "."))
+      ++end;
+    return emit(first, suffix, scan_.words[first].start, end) ? suffix : 0;
+  }
+
+  std::size_t by_head(std::size_t head) {
+    if (!is_space_gap(scan_.gap_before(head)) && scan_.gap_before(head) != " & ") return 0;
+    // "Trans Union Corp.", "Oil Company, Inc.": the legal form ends the name.
+    if (head + 1 < scan_.words.size() && is_suffix_at(head + 1)) {
+      std::string_view gap = scan_.gap_before(head + 1);
+      if (gap == " " || gap == ", ") return 0;
+    }
+    std::size_t first = read_left(head - 1, 6, false);
+    if (first > head - 1) return 0;
+    return emit(first, head, scan_.words[first].start, scan_.words[head].end) ? head : 0;
+  }
+
+  std::size_t by_lead(std::size_t lead) {
+    std::size_t end_word = lead_complement(lead);
+    std::size_t first = lead;
+    if (lead > 0 && is_space_gap(scan_.gap_before(lead))) {
+      std::size_t left = read_left(lead - 1, 4, false);
+      if (left <= lead - 1) first = left;
+    }
+    return emit(first, end_word - 1, scan_.words[first].start, scan_.words[end_word - 1].end) ? end_word - 1
+                                                                                             : 0;
+  }
+
+  bool emit(std::size_t first, std::size_t last, std::size_t start, std::size_t end) {
+    if (scan_.is_taken(start, end)) return false;
+    for (std::size_t k = first; k <= last; ++k)
+      if (is_government_word(scan_.word(k))) return false;
+    if (excluded(first, last)) return false;
+    // Part of a longer name: "Corporation Business Tax Act", "Standard Oil Co. of New Jersey".
+    std::size_t next = scan_.word_at(end);
+    if (next < scan_.words.size() && next > last && is_space_gap(scan_.gap_before(next))) {
+      std::string_view w = scan_.word(next);
+      if (w == "of" || w == "Act" || (is_capitalized(w) && !lists_.is_stopword(w))) return false;
+    }
+    // Parties in a case name belong to the case citation ("Acme Corp. v. Smith").
+    if (is_case_party(scan_.text, start, end)) return false;
+    std::string_view after = scan_.text.substr(end, 4);
+    if (after.size() >= 3 && after[0] == ',' && after[1] == ' ' && is_digit(after[2])) return false;
+    // "Tripoli Company, Inc.", "Fund for Animals, Inc.": the legal form ends the name.
+    if (next < scan_.words.size() && next > last) {
+      std::string_view gap = scan_.gap_before(next);
+      if ((gap == ", " || gap == " ") && is_suffix_at(next)) return false;
+    }
+    std::string name = name_as_written(scan_.text.substr(start, end - start));
+    Mention m;
+    m.type = "organization";
+    m.start = start;
+    m.end = end;
+    m.entity = "org:" + slug(name);
+    m.name = name;
+    InstitutionMention found{start, end, m.entity, name};
+    if (!scan_.emit(std::move(m))) return false;
+    auto it = std::lower_bound(scan_.organizations.begin(), scan_.organizations.end(), start,
+                               [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
+    scan_.organizations.insert(it, std::move(found));
+    return true;
+  }
+
+  bool excluded(std::size_t first, std::size_t last) const {
+    std::vector<PhraseTrie::Match> matches;
+    for (std::size_t k = first; k <= last; ++k) {
+      matches.clear();
+      lists_.org_exclusions().matches_at(scan_.text, scan_.words, k, matches);
+      for (const auto& m : matches)
+        if (k + m.words - 1 <= last) return true;
+    }
+    return false;
+  }
+
+  NameScan& scan_;
+  const NameLists& lists_;
+};
+
+}  // namespace
+
+void find_organizations(NameScan& scan) { OrganizationFinder(scan).run(); }
+
+}  // namespace lexgraph::names

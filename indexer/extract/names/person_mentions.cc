@@ -1,0 +1,411 @@
+// People who are not judges, read from what stands next to their names:
+// a title ("Treasury Secretary Scott Bessent", "Mr. Smith"), a lower-case
+// role ("plaintiff John Doe"), an apposition ("Nina Olson, founder of the
+// Center for Taxpayer Rights"), a counsel line ("Theodore H. Goguen, Jr. on
+// brief for appellant") or a caption ("FREDERICK GROSSMITH, Plaintiff").
+
+#include <algorithm>
+
+#include "extract/names/institution_gazetteer.h"
+#include "extract/names/name_lists.h"
+#include "extract/names/name_passes.h"
+#include "extract/names/person_name.h"
+
+namespace lexgraph::names {
+
+namespace {
+
+struct PersonCandidate {
+  NameSpan name;
+  std::string display;
+  std::string role;
+  std::string organization;  // entity id
+  std::string form;          // title, role, apposition, counsel, caption
+};
+
+bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
+
+std::string lower_role(std::string_view s) { return to_lower(squeeze_spaces(s)); }
+
+class PersonFinder {
+ public:
+  explicit PersonFinder(NameScan& scan) : scan_(scan), lists_(NameLists::instance()) {}
+
+  void run() {
+    for (std::uint32_t i : scan_.anchors.by_pass[3]) {
+      std::string_view w = scan_.word(i);
+      if (!is_ascii_lower(w[0])) continue;
+      if (lists_.is_role_noun(w)) apposition(i);
+      if (w == "for" || w == "argued" || w == "brief" || w == "briefs") counsel_line(i);
+      if (w == "capacity") capacity_clause(i);
+    }
+    for (std::uint32_t i : scan_.anchors.by_pass[2]) cue(i);
+    for (std::uint32_t i : scan_.anchors.by_pass[4])
+      if (is_ascii_upper(scan_.word(i)[0])) caption_party(i);
+    emit_all();
+  }
+
+ private:
+  // ----- titles and role cues before a name --------------------------------
+  void cue(std::size_t i) {
+    matches_.clear();
+    lists_.cues().matches_at(scan_.text, scan_.words, i, matches_);
+    if (matches_.empty()) return;
+    const PhraseTrie::Match& m = matches_.front();
+    CueKind kind = lists_.cue_kind(m.value);
+    std::size_t cue_end = i + m.words;
+    if (cue_end >= scan_.words.size()) return;
+    std::size_t cue_start_pos = scan_.words[i].start;
+    std::size_t cue_end_pos = scan_.words[cue_end - 1].end;
+    const bool period_cue = lists_.cue_has_period(m.value);
+    if (period_cue) ++cue_end_pos;  // the trie made sure the period is there
+    // A lower-case cue must really be lower case ("plaintiff"), a title capitalised.
+    std::string role = squeeze_spaces(scan_.text.substr(cue_start_pos, cue_end_pos - cue_start_pos));
+    std::string organization;
+    // "Treasury Secretary", "IRS Commissioner": the body right before the title.
+    if (kind == CueKind::title || kind == CueKind::office) {
+      if (const InstitutionMention* before = institution_ending_at(cue_start_pos)) {
+        organization = before->entity;
+        role = squeeze_spaces(scan_.text.substr(before->start, cue_end_pos - before->start));
+      }
+    }
+    std::size_t name_first = cue_end;
+    // "Secretary of Homeland Security Kristi Noem", "Secretary of State Marco Rubio".
+    if ((kind == CueKind::title || kind == CueKind::office) && scan_.word(cue_end) == "of" &&
+        cue_end + 1 < scan_.words.size()) {
+      std::size_t k = cue_end + 1;
+      if (scan_.word(k) == "the" && k + 1 < scan_.words.size()) ++k;
+      if (const InstitutionMention* body = scan_.institution_at(scan_.words[k].start)) {
+        organization = body->entity;
+        role = squeeze_spaces(scan_.text.substr(cue_start_pos, body->end - cue_start_pos));
+        name_first = scan_.word_at(body->end);
+      } else if (scan_.word(k) == "State") {
+        organization = "agency:state";
+        role = squeeze_spaces(scan_.text.substr(cue_start_pos, scan_.words[k].end - cue_start_pos));
+        name_first = k + 1;
+      } else {
+        return;
+      }
+    }
+    if (name_first >= scan_.words.size()) return;
+    std::string_view gap = scan_.gap_before(name_first);
+    if (!(is_space_gap(gap) || (period_cue && (gap == ". " || gap == ".\n")))) return;
+    bool plural = role == "Messrs." || role == "Mmes.";
+    std::size_t first = name_first;
+    for (int guard = 0; guard < 8 && first < scan_.words.size(); ++guard) {
+      NameSpan name = read_name_forward(scan_, first, 5);
+      if (!name.ok()) return;
+      bool accept = false;
+      switch (kind) {
+        case CueKind::honorific: accept = true; break;
+        case CueKind::title: accept = true; break;
+        case CueKind::office: accept = looks_like_full_name(scan_, name); break;
+        case CueKind::party: accept = looks_like_full_name(scan_, name); break;
+        case CueKind::role: break;
+      }
+      // A single word after a title must stand alone ("Secretary Noem said"),
+      // not open a longer capitalised phrase.
+      if (accept && name.name_words == 1 && !name.starts_with_initial && name.end_word < scan_.words.size() &&
+          is_space_gap(scan_.gap_before(name.end_word)) && is_capitalized(scan_.word(name.end_word)))
+        accept = false;
+      if (!accept || names_a_company(name)) return;
+      PersonCandidate c;
+      c.name = name;
+      c.display = name_display(scan_, name);
+      if (kind != CueKind::honorific) c.role = kind == CueKind::party ? lower_role(role) : role;
+      c.organization = organization;
+      c.form = kind == CueKind::party ? "role" : "title";
+      candidates_.push_back(std::move(c));
+      if (!plural) return;
+      // "Messrs. Hugh L. Smith, and Benjamin L. McKinley"
+      std::size_t next = name.end_word;
+      if (next + 1 >= scan_.words.size()) return;
+      std::string_view g = scan_.gap_before(next);
+      if (scan_.word(next) == "and" && (g == " " || g == ", ")) first = next + 1;
+      else if (g == ", ") first = next;
+      else return;
+    }
+  }
+
+  // "Connecticut General Life Ins. Co.", "F.W. Woolworth Co.": a company, not a person.
+  bool names_a_company(const NameSpan& name) const {
+    std::size_t next = name.end_word;
+    if (next >= scan_.words.size()) return false;
+    std::string_view gap = scan_.gap_before(next);
+    if (!(gap == " " || gap == ". " || gap == ", ")) return false;
+    std::string_view w = scan_.word(next);
+    std::size_t end = scan_.words[next].end;
+    bool period = end < scan_.text.size() && scan_.text[end] == '.';
+    return lists_.is_org_suffix(w) || (period && lists_.is_org_suffix(std::string(w) + "."));
+  }
+
+  const InstitutionMention* institution_ending_at(std::size_t pos) const {
+    std::size_t p = pos;
+    if (p == 0 || scan_.text[p - 1] != ' ') return nullptr;
+    --p;
+    for (const auto* list : {&scan_.agencies, &scan_.organizations}) {
+      auto it = std::lower_bound(list->begin(), list->end(), p,
+                                 [](const InstitutionMention& m, std::size_t x) { return m.end < x; });
+      if (it != list->end() && it->end == p) return &*it;
+    }
+    return nullptr;
+  }
+
+  // ----- "Name, [the|a] [Body's] adjectives role-noun [of|at|for the Body]" ----
+  void apposition(std::size_t noun) {
+    // "chief risk and control officer": the role ends at its last noun.
+    for (std::size_t j = noun + 1; j < scan_.words.size() && j <= noun + 4; ++j) {
+      std::string_view next = scan_.word(j);
+      if (!is_space_gap(scan_.gap_before(j)) || !is_ascii_lower(next[0])) break;
+      if (next == "of" || next == "at" || next == "for" || next == "with" || next == "who") break;
+      if (lists_.is_role_noun(next)) return;
+    }
+    std::size_t k = noun;  // first word of the role phrase
+    std::string organization;
+    int words = 0;
+    while (k > 0 && words < 7) {
+      std::string_view gap = scan_.gap_before(k);
+      if (gap == ", ") break;
+      if (!is_space_gap(gap) && gap != "' " && gap != "'s " && gap != "-") return;
+      std::size_t prev_end = scan_.words[k - 1].end;
+      std::string_view prev = scan_.word(k - 1);
+      // A body named inside the role: "IRS' chief risk and control officer".
+      const InstitutionMention* body = nullptr;
+      for (const auto* list : {&scan_.agencies, &scan_.organizations}) {
+        auto it = std::lower_bound(list->begin(), list->end(), prev_end,
+                                   [](const InstitutionMention& m, std::size_t x) { return m.end < x; });
+        if (it != list->end() && it->end == prev_end) body = &*it;
+      }
+      if (body) {
+        organization = body->entity;
+        k = scan_.word_at(body->start);
+      } else if (is_ascii_lower(prev[0]) || (gap == "-" && is_ascii_lower(scan_.word(k)[0]))) {
+        if (prev == "who" || prev == "which" || prev == "is" || prev == "was" || prev == "as") return;
+        --k;
+      } else {
+        return;
+      }
+      ++words;
+    }
+    if (k == 0 || scan_.gap_before(k) != ", ") return;
+    std::size_t role_first = k;
+    while (role_first < noun && (scan_.word(role_first) == "the" || scan_.word(role_first) == "a" ||
+                                 scan_.word(role_first) == "an" || scan_.word(role_first) == "its"))
+      ++role_first;
+    // Role text without a leading body name: "chief risk and control officer".
+    std::size_t role_start = scan_.words[role_first].start;
+    if (!organization.empty()) {
+      for (std::size_t j = role_first; j <= noun; ++j)
+        if (is_ascii_lower(scan_.word(j)[0]) && scan_.word(j) != "s") {
+          role_start = scan_.words[j].start;
+          break;
+        }
+    }
+    std::string role = lower_role(scan_.text.substr(role_start, scan_.words[noun].end - role_start));
+    // "founder of the Center for Taxpayer Rights"
+    if (organization.empty() && noun + 1 < scan_.words.size()) {
+      std::size_t j = noun + 1;
+      std::string_view link = scan_.word(j);
+      if ((link == "of" || link == "at" || link == "for" || link == "with") && is_space_gap(scan_.gap_before(j)) &&
+          j + 1 < scan_.words.size()) {
+        ++j;
+        if (scan_.word(j) == "the" && j + 1 < scan_.words.size()) ++j;
+        if (const InstitutionMention* body = scan_.institution_at(scan_.words[j].start))
+          organization = body->entity;
+      }
+    }
+    NameSpan name = read_name_backward(scan_, k - 1, 4);
+    if (!name.ok() || !looks_like_full_name(scan_, name)) return;
+    PersonCandidate c;
+    c.name = name;
+    c.display = name_display(scan_, name);
+    c.role = role;
+    c.organization = organization;
+    c.form = "apposition";
+    candidates_.push_back(std::move(c));
+  }
+
+  // ----- counsel lines ---------------------------------------------------------
+  void counsel_line(std::size_t anchor) {
+    std::string_view w = scan_.word(anchor);
+    if (w == "for") {
+      if (anchor + 1 >= scan_.words.size()) return;
+      std::string_view party = scan_.word(anchor + 1);
+      static constexpr std::string_view kParties[] = {
+          "appellant", "appellants", "appellee", "appellees", "petitioner", "petitioners", "respondent",
+          "respondents", "plaintiff", "plaintiffs", "defendant", "defendants", "amicus", "amici", "intervenor",
+          "intervenors", "movant"};
+      bool known = false;
+      for (std::string_view p : kParties) known = known || party == p;
+      if (!known) return;
+    } else if (w == "argued") {
+      if (!(anchor + 1 < scan_.words.size() && (scan_.word(anchor + 1) == "the" || scan_.word(anchor + 1) == "for")))
+        return;
+    } else {  // brief, briefs: "on brief", "on the brief"
+      std::string_view prev = anchor > 0 ? scan_.word(anchor - 1) : std::string_view();
+      if (!(prev == "on" || prev == "the")) return;
+    }
+    std::size_t anchor_pos = scan_.words[anchor].start;
+    std::size_t region = scan_.sentence_start(scan_.sentence_of(anchor_pos));
+    if (anchor_pos - region > 400) region = anchor_pos - 400;
+    std::size_t i = scan_.word_at(region);
+    bool item_start = true;
+    while (i < anchor) {
+      std::string_view word = scan_.word(i);
+      if (item_start && (word == "Mr" || word == "Mrs" || word == "Ms" || word == "Messrs" || word == "Dr") &&
+          i + 1 < anchor) {
+        ++i;
+        continue;
+      }
+      if (item_start && is_capitalized(word)) {
+        NameSpan name = read_name_forward(scan_, i, 5);
+        if (name.ok() && name.end_word <= anchor && (name.name_words >= 2 || name.starts_with_initial) &&
+            ends_item(name.end_word, anchor)) {
+          PersonCandidate c;
+          c.name = name;
+          c.display = name_display(scan_, name);
+          c.role = "counsel";
+          c.form = "counsel";
+          candidates_.push_back(std::move(c));
+          i = name.end_word;
+          item_start = false;
+          if (i < anchor) {
+            std::string_view gap = scan_.gap_before(i);
+            if (gap.find(',') != std::string_view::npos || gap.find(';') != std::string_view::npos)
+              item_start = true;
+            if (scan_.word(i) == "and") {
+              item_start = true;
+              ++i;
+            }
+          }
+          continue;
+        }
+      }
+      // The next item starts after ", " or " and ".
+      item_start = false;
+      ++i;
+      if (i < anchor) {
+        std::string_view gap = scan_.gap_before(i);
+        if (gap.find(',') != std::string_view::npos || gap.find(';') != std::string_view::npos) item_start = true;
+        if (scan_.word(i) == "and") {
+          item_start = true;
+          ++i;
+        }
+      }
+    }
+  }
+
+  bool ends_item(std::size_t next, std::size_t anchor) const {
+    if (next >= anchor) return true;
+    std::string_view gap = scan_.gap_before(next);
+    if (gap.find(',') != std::string_view::npos || gap.find(';') != std::string_view::npos) return true;
+    std::string_view w = scan_.word(next);
+    return w == "and" || w == "on" || w == "for" || w == "argued" || w == "with" || w == "of";
+  }
+
+  // ----- captions ---------------------------------------------------------------
+  // "FREDERICK GROSSMITH,\n\nPlaintiff, Appellant"
+  void caption_party(std::size_t anchor) {
+    std::string_view w = scan_.word(anchor);
+    std::string role;
+    for (std::string_view r : kCaptionRoles)
+      if (iequals(w, r)) role = to_lower(r);
+    if (role.empty() || anchor == 0) return;
+    std::string_view gap = scan_.gap_before(anchor);
+    if (!(gap == ", " || gap == ",\n" || gap == ",\n\n")) return;
+    NameSpan name = read_name_backward(scan_, anchor - 1, 4);
+    if (!name.ok() || name.name_words < 2) return;
+    // The name opens its line: a caption, not a sentence.
+    std::size_t before = name.start;
+    if (before > 0 && scan_.text[before - 1] != '\n') return;
+    if (!looks_like_full_name(scan_, name) && !is_all_caps(scan_.word(name.first_word))) return;
+    PersonCandidate c;
+    c.name = name;
+    c.display = name_display(scan_, name);
+    if (role.back() == 's') role.pop_back();
+    c.role = role;
+    c.form = "caption";
+    candidates_.push_back(std::move(c));
+  }
+
+  // "RICHARD NOONAN, in his capacity as Sergeant of the Foxborough Police Department"
+  void capacity_clause(std::size_t anchor) {
+    if (anchor < 3 || anchor + 2 >= scan_.words.size()) return;
+    std::string_view his = scan_.word(anchor - 1);
+    if (!(his == "his" || his == "her" || his == "their" || his == "official")) return;
+    std::size_t in = anchor - 1;
+    while (in > 0 && scan_.word(in) != "in" && anchor - in < 3) --in;
+    if (scan_.word(in) != "in" || in == 0 || scan_.gap_before(in) != ", ") return;
+    NameSpan name = read_name_backward(scan_, in - 1, 4);
+    if (!name.ok() || name.name_words < 2) return;
+    std::string role;
+    std::string organization;
+    std::size_t k = anchor + 1;
+    if (scan_.word(k) == "as") {
+      ++k;
+      std::size_t role_first = k;
+      while (k < scan_.words.size() && k - role_first < 5 && is_capitalized(scan_.word(k))) ++k;
+      if (k > role_first)
+        role = squeeze_spaces(scan_.text.substr(scan_.words[role_first].start,
+                                                scan_.words[k - 1].end - scan_.words[role_first].start));
+      if (k + 1 < scan_.words.size() && scan_.word(k) == "of") {
+        std::size_t j = k + 1;
+        if (scan_.word(j) == "the" && j + 1 < scan_.words.size()) ++j;
+        if (const InstitutionMention* body = scan_.institution_at(scan_.words[j].start))
+          organization = body->entity;
+      }
+    }
+    PersonCandidate c;
+    c.name = name;
+    c.display = name_display(scan_, name);
+    c.role = role;
+    c.organization = organization;
+    c.form = "caption";
+    candidates_.push_back(std::move(c));
+  }
+
+  void emit_all() {
+    std::sort(candidates_.begin(), candidates_.end(),
+              [](const PersonCandidate& a, const PersonCandidate& b) { return a.name.start < b.name.start; });
+    std::vector<const PersonCandidate*> by_fullness;
+    for (const PersonCandidate& c : candidates_)
+      if (!scan_.is_taken(c.name.start, c.name.end) && !is_judge(c)) by_fullness.push_back(&c);
+    std::stable_sort(by_fullness.begin(), by_fullness.end(), [](const PersonCandidate* a, const PersonCandidate* b) {
+      return a->name.name_words > b->name.name_words;
+    });
+    for (const PersonCandidate* c : by_fullness) remember_person(scan_, c->display, false);
+    for (const PersonCandidate& c : candidates_) {
+      if (is_judge(c)) continue;  // a judge is a judge
+      int index = resolve_person(scan_, c.display, false);
+      KnownPerson alone;
+      if (index < 0) alone.full_name = c.display;
+      const KnownPerson& known = index >= 0 ? scan_.people[static_cast<std::size_t>(index)] : alone;
+      Mention m;
+      m.type = "person";
+      m.start = c.name.start;
+      m.end = c.name.end;
+      m.entity = known.entity();
+      m.name = known.full_name;
+      if (!c.role.empty()) m.attrs["role"] = c.role;
+      if (!c.organization.empty()) m.attrs["organization"] = c.organization;
+      m.attrs["form"] = c.form;
+      if (known.full_name != c.display) m.attrs["alias_of"] = known.full_name;
+      scan_.emit(std::move(m));
+    }
+  }
+
+  // A name the judge pass knows: the same surname with a fitting first name,
+  // or a surname alone that only a judge carries.
+  bool is_judge(const PersonCandidate& c) const { return resolve_person(scan_, c.display, true) >= 0; }
+
+  NameScan& scan_;
+  const NameLists& lists_;
+  std::vector<PhraseTrie::Match> matches_;
+  std::vector<PersonCandidate> candidates_;
+};
+
+}  // namespace
+
+void find_people(NameScan& scan) { PersonFinder(scan).run(); }
+
+}  // namespace lexgraph::names

@@ -1,0 +1,111 @@
+// Bare surnames of judges and people the document names in full elsewhere:
+// "Kollar-Kotelly said ...", "the Romo declaration", "Romo's declaration".
+
+#include <unordered_map>
+
+#include "extract/names/name_lists.h"
+#include "extract/names/name_passes.h"
+
+namespace lexgraph::names {
+
+namespace {
+
+bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
+
+// Whether `word` occurs in lower case as a word of the text: then the
+// surname is also a common word ("Young", "Black") and a bare capitalised
+// occurrence may just open a sentence.
+bool occurs_in_lower_case(std::string_view text, std::string_view surname) {
+  std::string lower = to_lower(surname);
+  std::size_t pos = 0;
+  while ((pos = text.find(lower, pos)) != std::string_view::npos) {
+    std::size_t end = pos + lower.size();
+    bool bounded = (pos == 0 || !is_word_byte(text[pos - 1])) && (end >= text.size() || !is_word_byte(text[end]));
+    if (bounded) return true;
+    pos = end;
+  }
+  return false;
+}
+
+// The surname written at word i ("Kollar-Kotelly" spans three words); returns
+// the index past it, or i when it is not there.
+std::size_t surname_end(const NameScan& scan, std::size_t i, std::string_view surname) {
+  std::size_t pos = scan.words[i].start;
+  if (pos + surname.size() > scan.text.size()) return i;
+  std::string_view written = scan.text.substr(pos, surname.size());
+  bool same = written == surname;
+  if (!same && is_all_caps(written)) same = iequals(written, surname);
+  if (!same) return i;
+  std::size_t end = pos + surname.size();
+  if (end < scan.text.size() && is_word_byte(scan.text[end])) return i;
+  return scan.word_at(end);
+}
+
+}  // namespace
+
+void find_surname_aliases(NameScan& scan) {
+  const NameLists& lists = NameLists::instance();
+  // First word of each surname -> people with it (full names only).
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;
+  WordFilter first_words;
+  for (std::size_t p = 0; p < scan.people.size(); ++p) {
+    const KnownPerson& person = scan.people[p];
+    if (person.name_words < 2 || person.surname.size() < 3) continue;
+    if (lists.is_given_name(person.surname) || lists.is_stopword(person.surname)) continue;
+    // A surname two people share is no alias of either.
+    int sharing = 0;
+    for (const KnownPerson& other : scan.people)
+      if (other.surname_key == person.surname_key) ++sharing;
+    if (sharing > 1) continue;
+    std::size_t cut = person.surname.find_first_of("-'");
+    std::string first = to_lower(person.surname.substr(0, cut));
+    first_words.add(first);
+    by_first_word[first].push_back(p);
+  }
+  if (by_first_word.empty()) return;
+  std::vector<int> common(scan.people.size(), -1);  // -1 unknown, 0 no, 1 yes
+  const std::size_t n = scan.words.size();
+  for (std::uint32_t i : scan.anchors.capitalized) {
+    std::string_view w = scan.word(i);
+    if (!first_words.may_contain(w)) continue;
+    auto it = by_first_word.find(to_lower(w));
+    if (it == by_first_word.end()) continue;
+    for (std::size_t p : it->second) {
+      const KnownPerson& person = scan.people[p];
+      std::size_t end_word = surname_end(scan, i, person.surname);
+      if (end_word == i) continue;
+      std::size_t start = scan.words[i].start;
+      std::size_t end = scan.words[end_word - 1].end;
+      if (scan.is_taken(start, end)) break;
+      // Part of a longer name ("Andrew Jackson", "Jackson Hole").
+      if (i > 0 && is_space_gap(scan.gap_before(i))) {
+        std::string_view prev = scan.word(i - 1);
+        if (is_capitalized(prev) && !lists.is_stopword(prev)) break;
+      }
+      if (i > 0 && scan.gap_before(i) == ". " && scan.word(i - 1).size() == 1) break;  // "J. Jackson"
+      if (end_word < n && is_space_gap(scan.gap_before(end_word)) && is_capitalized(scan.word(end_word)))
+        break;  // "Davidson County", "Jackson Hole"
+      // A party in a case name ("United States v. Jackson", "Jackson v. Virginia").
+      if (is_case_party(scan.text, start, end)) break;
+      // "(Jackson, J., dissenting)": a cited opinion, left out on purpose.
+      std::string_view tail = scan.text.substr(end, 7);
+      if (tail.substr(0, 4) == ", J." || tail.substr(0, 5) == ", JJ." || tail.substr(0, 5) == ", C. " ||
+          tail.substr(0, 5) == ", C.J")
+        break;
+      if (common[p] < 0) common[p] = occurs_in_lower_case(scan.text, person.surname) ? 1 : 0;
+      if (common[p] == 1) break;
+      Mention m;
+      m.type = person.judge ? "judge" : "person";
+      m.start = start;
+      m.end = end;
+      m.entity = person.entity();
+      m.name = person.full_name;
+      m.attrs["alias_of"] = person.full_name;
+      m.attrs["form"] = std::string("surname");
+      scan.emit(std::move(m));
+      break;
+    }
+  }
+}
+
+}  // namespace lexgraph::names

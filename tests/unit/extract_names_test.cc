@@ -1,0 +1,419 @@
+// Named entities (extract/names): courts, judges, agencies, people and
+// organizations, on short sentences quoted from real documents, plus a run
+// over every corpus-real text that checks spans and prints counts and speed.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/names/data_table.h"
+#include "extract/names/institution_gazetteer.h"
+#include "extract/names/name_lists.h"
+#include "extract/names/names.h"
+#include "normalize/normalizer.h"
+#include "read/text_reader.h"
+#include "segment/sentence_splitter.h"
+
+using namespace lexgraph;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Extracted {
+  std::string text;  // normalized
+  std::vector<Mention> mentions;
+
+  std::string_view span(const Mention& m) const { return std::string_view(text).substr(m.start, m.end - m.start); }
+
+  // The first mention of `type` whose text is `written`, or nullptr.
+  const Mention* find(std::string_view type, std::string_view written) const {
+    for (const Mention& m : mentions)
+      if (m.type == type && span(m) == written) return &m;
+    return nullptr;
+  }
+  int count(std::string_view type) const {
+    int n = 0;
+    for (const Mention& m : mentions) n += m.type == type;
+    return n;
+  }
+};
+
+Extracted extract(const std::string& body, const std::string& court = "",
+                  const std::vector<std::string>& judges = {}) {
+  static SentenceSplitter splitter;
+  Document doc;
+  doc.court = court;
+  doc.judges = judges;
+  doc.text = body;
+  Extracted x;
+  x.text = normalize(body).text;
+  Segmentation segments = splitter.split(x.text);
+  ExtractionContext ctx{doc, x.text, segments};
+  extract_names(ctx, x.mentions);
+  return x;
+}
+
+std::string attr(const Mention& m, const std::string& key) {
+  auto it = m.attrs.find(key);
+  if (it == m.attrs.end()) return {};
+  if (const auto* s = std::get_if<std::string>(&it->second)) return *s;
+  return "<not text>";
+}
+
+// Attribute or entity of the mention of `type` written `text`; "<missing>" when there is none.
+std::string attr_of(const Extracted& x, std::string_view type, std::string_view text, const std::string& key) {
+  const Mention* m = x.find(type, text);
+  return m ? attr(*m, key) : "<missing>";
+}
+std::string entity_of(const Extracted& x, std::string_view type, std::string_view text) {
+  const Mention* m = x.find(type, text);
+  return m ? m->entity : "<missing>";
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("names data files parse and are big enough") {
+  const names::InstitutionGazetteer& g = names::InstitutionGazetteer::instance();
+  for (const std::string& p : g.problems()) MESSAGE(p);
+  CHECK(g.problems().empty());
+  CHECK(g.agency_count() >= 150);
+  // Supreme Court, 13 courts of appeals, 94 district and 94 bankruptcy courts, state courts.
+  CHECK(g.court_count() >= 250);
+  const names::NameLists& lists = names::NameLists::instance();
+  for (const std::string& p : lists.problems()) MESSAGE(p);
+  CHECK(lists.problems().empty());
+  CHECK(lists.given_name_count() >= 500);
+  CHECK(lists.is_role_noun("officer"));
+  CHECK(lists.is_org_suffix("LLP"));
+  CHECK_FALSE(lists.is_given_name("Georgia"));
+}
+
+TEST_CASE("data table reader reports malformed rows") {
+  names::DataTable t = names::parse_data_table("# comment\na\tb\n1\t2\n1\t2\t3\n\nx\n");
+  CHECK(t.header.size() == 2);
+  CHECK(t.rows.size() == 2);  // "x" is padded, the three-field row is refused
+  CHECK(t.problems.size() == 1);
+}
+
+TEST_CASE("canonical ids of typed agency and court names") {
+  CHECK(agency_entity_id("ICE") == "agency:ice");
+  CHECK(agency_entity_id("ice") == "agency:ice");
+  CHECK(agency_entity_id("Immigration and Customs Enforcement") == "agency:ice");
+  CHECK(agency_entity_id("U.S. Immigration and Customs Enforcement") == "agency:ice");
+  CHECK(agency_entity_id("the Internal Revenue Service") == "agency:irs");
+  CHECK(agency_entity_id("Department of the Treasury") == "agency:treasury");
+  CHECK(agency_entity_id("Homeland Security Department") == "agency:dhs");
+  CHECK(agency_entity_id("agency:uscis") == "agency:uscis");
+  CHECK(agency_entity_id("Department of Widgets") == "");
+  CHECK(court_entity_id("D.C. Circuit") == "court:cadc");
+  CHECK(court_entity_id("United States Court of Appeals for the District of Columbia Circuit") == "court:cadc");
+  CHECK(court_entity_id("9th Cir.") == "court:ca9");
+  CHECK(court_entity_id("S.D.N.Y.") == "court:nysd");
+  CHECK(court_entity_id("the Southern District of New York") == "court:nysd");
+  CHECK(court_entity_id("Supreme Court of the United States") == "court:scotus");
+  CHECK(court_entity_id("New York Court of Appeals") == "court:ny");
+  CHECK(court_entity_id("Supreme Court of California") == "court:cal");
+  CHECK(court_entity_id("cadc") == "court:cadc");
+  CHECK(court_entity_id("Court of Nowhere") == "");
+  CHECK(names::document_court_id("United States Court of Appeals (ca1)") == "ca1");
+  CHECK(names::document_court_id("nc (state)") == "nc");
+  CHECK(names::document_court_id("United States District Court for the District of Columbia") == "dcd");
+}
+
+TEST_CASE("news report: judge, agencies, people with roles, organizations") {
+  Extracted x = extract(
+      "U.S. District Judge Colleen Kollar-Kotelly found that the IRS had erroneously shared the "
+      "taxpayer information of thousands of people with the Department of Homeland Security.\n\n"
+      "Her finding was based off a declaration filed earlier this month by Dottie Romo, IRS' chief "
+      "risk and control officer, which revealed that the IRS had provided DHS with information.\n\n"
+      "Kollar-Kotelly said in her Thursday decision that the agency violated the law. She called the "
+      "Romo declaration significant.\n\n"
+      "Nina Olson, founder of the Center for Taxpayer Rights, which has sued the government, says "
+      "it is unlawful. Representatives from the IRS and Treasury Department did not respond to "
+      "Associated Press requests for comment.\n\n"
+      "A data-sharing agreement signed last April by Treasury Secretary Scott Bessent and Homeland "
+      "Security Secretary Kristi Noem allows ICE to submit names.");
+  const Mention* judge = x.find("judge", "Colleen Kollar-Kotelly");
+  REQUIRE(judge);
+  CHECK(judge->entity == "judge:colleen-kollar-kotelly");
+  CHECK(attr(*judge, "title") == "U.S. District Judge");
+  const Mention* alias = x.find("judge", "Kollar-Kotelly");
+  REQUIRE(alias);
+  CHECK(alias->entity == "judge:colleen-kollar-kotelly");
+  CHECK(attr(*alias, "alias_of") == "Colleen Kollar-Kotelly");
+
+  const Mention* romo = x.find("person", "Dottie Romo");
+  REQUIRE(romo);
+  CHECK(attr(*romo, "role") == "chief risk and control officer");
+  CHECK(attr(*romo, "organization") == "agency:irs");
+  REQUIRE(x.find("person", "Romo"));
+  CHECK(entity_of(x, "person", "Romo") == "person:dottie-romo");
+
+  const Mention* olson = x.find("person", "Nina Olson");
+  REQUIRE(olson);
+  CHECK(attr(*olson, "role") == "founder");
+  CHECK(attr(*olson, "organization") == "org:center-for-taxpayer-rights");
+  REQUIRE(x.find("organization", "Center for Taxpayer Rights"));
+  REQUIRE(x.find("organization", "Associated Press"));
+
+  const Mention* bessent = x.find("person", "Scott Bessent");
+  REQUIRE(bessent);
+  CHECK(attr(*bessent, "role") == "Treasury Secretary");
+  CHECK(attr(*bessent, "organization") == "agency:treasury");
+  const Mention* noem = x.find("person", "Kristi Noem");
+  REQUIRE(noem);
+  CHECK(attr(*noem, "role") == "Homeland Security Secretary");
+  CHECK(attr(*noem, "organization") == "agency:dhs");
+
+  REQUIRE(x.find("agency", "IRS"));  // "IRS'": the span leaves the apostrophe out
+  CHECK(entity_of(x, "agency", "IRS") == "agency:irs");
+  CHECK(attr_of(x, "agency", "IRS", "parent") == "agency:treasury");
+  CHECK(entity_of(x, "agency", "Department of Homeland Security") == "agency:dhs");
+  CHECK(entity_of(x, "agency", "DHS") == "agency:dhs");
+  CHECK(entity_of(x, "agency", "Treasury Department") == "agency:treasury");
+  CHECK(entity_of(x, "agency", "Treasury") == "agency:treasury");
+  CHECK(entity_of(x, "agency", "Homeland Security") == "agency:dhs");
+  CHECK(entity_of(x, "agency", "ICE") == "agency:ice");
+  // Several agencies in view: "the agency" stays unresolved.
+  CHECK_FALSE(x.find("agency", "the agency"));
+  CHECK(x.count("court") == 0);
+  CHECK_FALSE(x.find("person", "Representatives"));
+}
+
+TEST_CASE("court named in context gives a judge his court") {
+  Extracted x = extract(
+      "Earlier this week, a three-judge panel for the U.S. Court of Appeals for the D.C. Circuit "
+      "declined to issue a preliminary injunction for the immigrants' rights group, Centro de "
+      "Trabajadores Unidos.\n\nIn declining the request, Judge Harry T. Edwards wrote that the "
+      "groups are unlikely to succeed.");
+  const Mention* court = x.find("court", "U.S. Court of Appeals for the D.C. Circuit");
+  REQUIRE(court);
+  CHECK(court->entity == "court:cadc");
+  CHECK(attr(*court, "level") == "appellate");
+  const Mention* edwards = x.find("judge", "Harry T. Edwards");
+  REQUIRE(edwards);
+  CHECK(edwards->entity == "judge:harry-edwards");
+  CHECK(attr(*edwards, "court") == "court:cadc");
+  CHECK(x.find("organization", "Centro de Trabajadores Unidos"));
+}
+
+TEST_CASE("slip opinions and panels: postfix titles, one mention per name") {
+  Extracted panel = extract("Before\n\nLynch, Chief Judge,\nBoudin and Lipez, Circuit Judges.\n\n"
+                            "LYNCH, Chief Judge. A jury rejected all of the claims.",
+                            "United States Court of Appeals (ca1)");
+  CHECK(panel.count("judge") == 4);
+  const Mention* boudin = panel.find("judge", "Boudin");
+  REQUIRE(boudin);
+  CHECK(attr(*boudin, "title") == "Circuit Judge");
+  CHECK(attr(*boudin, "court") == "court:ca1");
+  CHECK(attr_of(panel, "judge", "Lynch", "title") == "Chief Judge");
+  CHECK(entity_of(panel, "judge", "LYNCH") == "judge:lynch");
+
+  Extracted dc = extract("Before: SRINIVASAN, Chief Judge, and PILLARD and WILKINS, Circuit Judges.\n\n"
+                         "Opinion for the Court filed by Circuit Judge KATSAS.");
+  CHECK(dc.find("judge", "SRINIVASAN"));
+  CHECK(dc.find("judge", "PILLARD"));
+  CHECK(dc.find("judge", "WILKINS"));
+  CHECK(attr_of(dc, "judge", "KATSAS", "title") == "Circuit Judge");
+
+  Extracted scotus = extract("ROBERTS, C. J., delivered the opinion of the Court. THOMAS, J., filed a "
+                             "dissenting opinion.",
+                             "Supreme Court of the United States");
+  REQUIRE(scotus.find("judge", "ROBERTS"));
+  CHECK(attr_of(scotus, "judge", "ROBERTS", "title") == "Chief Justice");
+  CHECK(attr_of(scotus, "judge", "THOMAS", "title") == "Justice");
+  CHECK(attr_of(scotus, "judge", "THOMAS", "court") == "court:scotus");
+}
+
+TEST_CASE("judges cited in a parenthetical or a case name are not judges acting") {
+  Extracted x = extract("See McIntyre v. Ohio Elections Commission, 514 U.S. 334, 375 (1995) (Scalia, J., "
+                        "dissenting); cf. Mobile, J. & K. C. R. Co. v. Turnipseed, 219 U.S. 35, 43.");
+  CHECK(x.count("judge") == 0);
+  Extracted y = extract("The Criminal Justice Act and the Department of Justice Office of Legal Counsel.");
+  CHECK(y.count("judge") == 0);
+}
+
+TEST_CASE("metadata judges and surnames") {
+  Extracted x = extract("Jackson dissented. The Court disagreed with Justice Jackson. United States v. Jackson "
+                        "controls.",
+                        "Supreme Court of the United States", {"Ketanji Brown Jackson"});
+  const Mention* titled = x.find("judge", "Jackson");
+  REQUIRE(titled);
+  CHECK(titled->entity == "judge:ketanji-brown-jackson");
+  int jackson = 0;
+  for (const Mention& m : x.mentions) jackson += m.type == "judge";
+  CHECK(jackson == 2);  // the case name is no judge mention
+}
+
+TEST_CASE("court citation forms") {
+  Extracted x = extract("Smith v. Jones, 1 F.3d 2 (9th Cir. 2005); Doe v. Roe, 3 F. Supp. 4 (D. Mass. 2003); "
+                        "Roe v. Doe, 5 F. Supp. 3d 6 (S.D.N.Y. 2014); In re X, 7 B.R. 8 (Bankr. D. Del. 2004); "
+                        "A v. B, 9 P.2d 1 (Cal. 1990). John D. Mass. testified.");
+  CHECK(entity_of(x, "court", "9th Cir.") == "court:ca9");
+  CHECK(entity_of(x, "court", "D. Mass.") == "court:mad");
+  CHECK(entity_of(x, "court", "S.D.N.Y.") == "court:nysd");
+  CHECK(entity_of(x, "court", "Bankr. D. Del.") == "court:deb");
+  CHECK(entity_of(x, "court", "Cal.") == "court:cal");
+  CHECK(x.count("court") == 5);  // "John D. Mass." is a name, not a court
+  CHECK(attr_of(x, "court", "Bankr. D. Del.", "level") == "bankruptcy");
+}
+
+TEST_CASE("court names in prose and captions") {
+  Extracted x = extract("The Ninth Circuit affirmed, and the Supreme Court of Ohio agreed with the New York "
+                        "Court of Appeals. The Navajo Nation Supreme Court did not. UNITED STATES COURT OF "
+                        "APPEALS FOR THE FIRST CIRCUIT. The Supreme Court has held otherwise. The Tax Court "
+                        "disagreed.");
+  CHECK(entity_of(x, "court", "Ninth Circuit") == "court:ca9");
+  CHECK(entity_of(x, "court", "Supreme Court of Ohio") == "court:ohio");
+  CHECK(entity_of(x, "court", "New York Court of Appeals") == "court:ny");
+  CHECK(entity_of(x, "court", "UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT") == "court:ca1");
+  CHECK(entity_of(x, "court", "Supreme Court") == "court:scotus");
+  CHECK(entity_of(x, "court", "Tax Court") == "court:tax");
+  int scotus = 0;
+  for (const Mention& m : x.mentions) scotus += m.entity == "court:scotus";
+  CHECK(scotus == 1);  // not the Navajo Nation's
+}
+
+TEST_CASE("this Court resolves to the document's court only when known") {
+  Extracted known = extract("We agree with this Court's earlier decision.", "ca1");
+  const Mention* c = known.find("court", "this Court");
+  REQUIRE(c);
+  CHECK(c->entity == "court:ca1");
+  CHECK(attr(*c, "resolved_from") == "document");
+  CHECK(extract("We agree with this Court's earlier decision.").count("court") == 0);
+}
+
+TEST_CASE("acronyms defined in the text, state bodies, statutes named after agencies") {
+  Extracted x = extract("The Department of Homeland Security (\"DHS\") and the Office of Widget Safety "
+                        "(\"OWS\") met. Later, OWS and DHS agreed. The Maine Department of Health and Human "
+                        "Services objected, as did the Foxborough Police Department. The Homeland Security "
+                        "Act applies.");
+  const Mention* ows = x.find("agency", "Office of Widget Safety");
+  REQUIRE(ows);
+  CHECK(ows->entity == "agency:ows");
+  int ows_mentions = 0;
+  for (const Mention& m : x.mentions) ows_mentions += m.entity == "agency:ows";
+  CHECK(ows_mentions == 3);
+  const Mention* maine = x.find("agency", "Maine Department of Health and Human Services");
+  REQUIRE(maine);
+  CHECK(maine->entity == "agency:maine-department-of-health-and-human-services");
+  CHECK(x.find("agency", "Foxborough Police Department"));
+  CHECK_FALSE(x.find("agency", "Homeland Security"));
+}
+
+TEST_CASE("the agency in focus") {
+  Extracted one = extract("The Environmental Protection Agency issued a rule. The agency later withdrew it.");
+  const Mention* m = one.find("agency", "The agency");
+  REQUIRE(m);
+  CHECK(m->entity == "agency:epa");
+  CHECK(attr(*m, "resolved_from") == "focus");
+  Extracted two = extract("The FDA and the EPA issued a rule. The agency later withdrew it.");
+  CHECK_FALSE(two.find("agency", "The agency"));
+}
+
+TEST_CASE("organizations: legal forms, heads, case parties left to the citation") {
+  Extracted x = extract("Leonard Kesten, Thomas Donohue, and\nBrody, Hardoon, Perkins & Kesten, LLP on brief for "
+                        "appellees. See Turner Broadcasting System, Inc. v. FCC, 512 U.S. 622 (1994). The "
+                        "American Meat Institute sued. A survey by the Maine Medical Association followed.");
+  CHECK(x.find("organization", "Brody, Hardoon, Perkins & Kesten, LLP"));
+  CHECK(x.find("organization", "American Meat Institute"));
+  CHECK(x.find("organization", "Maine Medical Association"));
+  for (const Mention& m : x.mentions) CHECK(x.span(m).find("Turner") == std::string_view::npos);
+  CHECK(x.find("agency", "FCC"));
+  const Mention* kesten = x.find("person", "Leonard Kesten");
+  REQUIRE(kesten);
+  CHECK(attr(*kesten, "role") == "counsel");
+  CHECK(x.find("person", "Thomas Donohue"));
+}
+
+TEST_CASE("people: honorifics, lawyers, captions, parties") {
+  Extracted x = extract("Theodore H. Goguen, Jr. on brief for appellant.\n\nMessrs. Hugh L. Smith, and Benjamin "
+                        "L. McKinley, both of San Francisco, Cal., for petitioner.\n\nFREDERICK GROSSMITH,\n\n"
+                        "Plaintiff, Appellant,\n\nOn that day plaintiff Jane Doe spoke with Attorney General Pam "
+                        "Bondi and Secretary of Homeland Security Kristi Noem. Mr. Smith replied.");
+  CHECK(x.find("person", "Theodore H. Goguen, Jr."));
+  CHECK(x.find("person", "Hugh L. Smith"));
+  CHECK(x.find("person", "Benjamin L. McKinley"));
+  const Mention* g = x.find("person", "FREDERICK GROSSMITH");
+  REQUIRE(g);
+  CHECK(attr(*g, "role") == "plaintiff");
+  CHECK(g->name == "Frederick Grossmith");
+  CHECK(attr_of(x, "person", "Jane Doe", "role") == "plaintiff");
+  CHECK(attr_of(x, "person", "Pam Bondi", "role") == "Attorney General");
+  const Mention* noem = x.find("person", "Kristi Noem");
+  REQUIRE(noem);
+  CHECK(attr(*noem, "role") == "Secretary of Homeland Security");
+  CHECK(attr(*noem, "organization") == "agency:dhs");
+  // "Mr. Smith": one of the two Smiths? Hugh L. Smith is the only one named in full.
+  CHECK(entity_of(x, "person", "Smith") == "person:hugh-smith");
+  CHECK_FALSE(x.find("person", "WASHINGTON"));
+}
+
+TEST_CASE("names never start at sentence openers, section titles or citation abbreviations") {
+  Extracted x = extract("WASHINGTON -- A federal judge said Thursday that the agency erred. See Me. Rev. Stat. "
+                        "Ann. tit. 22. Executive Secretary II was the post. The Attorney General. Nonetheless, "
+                        "it failed.");
+  CHECK(x.count("person") == 0);
+  CHECK(x.count("judge") == 0);
+}
+
+TEST_CASE("names over corpus-real: spans in range, no overlaps, counts and speed") {
+  const fs::path dir = fs::path(LEXGRAPH_SHARED_DIR) / "corpus-real";
+  if (!fs::exists(dir)) {
+    MESSAGE("skipped: " << dir.string() << " not present");
+    return;
+  }
+  SentenceSplitter splitter;
+  std::map<std::string, int> counts;
+  std::size_t bytes = 0;
+  double seconds = 0;
+  int documents = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.path().extension() != ".txt") continue;
+    ReadResult read = read_text(slurp(entry.path()));
+    REQUIRE(read.ok());
+    for (const Document& doc : read.documents) {
+      NormalizedText normalized = normalize(doc.text);
+      Segmentation segments = splitter.split(normalized.text);
+      ExtractionContext ctx{doc, normalized.text, segments};
+      std::vector<Mention> mentions;
+      timespec a{}, b{};
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
+      extract_names(ctx, mentions);
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
+      seconds += static_cast<double>(b.tv_sec - a.tv_sec) + static_cast<double>(b.tv_nsec - a.tv_nsec) / 1e9;
+      bytes += normalized.text.size();
+      ++documents;
+      std::sort(mentions.begin(), mentions.end(),
+                [](const Mention& l, const Mention& r) { return l.start < r.start; });
+      for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
+        ++counts[m.type];
+        CHECK(m.start < m.end);
+        CHECK(m.end <= normalized.text.size());
+        CHECK_FALSE(m.entity.empty());
+        if (i > 0) CHECK(mentions[i - 1].end <= m.start);
+      }
+    }
+  }
+  CHECK(documents > 300);
+  for (const auto& [type, n] : counts) MESSAGE(type << ": " << n << " mentions");
+  CHECK(counts["court"] > 1000);
+  CHECK(counts["judge"] > 500);
+  CHECK(counts["agency"] > 1000);
+  if (seconds > 0) MESSAGE("extract_names: " << bytes / 1e6 / seconds << " MB/s over " << documents << " documents");
+}
