@@ -5,10 +5,16 @@
 #include <xapian.h>
 
 #include <csignal>
+#include <fstream>
+#include <iterator>
 #include <cstdio>
 #include <iostream>
 
 #include "build/builder.h"
+#include "build/prepared_file.h"
+#include "extract/extraction_json.h"
+#include "read/reader.h"
+#include "segment/sentence_splitter.h"
 #include "cli/cli_common.h"
 #include "cli/progress_bar.h"
 #include "store/database_dir.h"
@@ -165,6 +171,65 @@ int run_stats(const std::string& db, bool json) {
   return cli::kOk;
 }
 
+void print_extraction_text(const PreparedDocument& d) {
+  const Document& doc = d.doc;
+  std::printf("%s\n", doc.title.empty() ? doc.id.c_str() : doc.title.c_str());
+  std::string meta;
+  for (const std::string* v : {&doc.kind, &doc.court, &doc.date, &doc.docket}) {
+    if (v->empty()) continue;
+    if (!meta.empty()) meta += " · ";
+    meta += *v;
+  }
+  if (!meta.empty()) std::printf("%s\n", meta.c_str());
+  std::printf("%zu sentences, %zu mentions, %zu entities\n\n", d.segments.sentences.size(),
+              d.extraction.mentions.size(), d.extraction.entities.size());
+  for (const auto& e : d.extraction.entities) {
+    std::string aliases;
+    for (const auto& a : e.aliases) {
+      if (a == e.name) continue;
+      aliases += aliases.empty() ? "" : " | ";
+      aliases += a;
+    }
+    std::printf("%-12s %-34s %s%s%s  (%zu)\n", e.type.c_str(), e.id.c_str(), e.name.c_str(),
+                aliases.empty() ? "" : "  aka ", aliases.c_str(), e.mentions.size());
+  }
+}
+
+int run_extract(const std::string& path, bool json, bool pretty) {
+  std::string bytes;
+  std::string name = path;
+  if (path == "-") {
+    name = "<stdin>";
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      cli::print_error(kProgram, path + ": cannot open");
+      return cli::kFatal;
+    }
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  ReadResult read = read_bytes(bytes, name);
+  for (const auto& w : read.warnings) cli::print_error(kProgram, "warning: " + name + ": " + w);
+  if (!read.ok()) {
+    cli::print_error(kProgram, name + ": " + read.error);
+    return cli::kFatal;
+  }
+  SentenceSplitter splitter;
+  for (std::size_t i = 0; i < read.documents.size(); ++i) {
+    Document& doc = read.documents[i];
+    if (doc.id.empty()) doc.id = read.documents.size() > 1 ? name + "#" + std::to_string(i + 1) : name;
+    PreparedDocument d = analyze_document(std::move(doc), splitter);
+    if (json) {
+      std::printf("%s\n", extraction_json(d.doc, d.normalized, d.segments, d.extraction, pretty).c_str());
+    } else {
+      if (i) std::printf("\n");
+      print_extraction_text(d);
+    }
+  }
+  return cli::kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -195,6 +260,14 @@ int main(int argc, char** argv) {
   bool stats_json = false;
   stats->add_flag("--json", stats_json, "print as JSON (schemas/stats.schema.json)");
 
+  auto* extract = app.add_subcommand("extract", "Show one file's entities: citations, statutes, courts, judges, agencies,\n"
+                                                "people, organizations, orders, figures, money, dates (no database needed).");
+  std::string extract_path;
+  bool extract_json_flag = false, extract_pretty = false;
+  extract->add_option("file", extract_path, "the file, or - for standard input")->required();
+  extract->add_flag("--json", extract_json_flag, "print JSON (schemas/extraction.schema.json), one object per document");
+  extract->add_flag("--pretty", extract_pretty, "indent the JSON");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -208,5 +281,6 @@ int main(int argc, char** argv) {
   if (*build) return run_build(db, roots, shards, max_file_mb, force, build_json);
   if (*remove) return run_remove(db, ids);
   if (*stats) return run_stats(db, stats_json);
+  if (*extract) return run_extract(extract_path, extract_json_flag || extract_pretty, extract_pretty);
   return lexgraph::cli::kUsage;
 }

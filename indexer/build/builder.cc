@@ -94,7 +94,7 @@ void build_shard(const DatabaseDir& dir, unsigned shard, const std::vector<const
       bool existed = false;
       if (prepared.error.empty() && !prepared.unchanged) {
         existed = writer.remove_file(file->path) > 0;
-        for (const auto& d : prepared.documents) writer.put(d.doc, d.normalized, d.segments, prepared.content_hash);
+        for (const auto& d : prepared.documents) writer.put(d.doc, d.normalized, d.segments, d.extraction, prepared.content_hash);
       }
       state.finished(prepared, existed, prepared.documents.size(), start);
       if (seconds_since(last_commit) >= options.commit_seconds) {

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "extract/entity_extractor.h"
 #include "read/reader.h"
 #include "segment/sentence_splitter.h"
 #include "store/index_layout.h"
@@ -30,6 +31,15 @@ bool read_whole_file(const std::string& path, std::uint64_t size_hint, std::stri
 }
 
 }  // namespace
+
+PreparedDocument analyze_document(Document doc, SentenceSplitter& splitter) {
+  PreparedDocument out;
+  out.doc = std::move(doc);
+  out.normalized = normalize(out.doc.text);
+  out.segments = splitter.split(out.normalized.text);
+  out.extraction = extract_entities(ExtractionContext{out.doc, out.normalized.text, out.segments});
+  return out;
+}
 
 PreparedFile prepare_file(const SourceFile& file, std::uint64_t max_bytes, bool force,
                           const std::function<std::string(const std::string&)>& indexed_hash,
@@ -60,14 +70,10 @@ PreparedFile prepare_file(const SourceFile& file, std::uint64_t max_bytes, bool 
 
   const bool several = read.documents.size() > 1;
   for (std::size_t i = 0; i < read.documents.size(); ++i) {
-    PreparedDocument prepared;
-    prepared.doc = std::move(read.documents[i]);
-    Document& doc = prepared.doc;
+    Document& doc = read.documents[i];
     doc.path = file.path;
     if (doc.id.empty()) doc.id = several ? file.id + "#" + std::to_string(i + 1) : file.id;
-    prepared.normalized = normalize(doc.text);
-    prepared.segments = splitter.split(prepared.normalized.text);
-    out.documents.push_back(std::move(prepared));
+    out.documents.push_back(analyze_document(std::move(doc), splitter));
   }
   if (out.documents.empty()) out.error = "no documents in file";
   return out;

@@ -10,6 +10,7 @@
 #include "build/source_files.h"
 #include "document.h"
 #include "normalize/normalizer.h"
+#include "resolve/entity.h"
 #include "segment/segmentation.h"
 
 namespace lexgraph {
@@ -20,7 +21,11 @@ struct PreparedDocument {
   Document doc;
   NormalizedText normalized;
   Segmentation segments;
+  Extraction extraction;
 };
+
+// Stages 2-5 for one document: normalize, segment, extract and resolve.
+PreparedDocument analyze_document(Document doc, SentenceSplitter& splitter);
 
 struct PreparedFile {
   const SourceFile* file = nullptr;

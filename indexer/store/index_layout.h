@@ -10,7 +10,7 @@
 
 namespace lexgraph::layout {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 // --- Boolean filter terms (exact, lower-cased values) -------------------
 inline constexpr std::string_view kIdPrefix = "Q";      // unique document id
@@ -20,6 +20,7 @@ inline constexpr std::string_view kMonthPrefix = "M";   // month: 202511
 inline constexpr std::string_view kDocketPrefix = "XD"; // docket, see docket_term()
 inline constexpr std::string_view kFormatPrefix = "XF"; // reader: text, pdf, ...
 inline constexpr std::string_view kFilePrefix = "XP";   // source file key, see file_key()
+inline constexpr std::string_view kEntityPrefix = "XE"; // canonical entity id: "XEagency:ice"
 
 // --- Free-text fields (word terms with positions, phrase-searchable) -----
 inline constexpr std::string_view kTitlePrefix = "S";
@@ -46,6 +47,12 @@ inline constexpr std::uint32_t kSentenceWindow = 256;
 inline constexpr std::uint32_t kSentenceGap = kSentenceWindow;
 inline constexpr std::uint32_t kParagraphWindow = 16384;
 inline constexpr std::uint32_t kParagraphGap = kParagraphWindow;
+
+// Entities shared across documents get an index term; figures, money,
+// dates and orders are local to their document and do not.
+inline bool is_indexed_entity(std::string_view type) {
+  return type != "figure" && type != "money" && type != "date" && type != "order";
+}
 
 // Lower-cased term value for a docket number: "No. 25-5181" -> "25-5181",
 // "1:25-CV-01101" -> "1:25-cv-01101". Used on both sides of the index.

@@ -87,7 +87,7 @@ class BodyIndexer {
 };
 
 std::string stored_data(const Document& doc, const NormalizedText& normalized,
-                        const Segmentation& segments) {
+                        const Segmentation& segments, const Extraction& extraction) {
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   auto field = [&](const char* key, const std::string& value) {
@@ -129,6 +129,17 @@ std::string stored_data(const Document& doc, const NormalizedText& normalized,
     w.EndArray();
   }
   w.EndArray();
+  w.Key("entities");
+  w.StartArray();
+  for (const auto& e : extraction.entities) {
+    w.StartArray();
+    w.String(e.id.data(), static_cast<rapidjson::SizeType>(e.id.size()));
+    w.String(e.type.data(), static_cast<rapidjson::SizeType>(e.type.size()));
+    w.String(e.name.data(), static_cast<rapidjson::SizeType>(e.name.size()));
+    w.Uint64(e.mentions.size());
+    w.EndArray();
+  }
+  w.EndArray();
   w.EndObject();
   return std::string(buf.GetString(), buf.GetSize());
 }
@@ -149,7 +160,8 @@ IndexWriter::IndexWriter(const std::string& xapian_dir) : impl_(std::make_unique
 IndexWriter::~IndexWriter() = default;
 
 void IndexWriter::put(const Document& doc, const NormalizedText& normalized,
-                      const Segmentation& segments, std::string_view content_hash) {
+                      const Segmentation& segments, const Extraction& extraction,
+                      std::string_view content_hash) {
   Xapian::Document xdoc;
   Xapian::TermGenerator& tg = impl_->tg;
   tg.set_document(xdoc);
@@ -169,6 +181,11 @@ void IndexWriter::put(const Document& doc, const NormalizedText& normalized,
       xdoc.add_boolean_term(std::string(layout::kMonthPrefix) + std::to_string(date / 100));
     }
     xdoc.add_value(layout::kDateSlot, Xapian::sortable_serialise(date));
+  }
+  for (const auto& e : extraction.entities) {
+    if (layout::is_indexed_entity(e.type) && e.id.size() < 200) {
+      xdoc.add_boolean_term(std::string(layout::kEntityPrefix) + e.id);
+    }
   }
   xdoc.add_value(layout::kContentHashSlot, std::string(content_hash));
   xdoc.add_value(layout::kSourcePathSlot, doc.path);
@@ -196,7 +213,7 @@ void IndexWriter::put(const Document& doc, const NormalizedText& normalized,
     body.sentence(std::string_view(normalized.text).substr(s.start, s.end - s.start));
   }
 
-  xdoc.set_data(stored_data(doc, normalized, segments));
+  xdoc.set_data(stored_data(doc, normalized, segments, extraction));
   impl_->db.replace_document(id_term, xdoc);
 }
 

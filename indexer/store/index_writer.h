@@ -9,6 +9,7 @@
 
 #include "document.h"
 #include "normalize/normalizer.h"
+#include "resolve/entity.h"
 #include "segment/segmentation.h"
 
 namespace lexgraph {
@@ -18,7 +19,8 @@ namespace lexgraph {
 //     "citation", "source", "format", "path",
 //     "text": normalized body,
 //     "sentences": [[start, end], ...]   byte spans in "text"
-//     "paragraphs": [[start, end], ...] }
+//     "paragraphs": [[start, end], ...],
+//     "entities": [[id, type, name, mention count], ...] }
 // (schemas/stored-document.schema.json).
 class IndexWriter {
  public:
@@ -30,7 +32,8 @@ class IndexWriter {
   // Adds or replaces `doc` (by id). `content_hash` identifies the bytes of
   // the file it came from, for incremental builds.
   void put(const Document& doc, const NormalizedText& normalized,
-           const Segmentation& segments, std::string_view content_hash);
+           const Segmentation& segments, const Extraction& extraction,
+           std::string_view content_hash);
 
   // Deletes every document read from the file with this path; returns how many.
   unsigned remove_file(std::string_view path);

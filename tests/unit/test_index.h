@@ -12,6 +12,7 @@
 
 #include "document.h"
 #include "normalize/normalizer.h"
+#include "resolve/entity.h"
 #include "segment/segmentation.h"
 #include "store/index_writer.h"
 
@@ -61,12 +62,13 @@ class TestIndex {
     doc.text = normalized.text;
     if (doc.path.empty()) doc.path = "test/" + doc.id + ".txt";
     if (doc.format.empty()) doc.format = "text";
-    writer_->put(doc, normalized, segments, "hash-" + doc.id);
+    writer_->put(doc, normalized, segments, Extraction{}, "hash-" + doc.id);
   }
 
-  // Adds a document prepared by the real pipeline (normalize, split).
+  // Adds a document prepared by the real pipeline (normalize, split); no
+  // entities, the search tests are about text.
   void put(const Document& doc, const NormalizedText& normalized, const Segmentation& segments) {
-    writer_->put(doc, normalized, segments, "hash-" + doc.id);
+    writer_->put(doc, normalized, segments, Extraction{}, "hash-" + doc.id);
   }
 
   // Commits and opens the database for reading.

@@ -1,0 +1,177 @@
+#include "resolve/resolver.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <unordered_map>
+
+namespace lexgraph {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = s.find_first_not_of(" ,.;:'\"");
+  std::size_t e = s.find_last_not_of(" ,;:'\"");
+  return b == std::string_view::npos || e < b ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
+// The surname of a person's name: its last word, without "Jr." and the like.
+std::string surname(std::string_view name) {
+  std::string n = trim(name);
+  for (std::string_view suffix : {", Jr.", " Jr.", " Jr", ", Sr.", " Sr.", " III", " II", " IV"}) {
+    if (n.size() > suffix.size() && std::string_view(n).substr(n.size() - suffix.size()) == suffix) {
+      n.resize(n.size() - suffix.size());
+    }
+  }
+  n = trim(n);
+  std::size_t space = n.find_last_of(' ');
+  return lower(space == std::string::npos ? n : n.substr(space + 1));
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool w = c != ' ';
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+bool is_named_type(const std::string& type) { return type == "judge" || type == "person" || type == "organization"; }
+
+std::string id_prefix(const std::string& type) { return type == "organization" ? "org:" : type + ":"; }
+
+std::string number_key(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e18) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+const std::string* attr_string(const Attrs& attrs, const char* key) {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? nullptr : std::get_if<std::string>(&it->second);
+}
+
+const double* attr_number(const Attrs& attrs, const char* key) {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? nullptr : std::get_if<double>(&it->second);
+}
+
+// Attributes that describe the entity rather than one mention of it.
+const std::set<std::string>& entity_attr_keys() {
+  static const std::set<std::string> keys = {
+      "role", "title", "organization", "court", "court_id", "parent", "level", "code", "act", "section",
+      "volume", "reporter_normalized", "page", "year", "plaintiff", "defendant", "value", "unit", "currency",
+      "iso", "kind", "qualifier"};
+  return keys;
+}
+
+// The id for a mention no extractor could name on its own.
+std::string fallback_id(const Mention& m, std::string_view surface, std::string_view document_id, std::size_t index) {
+  if (m.type == "figure" || m.type == "money") {
+    const double* v = attr_number(m.attrs, "value");
+    const std::string* unit = attr_string(m.attrs, "unit");
+    std::string id = m.type + ":" + (v ? number_key(*v) : slug(surface));
+    if (unit && !unit->empty()) id += "/" + slug(*unit);
+    return id;
+  }
+  if (m.type == "date") {
+    const std::string* iso = attr_string(m.attrs, "iso");
+    return "date:" + (iso && !iso->empty() ? *iso : slug(surface));
+  }
+  if (m.type == "order") return "order:" + std::string(document_id) + "#" + std::to_string(index);
+  if (is_named_type(m.type)) return id_prefix(m.type) + slug(m.name.empty() ? surface : m.name);
+  // A citation form no extractor could tie to its full cite: local to the document.
+  return m.type + ":text/" + slug(surface);
+}
+
+}  // namespace
+
+std::string slug(std::string_view name) {
+  std::string out;
+  bool pending_hyphen = false;
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c >= 0x80) {
+      if (pending_hyphen && !out.empty()) out.push_back('-');
+      pending_hyphen = false;
+      out.push_back(static_cast<char>(std::tolower(c)));
+    } else if (c != '\'') {  // "Ass'n" -> "assn", "O'Connor" -> "oconnor"
+      pending_hyphen = true;
+    }
+  }
+  return out;
+}
+
+Extraction resolve_entities(std::vector<Mention> mentions, std::string_view text, std::string_view document_id) {
+  // Full names of judges and people in this document, by surname, so that
+  // "Kollar-Kotelly" and "KOLLAR-KOTELLY, J." join "Colleen Kollar-Kotelly".
+  std::unordered_map<std::string, std::set<std::string>> full_by_surname[2];
+  auto slot = [](const std::string& type) { return type == "judge" ? 0 : 1; };
+  for (const auto& m : mentions) {
+    if (m.type != "judge" && m.type != "person") continue;
+    std::string name = m.name.empty() ? std::string(text.substr(m.start, m.end - m.start)) : m.name;
+    if (word_count(name) >= 2) {
+      std::string id = m.entity.empty() ? id_prefix(m.type) + slug(name) : m.entity;
+      full_by_surname[slot(m.type)][surname(name)].insert(id);
+    }
+  }
+
+  Extraction out;
+  std::unordered_map<std::string, std::size_t> entity_index;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    const std::string surface(text.substr(m.start, m.end - m.start));
+    if (m.entity.empty() && (m.type == "judge" || m.type == "person")) {
+      const std::string* alias_of = attr_string(m.attrs, "alias_of");
+      std::string name = alias_of ? *alias_of : (m.name.empty() ? surface : m.name);
+      // Prefer a full name of the same type; a lone surname may also join
+      // a full name of the other type (a judge first named as "Judge X").
+      const std::string key = surname(name);
+      const std::set<std::string>* candidates = nullptr;
+      if (auto hit = full_by_surname[slot(m.type)].find(key); hit != full_by_surname[slot(m.type)].end()) {
+        candidates = &hit->second;
+      } else if (auto other = full_by_surname[1 - slot(m.type)].find(key);
+                 word_count(name) == 1 && other != full_by_surname[1 - slot(m.type)].end()) {
+        candidates = &other->second;
+      }
+      if ((word_count(name) == 1 || alias_of) && candidates && candidates->size() == 1) {
+        m.entity = *candidates->begin();
+      }
+    }
+    if (m.entity.empty()) m.entity = fallback_id(m, surface, document_id, i);
+
+    auto [it, inserted] = entity_index.emplace(m.entity, out.entities.size());
+    if (inserted) {
+      Entity e;
+      e.id = m.entity;
+      e.type = m.type;
+      out.entities.push_back(std::move(e));
+    }
+    Entity& e = out.entities[it->second];
+    const std::string display = m.name.empty() ? trim(surface) : m.name;
+    if (display.size() > e.name.size()) e.name = display;
+    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
+    for (const auto& [key, value] : m.attrs) {
+      if (entity_attr_keys().count(key)) e.attrs.emplace(key, value);
+    }
+    e.mentions.push_back(i);
+  }
+  out.mentions = std::move(mentions);
+  return out;
+}
+
+}  // namespace lexgraph
