@@ -40,6 +40,7 @@ std::string_view field_name(FilterField field) {
     case FilterField::docket: return "docket";
     case FilterField::format: return "format";
     case FilterField::id: return "id";
+    case FilterField::entity: return "entity";
   }
   return "kind";
 }
@@ -62,6 +63,7 @@ std::string_view field_prefix(FilterField field) {
     case FilterField::docket: return layout::kDocketPrefix;
     case FilterField::format: return layout::kFormatPrefix;
     case FilterField::id: return layout::kIdPrefix;
+    case FilterField::entity: return layout::kEntityPrefix;
   }
   return layout::kKindPrefix;
 }

@@ -37,7 +37,7 @@ struct TermPattern {
 };
 
 enum class TextField { body, title, court, judge };
-enum class FilterField { kind, year, month, docket, format, id };
+enum class FilterField { kind, year, month, docket, format, id, entity };
 enum class ProximityUnit { words, sentence, paragraph };
 
 struct QueryNode {

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 
+#include "search/entity_lookup.h"
 #include "store/index_layout.h"
 
 namespace lexgraph {
@@ -41,7 +42,10 @@ QueryNode value_filter(std::string_view field, const std::string& text, std::siz
                        std::size_t value_column) {
   static const std::pair<std::string_view, FilterField> kFilters[] = {
       {"kind", FilterField::kind},     {"year", FilterField::year}, {"month", FilterField::month},
-      {"docket", FilterField::docket}, {"format", FilterField::format}, {"id", FilterField::id}};
+      {"docket", FilterField::docket}, {"format", FilterField::format}, {"id", FilterField::id},
+      {"agency", FilterField::entity}, {"statute", FilterField::entity}, {"case", FilterField::entity},
+      {"person", FilterField::entity}, {"org", FilterField::entity}, {"organization", FilterField::entity},
+      {"entity", FilterField::entity}};
   QueryNode node;
   node.type = QueryNode::Type::filter;
   node.column = field_column;
@@ -72,6 +76,15 @@ QueryNode value_filter(std::string_view field, const std::string& text, std::siz
     }
     case FilterField::id:
       node.value = text;  // ids keep their case (layout::id_term)
+      break;
+    case FilterField::entity:
+      // The value is resolved by the same extractor that read the
+      // documents: agency:ICE, agency:"Immigration and Customs
+      // Enforcement" and entity:agency:ice are one term.
+      node.value = resolve_entity_value(field, text);
+      if (node.value.empty()) {
+        throw QuerySyntaxError(std::string(field) + ": '" + text + "' names no " + std::string(field) + where);
+      }
       break;
     default:
       // As the index writer does: ASCII lower case.

@@ -9,8 +9,9 @@ namespace lexgraph {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kFieldNames = {
-    "title", "court", "judge", "kind", "year", "month", "docket", "format", "id", "date"};
+constexpr std::array<std::string_view, 17> kFieldNames = {
+    "title", "court", "judge", "kind", "year", "month", "docket", "format", "id", "date",
+    "agency", "statute", "case", "person", "org", "organization", "entity"};
 
 // Westlaw's field restrictions written ti(...), co(...), ju(...).
 struct WestlawField {

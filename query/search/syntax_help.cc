@@ -53,12 +53,18 @@ Fields
   court:ddc   court:"district of columbia"         words of the court name
   judge:kollar-kotelly                             words of a judge's name
   ti(...) co(...) ju(...)                          Westlaw spellings of these
+  agency:ICE  agency:"Immigration and Customs Enforcement"
+  statute:"IRC 6103"  statute:"26 U.S.C. § 6103"  case:"467 U.S. 837"
+  person:"Scott Bessent"  org:"Center for Taxpayer Rights"  entity:agency:ice
+                    documents that mention the entity, however they spell
+                    it: the value is read by the same extractor as the
+                    documents (see lexindex extract)
   kind:opinion   format:pdf   id:ID                exact values
   year:2019   month:2019-05   docket:25-5181       (docket as in "No. 25-5181")
   date:2019-05-01   date:2019-05   date:2019       a day, a month, a year
   date:2019-01-01..2019-12-31   date:2019..2020   date:..2020-06-30
   date:2019-05-01..                                ranges, both ends included
-  Filters (kind year month docket format id date) outside parentheses
+  Filters (kind year month docket format id date and the entity fields) outside parentheses
   restrict the whole query wherever they stand, without changing ranking:
   several values of one field mean any of them, different fields all of
   them. Inside parentheses or after % they are ordinary operands:
