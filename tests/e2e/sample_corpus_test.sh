@@ -40,6 +40,34 @@ for f in "$corpus"/json/*.json; do
   "$VALIDATE_JSON" "$schemas/document.schema.json" "$f"; expect_eq "$(basename "$f") matches the document schema" "$?" "0"
 done
 
+# Entities: any spelling the documents allow finds the same documents.
+a=$(hits "$db" 'agency:ICE'); b=$(hits "$db" 'agency:"Immigration and Customs Enforcement"')
+expect_ge "agency:ICE finds documents" "$a" 1
+expect_eq "agency:ICE = agency:\"Immigration and Customs Enforcement\"" "$a" "$b"
+a=$(hits "$db" 'statute:"IRC 6103"'); b=$(hits "$db" 'statute:"26 U.S.C. § 6103"')
+expect_ge "statute:\"IRC 6103\" finds documents" "$a" 1
+expect_eq "statute:\"IRC 6103\" = statute:\"26 U.S.C. § 6103\"" "$a" "$b"
+expect_ge "entity id as a field" "$(hits "$db" 'entity:agency:irs & disclos!')" 1
+
+# lexindex extract: JSON matches its schema and offsets point into the file as given.
+f="$corpus/news/irs-ice-address-disclosures.txt"
+"$LEXINDEX" extract --json "$f" > "$TMP/x.json"; expect_eq "extract exits 0" "$?" "0"
+"$VALIDATE_JSON" "$schemas/extraction.schema.json" "$TMP/x.json"; expect_eq "extract --json matches its schema" "$?" "0"
+python3 - "$f" "$TMP/x.json" <<'PY'
+import json, sys
+data = open(sys.argv[1], "rb").read()
+x = json.load(open(sys.argv[2]))
+assert x["document"]["offsets"] == "file"
+ascii_mentions = [m for m in x["mentions"] if m["text"].isascii() and '"' not in m["text"] and "'" not in m["text"]]
+assert len(ascii_mentions) >= 10, len(ascii_mentions)
+bad = [m for m in ascii_mentions if data[m["start"]:m["end"]].decode() != m["text"]]
+assert not bad, bad[:3]
+types = {m["type"] for m in x["mentions"]}
+assert {"judge", "agency", "statute", "figure", "date"} <= types, types
+PY
+expect_eq "extract offsets point at the mention in the file" "$?" "0"
+expect_match "extract text output lists entities" "$("$LEXINDEX" extract "$f")" "statute +statute:usc/26/6103"
+
 # Incremental: touch nothing -> all unchanged; change one file -> one update; remove by id.
 out=$("$LEXINDEX" --db "$db" build "$corpus")
 expect_match "re-run skips unchanged" "$out" "^added 0, updated 0, unchanged $files, failed 0"
