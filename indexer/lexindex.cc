@@ -16,6 +16,7 @@
 #include "read/reader.h"
 #include "segment/sentence_splitter.h"
 #include "cli/cli_common.h"
+#include "cli/parse_arguments.h"
 #include "cli/progress_bar.h"
 #include "store/database_dir.h"
 #include "store/index_layout.h"
@@ -268,16 +269,7 @@ int main(int argc, char** argv) {
   extract->add_flag("--json", extract_json_flag, "print JSON (schemas/extraction.schema.json), one object per document");
   extract->add_flag("--pretty", extract_pretty, "indent the JSON");
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return lexgraph::cli::kUsage;
-  }
+  if (auto stop = lexgraph::cli::parse_arguments(app, argc, argv)) return *stop;
   if (*build) return run_build(db, roots, shards, max_file_mb, force, build_json);
   if (*remove) return run_remove(db, ids);
   if (*stats) return run_stats(db, stats_json);

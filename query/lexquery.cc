@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "cli/parse_arguments.h"
 #include "search/query_parser.h"
 #include "search/search_json.h"
 #include "search/searcher.h"
@@ -101,16 +102,7 @@ int main(int argc, char** argv) {
   search_cmd->add_flag("--json", json, "print JSON (schemas/search-result.schema.json)");
   search_cmd->add_flag("--explain", explain, "show the query as the engine runs it");
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return lexgraph::cli::kUsage;
-  }
+  if (auto stop = lexgraph::cli::parse_arguments(app, argc, argv)) return *stop;
   request.sort = sort == "date" ? lexgraph::SortOrder::date_newest
                : sort == "date-asc" ? lexgraph::SortOrder::date_oldest
                                     : lexgraph::SortOrder::relevance;
