@@ -363,6 +363,91 @@ TEST_CASE("people: honorifics, lawyers, captions, parties") {
   CHECK_FALSE(x.find("person", "WASHINGTON"));
 }
 
+TEST_CASE("people named without a cue: docket listings, filer attributions, full names of Ms. X") {
+  Extracted x = extract("Defendant (1)\n\nPAUL J. MANAFORT, JR.\n\nrepresented by Kevin M. Downing\n\n"
+                        "LAW OFFICE OF KEVIN M. DOWNING\n\nRichard William Westling\n\nEPSTEIN BECKER & GREEN, P.C.\n\n"
+                        "Credit Counseling Certificate filed by Andrew M Ellis on behalf of RUTH I ZELLEZ. "
+                        "(Ellis, Andrew) (Entered: 08/27/2009)\n\nDebtor Declaration (Radicke, Michelle)\n\n"
+                        "He reported the accident to his supervisor, Carie Williams. He told Ms. Williams he was hurt. "
+                        "The hearing is at The William K. Nakamura\n\nCourthouse in Seattle. See John Smith v. Jones.");
+  CHECK(x.find("person", "PAUL J. MANAFORT, JR."));
+  CHECK(x.find("person", "Kevin M. Downing"));
+  CHECK(x.find("person", "Richard William Westling"));
+  CHECK(x.find("person", "Andrew M Ellis"));
+  CHECK(x.find("person", "RUTH I ZELLEZ"));
+  const Mention* filer = x.find("person", "Radicke, Michelle");
+  REQUIRE(filer);
+  CHECK(filer->name == "Michelle Radicke");
+  CHECK(entity_of(x, "person", "Ellis, Andrew") == entity_of(x, "person", "Andrew M Ellis"));
+  CHECK(x.find("person", "Carie Williams"));
+  // A body named after a person, a building, a case name: not a person here.
+  CHECK_FALSE(x.find("person", "KEVIN M. DOWNING"));
+  CHECK_FALSE(x.find("person", "William K. Nakamura"));
+  CHECK_FALSE(x.find("person", "John Smith"));
+}
+
+TEST_CASE("judges in signature blocks and line-broken titles") {
+  Extracted x = extract("IT IS SO ORDERED.\n\n                 DAVID O. CARTER\n   8            United States District "
+                        "Judge\n\nBefore:     Steven J. Menashi,\n                   Circuit Judge.\n\n"
+                        "Justice Thomas would grant the application.");
+  CHECK(x.find("judge", "DAVID O. CARTER"));
+  CHECK_FALSE(x.find("person", "DAVID O. CARTER"));
+  CHECK(x.find("judge", "Steven J. Menashi"));
+  const Mention* thomas = x.find("judge", "Thomas");
+  REQUIRE(thomas);
+  CHECK(thomas->name == "Justice Thomas");
+}
+
+TEST_CASE("legal forms in dotted letters or capitals, PACER court headers, docket agencies") {
+  Extracted x = extract("U.S. Bankruptcy Court\nDistrict of Arizona (Phoenix)\n\nfiled by DAVID B. GOLDSTEIN of "
+                        "HYMSON GOLDSTEIN & PANTILIAT, P.C. on behalf of the debtor.\n\nPlaintiff CONSUMERINFO.COM, "
+                        "INC. sued. Eton Park Capital Management, L.P. and Petersen Energia S.A.U. appeared. "
+                        "Notice to the U.S. Trustee and the Special Counsel's Office. Filed in DENVER, CO today.");
+  const Mention* court = x.find("court", "U.S. Bankruptcy Court\nDistrict of Arizona");
+  REQUIRE(court);
+  CHECK(court->entity == "court:azb");
+  CHECK(x.find("organization", "HYMSON GOLDSTEIN & PANTILIAT, P.C."));
+  CHECK(x.find("organization", "CONSUMERINFO.COM, INC."));
+  CHECK(x.find("organization", "Eton Park Capital Management, L.P."));
+  CHECK(x.find("organization", "Petersen Energia S.A.U."));
+  CHECK(x.find("person", "DAVID B. GOLDSTEIN"));
+  CHECK(x.find("agency", "U.S. Trustee"));
+  CHECK(x.find("agency", "Special Counsel's Office"));
+  CHECK_FALSE(x.find("organization", "DENVER, CO"));
+  CHECK(x.count("person") == 1);
+}
+
+TEST_CASE("an appellate docket names the panel after a filed order") {
+  Extracted x = extract("11/02/2017 325 Order filed for PUBLICATION (MICHAEL DALY HAWKINS, RONALD M. GOULD and "
+                        "RICHARD A. PAEZ) The appeal is dismissed as moot.\n\nNotice of appearance (Mary Ann Smith, "
+                        "John Doe and Paul Roe) was entered.", "ca9");
+  CHECK(x.find("judge", "MICHAEL DALY HAWKINS"));
+  CHECK(x.find("judge", "RONALD M. GOULD"));
+  CHECK(x.find("judge", "RICHARD A. PAEZ"));
+  CHECK(x.count("judge") == 3);
+  CHECK_FALSE(x.find("person", "RONALD M. GOULD"));
+}
+
+TEST_CASE("governments that are parties to the document's case are agencies") {
+  static SentenceSplitter splitter;
+  Document doc;
+  doc.title = "Twing v. United States";
+  std::string text = normalize("Plaintiff Rebecca Twing sued Defendant United States in the United States District "
+                               "Court. See Smith v. United States, 500 U.S. 1 (1991). The State of Hawaii was not "
+                               "a party.").text;
+  doc.text = text;
+  Segmentation segments = splitter.split(text);
+  ExtractionContext ctx{doc, text, segments};
+  std::vector<Mention> mentions;
+  extract_names(ctx, mentions);
+  int united_states = 0;
+  for (const Mention& m : mentions) {
+    if (m.entity == "agency:united-states") ++united_states;
+    CHECK(m.entity.find("hawaii") == std::string::npos);
+  }
+  CHECK(united_states == 1);  // the party, not the court's name nor the cited case
+}
+
 TEST_CASE("names never start at sentence openers, section titles or citation abbreviations") {
   Extracted x = extract("WASHINGTON -- A federal judge said Thursday that the agency erred. See Me. Rev. Stat. "
                         "Ann. tit. 22. Executive Secretary II was the post. The Attorney General. Nonetheless, "
@@ -417,3 +502,4 @@ TEST_CASE("names over corpus-real: spans in range, no overlaps, counts and speed
   CHECK(counts["agency"] > 1000);
   if (seconds > 0) MESSAGE("extract_names: " << bytes / 1e6 / seconds << " MB/s over " << documents << " documents");
 }
+

@@ -48,21 +48,21 @@ struct Score {
   }
 };
 
+// Letters and digits only, lower-cased: punctuation, spacing, "§" and the
+// typographic punctuation of U+2000-U+206F (curly quotes, dashes) ignored.
 inline std::string squash(std::string_view s) {
   std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c >= 0x80) out.push_back(static_cast<char>(std::tolower(c)));
-  }
-  // "§" is two bytes of UTF-8 (0xC2 0xA7): drop it, punctuation to us.
-  std::string cleaned;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (static_cast<unsigned char>(out[i]) == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) == 0xA7) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA7) {  // §
       ++i;
-      continue;
+    } else if (c == 0xE2 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xFE) == 0x80) {
+      i += 2;  // U+2000-U+207F
+    } else if (std::isalnum(c) || c >= 0x80) {
+      out.push_back(static_cast<char>(std::tolower(c)));
     }
-    cleaned.push_back(out[i]);
   }
-  return cleaned;
+  return out;
 }
 
 inline bool load_gold(const std::string& path, rapidjson::Document& gold) {

@@ -195,11 +195,50 @@ class InstitutionFinder {
         }
       }
       LocalInstitution local = local_of(inst);
+      // PACER's header: "U.S. Bankruptcy Court\nDistrict of Arizona (Phoenix)".
+      if (inst.kind == InstitutionKind::court && inst.level == "district")
+        start = court_header_start(i, start, local);
       if (!emit_institution(scan_, local, start, end)) continue;
       learn_acronym(end, local);
       return m.words;
     }
     return 0;
+  }
+
+  // Start of "U.S. District Court" / "U.S. Bankruptcy Court" on the line
+  // just above a district named at word `first` (`start` when there is none);
+  // a bankruptcy court turns `local` into the district's bankruptcy court.
+  std::size_t court_header_start(std::size_t first, std::size_t start, LocalInstitution& local) const {
+    if (first < 3) return start;
+    std::string_view gap = scan_.gap_before(first);
+    if (gap.empty() || gap.find_first_not_of("\n ") != std::string_view::npos ||
+        gap.find('\n') == std::string_view::npos)
+      return start;
+    std::string_view court = scan_.word(first - 1);
+    std::string_view kind = scan_.word(first - 2);
+    if (!iequals(court, "Court") || !is_space_gap_word(first - 1)) return start;
+    bool bankruptcy = iequals(kind, "Bankruptcy");
+    if (!bankruptcy && !iequals(kind, "District")) return start;
+    std::size_t k = first - 2;  // "U.S." or "United States" before it
+    if (k >= 2 && iequals(scan_.word(k - 1), "States") && iequals(scan_.word(k - 2), "United")) k -= 2;
+    else if (k >= 2 && scan_.word(k - 1) == "S" && scan_.word(k - 2) == "U") k -= 2;
+    else return start;
+    if (k > 0 && scan_.text[scan_.words[k].start - 1] != '\n') return start;  // the name opens its line
+    if (bankruptcy) {
+      const std::string& id = local.entity;  // "court:azd"
+      if (id.size() < 8 || id.back() != 'd') return start;
+      std::string_view bare = std::string_view(id).substr(6);
+      std::string bankruptcy_id = std::string(bare.substr(0, bare.size() - 1)) + "b";
+      int index = g_.find(InstitutionKind::court, bankruptcy_id);
+      if (index < 0) return start;
+      local = local_of(g_.institution(static_cast<std::size_t>(index)));
+    }
+    return scan_.words[k].start;
+  }
+
+  bool is_space_gap_word(std::size_t i) const {
+    std::string_view g = scan_.gap_before(i);
+    return g == " " || g == "\n";
   }
 
   // A phrase matched case-insensitively must be written as a name: capitalised

@@ -206,9 +206,23 @@ class JudgeFinder {
   }
 
   void postfix(std::size_t title_first, std::size_t title_end, const std::string& title, bool plural) {
-    if (title_first == 0 || scan_.gap_before(title_first) != ", ") return;
+    if (title_first == 0) return;
+    // "DAVID O. CARTER\nUNITED STATES DISTRICT JUDGE": a signature block, the
+    // name alone on the line above its title.
+    // "Steven J. Menashi,\n    Circuit Judge." is the comma form across a line.
+    // A layout PDF may number the title's line: "CARTER\n   8   United States ...".
+    std::size_t last_of_name = title_first - 1;
+    std::string_view title_gap = scan_.gap_before(title_first);
+    if (title_gap.find('\n') == std::string_view::npos && last_of_name > 0 && is_line_number(last_of_name) &&
+        scan_.gap_before(last_of_name).find('\n') != std::string_view::npos) {
+      title_gap = scan_.gap_before(last_of_name);
+      --last_of_name;
+    }
+    std::string_view trimmed = trim_spaces(title_gap);
+    bool signature = trimmed.empty() && title_gap.find('\n') != std::string_view::npos;
+    if (trimmed != "," && !signature) return;
     std::vector<NameSpan> names;
-    std::size_t last = title_first - 1;
+    std::size_t last = last_of_name;
     while (true) {
       NameSpan name = read_name_backward(scan_, last, 4);
       if (!name.ok()) break;
@@ -228,6 +242,10 @@ class JudgeFinder {
       }
     }
     if (names.empty()) return;
+    if (signature) {
+      std::size_t s = names.front().start;
+      if (names.size() != 1 || (s > 0 && scan_.text[s - 1] != '\n')) return;
+    }
     // "(Scalia, J., dissenting)" cites an opinion; it is not this judge acting.
     if (scan_.inside_parentheses(names.back().start)) return;
     // A single name must not be a party in "Smith, J." lists of initials:
@@ -242,6 +260,20 @@ class JudgeFinder {
       c.after = after;
       candidates_.push_back(std::move(c));
     }
+  }
+
+  bool is_line_number(std::size_t i) const {
+    std::string_view w = scan_.word(i);
+    if (w.empty() || w.size() > 3) return false;
+    for (char ch : w)
+      if (!is_digit(ch)) return false;
+    return true;
+  }
+
+  static std::string_view trim_spaces(std::string_view g) {
+    while (!g.empty() && (g.front() == ' ' || g.front() == '\n')) g.remove_prefix(1);
+    while (!g.empty() && (g.back() == ' ' || g.back() == '\n')) g.remove_suffix(1);
+    return g;
   }
 
   // Judges the metadata names ("Authoring judge: Neil M. Gorsuch"): known
@@ -352,6 +384,10 @@ class JudgeFinder {
       m.end = c.name.end;
       m.entity = known.entity();
       m.name = known.full_name;
+      // A judge known only by surname is named with the title: "Justice Thomas".
+      if (known.name_words <= 1 && known.given.empty() && !c.title.empty() &&
+          known.full_name.find(' ') == std::string::npos)
+        m.name = c.title + " " + known.full_name;
       if (!c.title.empty()) m.attrs["title"] = c.title;
       if (!c.court.empty()) {
         m.attrs["court"] = c.court;

@@ -12,6 +12,9 @@ void find_institutions(NameScan& scan);
 // State and local bodies: "Illinois Department of Public Aid",
 // "Foxborough Police Department".
 void find_state_bodies(NameScan& scan);
+// Governments that are parties to the document's own case (from its title):
+// "United States", "State of Hawaii", "City of Alamosa" tagged as agencies.
+void find_sovereign_parties(NameScan& scan);
 // Judges and justices by title: before the name, after it, slip-opinion style.
 void find_judges(NameScan& scan);
 // Organizations by legal form, head word or leading word.

@@ -13,6 +13,7 @@ void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   // organizations; judges before people, so a judge is never a person.
   names::find_institutions(scan);
   names::find_state_bodies(scan);
+  names::find_sovereign_parties(scan);
   names::find_judges(scan);
   names::find_organizations(scan);
   names::find_people(scan);

@@ -51,6 +51,18 @@ class OrganizationFinder {
       else if (lists_.is_org_head(w)) used = by_head(i);
       if (used > i) next_free = used + 1;
     }
+    // Legal forms the anchor table cannot see: dotted letters ("P.C.", "L.P.",
+    // "S.A.U.") and capitals ("INC.", "CORP."). The first letter of a dotted
+    // form is a word of its own, so the capitalised words are walked instead.
+    next_free = 0;
+    for (std::uint32_t i : scan_.anchors.capitalized) {
+      if (i == 0 || i < next_free) continue;
+      std::size_t last = i;
+      std::size_t end = 0;
+      if (!spelled_suffix_at(i, last, end)) continue;
+      std::size_t used = by_suffix_span(i, end);
+      next_free = used > 0 ? last + 1 : i + 1;
+    }
   }
 
  private:
@@ -147,6 +159,54 @@ class OrganizationFinder {
                                "United", "America", "County", "City", "Counsel", "Attorneys"})
       if (iequals(w, k)) return true;
     return false;
+  }
+
+  // Whether a legal form written as dotted letters or in capitals starts at
+  // word i; sets its last word and end byte.
+  bool spelled_suffix_at(std::size_t i, std::size_t& last, std::size_t& end) const {
+    std::string_view w = scan_.word(i);
+    const std::size_t n = scan_.words.size();
+    auto period_after = [&](std::size_t k) {
+      std::size_t e = scan_.words[k].end;
+      return e < scan_.text.size() && scan_.text[e] == '.';
+    };
+    if (w.size() == 1) {
+      std::string form;
+      std::size_t k = i;
+      while (k < n && k - i < 4 && scan_.word(k).size() == 1 && period_after(k) &&
+             (k == i || scan_.gap_before(k) == ".")) {
+        form += scan_.word(k);
+        form += '.';
+        ++k;
+      }
+      if (k - i < 2 || !lists_.is_org_suffix(form)) return false;
+      last = k - 1;
+      end = scan_.words[last].end + 1;
+      return true;
+    }
+    if (w.size() < 3 || w.size() > 11 || !is_all_caps(w)) return false;  // "CO" is Colorado
+    std::string title = title_case_name(w);
+    bool period = period_after(i);
+    if ((period && lists_.is_org_suffix(title + ".")) || lists_.is_org_suffix(title) ||
+        lists_.is_org_suffix(std::string(w))) {
+      last = i;
+      end = scan_.words[i].end + (period && lists_.is_org_suffix(title + ".") ? 1 : 0);
+      return true;
+    }
+    return false;
+  }
+
+  // The company whose legal form runs from word `suffix` to byte `end`.
+  std::size_t by_suffix_span(std::size_t suffix, std::size_t end) {
+    std::string_view gap = scan_.gap_before(suffix);
+    if (!(gap == ", " || gap == " " || gap == ",\n" || gap == "\n")) return 0;
+    std::size_t last = suffix - 1;
+    std::size_t first = read_left(last, 8, true);
+    if (first > last) return 0;
+    // Capitals before capitals, mixed case before mixed: "HYMSON GOLDSTEIN & PANTILIAT, P.C.".
+    if (is_all_caps(scan_.word(suffix)) && scan_.word(suffix).size() > 1 && !is_all_caps(scan_.word(last)))
+      return 0;
+    return emit(first, suffix, scan_.words[first].start, end) ? suffix : 0;
   }
 
   std::size_t by_suffix(std::size_t suffix) {

@@ -42,6 +42,8 @@ class PersonFinder {
     for (std::uint32_t i : scan_.anchors.by_pass[2]) cue(i);
     for (std::uint32_t i : scan_.anchors.by_pass[4])
       if (is_ascii_upper(scan_.word(i)[0])) caption_party(i);
+    for (std::uint32_t i : scan_.anchors.capitalized) given_name_start(i);
+    full_names_of_addressed_surnames();
     emit_all();
   }
 
@@ -328,6 +330,200 @@ class PersonFinder {
     candidates_.push_back(std::move(c));
   }
 
+  // ----- names without a cue ------------------------------------------------------
+  // "Kevin M. Downing", "PAUL J. MANAFORT, JR.", "Andrew M Ellis": a known given
+  // name, optional middle names or initials, and a surname. Docket filer
+  // attributions write the name inverted: "(Radicke, Michelle)".
+  void given_name_start(std::size_t i) {
+    std::string_view w = scan_.word(i);
+    if (w.size() < 2 || !lists_.is_given_name(w)) return;
+    if (i > 0 && inverted_filer(i)) return;
+    if (i > 0) {
+      std::string_view gap = scan_.gap_before(i);
+      std::string_view prev = scan_.word(i - 1);
+      if (is_space_gap(gap)) {
+        // Inside a longer capitalised phrase ("Thomas Jefferson Memorial" is
+        // read from its start) or a case name ("Smith v. John Doe", "In re").
+        if (is_capitalized(prev) && !lists_.is_stopword(prev) && !is_caption_role(prev)) return;
+        if (prev == "v" || prev == "re" || prev == "vs") return;
+        // "Law Office of Kevin M. Downing", "Estate of ...": part of a body's name.
+        if ((prev == "of" || prev == "OF") && i >= 2 && is_capitalized(scan_.word(i - 2))) return;
+      } else if (gap.starts_with(".") && (prev == "v" || prev == "vs")) {
+        return;
+      }
+    }
+    if (i > 0 && scan_.gap_before(i).ends_with("(") && appellate_panel(i)) return;
+    NameSpan name = read_name_forward(scan_, i, 5);
+    if (!name.ok()) return;
+    // "Andrew M Ellis", "RUTH I ZELLEZ": a middle initial written without its period.
+    if (name.name_words == 1 && name.end_word + 1 < scan_.words.size()) {
+      std::size_t m = name.end_word;
+      std::string_view initial = scan_.word(m);
+      if (initial.size() == 1 && is_ascii_upper(initial[0]) && scan_.gap_before(m) == " " &&
+          scan_.gap_before(m + 1) == " ") {
+        NameSpan rest = read_name_forward(scan_, m + 1, 3);
+        if (rest.ok() && is_all_caps(scan_.word(m + 1)) == is_all_caps(w)) {
+          name.end_word = rest.end_word;
+          name.end = rest.end;
+          name.name_words += rest.name_words;
+        }
+      }
+    }
+    if (name.name_words < 2 || name.name_words > 4) return;
+    // "Leonardo Calderon-" at a line end: the rest of the name is elsewhere.
+    if (name.end < scan_.text.size() && scan_.text[name.end] == '-') return;
+    if (names_a_company(name) || followed_by_body_or_case(name)) return;
+    PersonCandidate c;
+    c.name = name;
+    c.display = name_display(scan_, name);
+    c.form = "name";
+    candidates_.push_back(std::move(c));
+  }
+
+  // Appellate dockets name the panel after an order or opinion entry:
+  // "Order filed for PUBLICATION (MICHAEL DALY HAWKINS, RONALD M. GOULD and
+  // RICHARD A. PAEZ)". Emits the judges; returns whether it did.
+  bool appellate_panel(std::size_t first) {
+    if (scan_.document_court_level != "appellate") return false;
+    std::size_t open = scan_.words[first].start - 1;
+    std::size_t line = scan_.text.rfind('\n', open);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    std::string before = to_lower(scan_.text.substr(line, open - line));
+    if (before.find("filed") == std::string::npos) return false;
+    std::vector<NameSpan> names;
+    std::size_t k = first;
+    while (k < scan_.words.size() && names.size() < 5) {
+      NameSpan name = read_name_forward(scan_, k, 4);
+      if (!name.ok() || !looks_like_full_name(scan_, name)) return false;
+      names.push_back(name);
+      if (name.end >= scan_.text.size()) return false;
+      if (scan_.text[name.end] == ')') break;
+      std::size_t next = name.end_word;
+      if (next + 1 >= scan_.words.size()) return false;
+      std::string_view gap = scan_.gap_before(next);
+      if (scan_.word(next) == "and" && (gap == " " || gap == ", ")) k = next + 1;
+      else if (gap == ", ") k = next;
+      else return false;
+    }
+    if (names.size() < 2 || names.back().end >= scan_.text.size() || scan_.text[names.back().end] != ')')
+      return false;
+    for (const NameSpan& name : names) {
+      std::string display = name_display(scan_, name);
+      Mention m;
+      m.type = "judge";
+      m.start = name.start;
+      m.end = name.end;
+      m.entity = person_entity(display, true);
+      m.name = display;
+      m.attrs["title"] = std::string("Circuit Judge");
+      m.attrs["form"] = std::string("panel");
+      if (!scan_.document_court.empty()) m.attrs["court"] = "court:" + scan_.document_court;
+      remember_person(scan_, display, true);
+      scan_.emit(std::move(m));
+    }
+    return true;
+  }
+
+  // "... Ellis University", "John Doe v. Smith", "John Smith's Estate" are not a person here.
+  bool followed_by_body_or_case(const NameSpan& name) const {
+    std::size_t next = name.end_word;
+    if (next >= scan_.words.size()) return false;
+    std::string_view gap = scan_.gap_before(next);
+    std::string_view w = scan_.word(next);
+    if ((w == "v" || w == "vs") && (gap == " " || gap == ", ")) return true;
+    if (is_space_gap(gap) && is_capitalized(w) && lists_.is_org_head(w)) return true;
+    // "William K. Nakamura\n\nCourthouse", "Thurgood Marshall United States Courthouse".
+    for (std::size_t j = next; j < scan_.words.size() && j < next + 4; ++j) {
+      std::string_view g = scan_.gap_before(j);
+      if (!(g == " " || g == "\n" || g == "\n\n") || !is_capitalized(scan_.word(j))) break;
+      if (is_place_head(scan_.word(j))) return true;
+    }
+    if ((gap == " & " || gap == " and ") && is_capitalized(w)) return true;  // a firm: "Smith & Jones"
+    if (w == "&") return true;
+    return false;
+  }
+
+  // A building, place, document or rule named after a person: "Nakamura Courthouse", "Kane Affidavit".
+  static bool is_place_head(std::string_view w) {
+    for (std::string_view h : {"Courthouse", "COURTHOUSE", "Building", "BUILDING", "Hall", "Street", "Avenue",
+                               "Boulevard", "Road", "Bridge", "Park", "Memorial", "Library", "Airport",
+                               "Highway", "Plaza", "Square", "Center", "Centre", "Lock", "Dam", "Valley",
+                               "River", "Lake", "Island", "Mountain", "County", "Counties", "Affidavit",
+                               "Declaration", "Report", "Memorandum", "Letter", "Doctrine", "Rule", "Act"})
+      if (w == h) return true;
+    return false;
+  }
+
+  static bool is_caption_role(std::string_view w) {
+    for (std::string_view r : kCaptionRoles)
+      if (iequals(w, r)) return true;
+    return false;
+  }
+
+  // "Ms. Williams" names a person whose given name may be unusual ("Carie"):
+  // "Carie Williams" elsewhere in the document, a capitalised word right
+  // before that surname, is her full name.
+  void full_names_of_addressed_surnames() {
+    std::vector<std::string_view> surnames;
+    for (const PersonCandidate& c : candidates_)
+      if (c.form == "title" && c.name.name_words == 1 && !c.name.starts_with_initial &&
+          c.name.end_word == c.name.first_word + 1)
+        surnames.push_back(scan_.word(c.name.first_word));
+    if (surnames.empty()) return;
+    std::sort(surnames.begin(), surnames.end());
+    surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
+    for (std::uint32_t i : scan_.anchors.capitalized) {
+      if (i < 1 || !std::binary_search(surnames.begin(), surnames.end(), scan_.word(i))) continue;
+      if (scan_.gap_before(i) != " ") continue;
+      std::size_t g = i - 1;
+      std::string_view given = scan_.word(g);
+      if (given.size() < 2 || !is_capitalized(given) || is_all_caps(given) || lists_.is_stopword(given)) continue;
+      bool lower_rest = true;
+      for (char ch : given.substr(1)) lower_rest = lower_rest && is_ascii_lower(ch);
+      if (!lower_rest) continue;
+      matches_.clear();
+      lists_.cues().matches_at(scan_.text, scan_.words, g, matches_);
+      if (!matches_.empty()) continue;  // a title: "Ms. Williams", "Judge Williams"
+      // The given name opens the name: nothing capitalised before it.
+      if (g > 0 && is_space_gap(scan_.gap_before(g)) && is_capitalized(scan_.word(g - 1))) continue;
+      NameSpan name = read_name_forward(scan_, g, 2);
+      if (!name.ok() || name.end_word != i + 1 || name.name_words != 2) continue;
+      if (name.end < scan_.text.size() && scan_.text[name.end] == '-') continue;
+      PersonCandidate c;
+      c.name = name;
+      c.display = name_display(scan_, name);
+      c.form = "name";
+      candidates_.push_back(std::move(c));
+    }
+  }
+
+  // "(Radicke, Michelle)", "(GOLDSTEIN, DAVID)": PACER's filer attribution.
+  // Returns whether word i is the given name of one (handled here).
+  bool inverted_filer(std::size_t i) {
+    if (scan_.gap_before(i) != ", ") return false;
+    std::size_t end = scan_.words[i].end;
+    if (end >= scan_.text.size() || scan_.text[end] != ')') return false;
+    std::size_t s = i - 1;
+    std::string_view surname = scan_.word(s);
+    if (!is_capitalized(surname) || surname.size() < 2 || lists_.is_stopword(surname)) return false;
+    std::size_t sstart = scan_.words[s].start;
+    if (sstart == 0 || scan_.text[sstart - 1] != '(') return false;
+    if (is_all_caps(surname) != is_all_caps(scan_.word(i))) return false;
+    NameSpan name;
+    name.first_word = s;
+    name.end_word = i + 1;
+    name.start = sstart;
+    name.end = end;
+    name.name_words = 2;
+    PersonCandidate c;
+    c.name = name;
+    c.display = title_case_name(scan_.word(i)) + " " + title_case_name(surname);
+    c.role = "filer";
+    c.form = "inverted";
+    candidates_.push_back(std::move(c));
+    return true;
+  }
+
   // "RICHARD NOONAN, in his capacity as Sergeant of the Foxborough Police Department"
   void capacity_clause(std::size_t anchor) {
     if (anchor < 3 || anchor + 2 >= scan_.words.size()) return;
@@ -366,7 +562,11 @@ class PersonFinder {
 
   void emit_all() {
     std::sort(candidates_.begin(), candidates_.end(),
-              [](const PersonCandidate& a, const PersonCandidate& b) { return a.name.start < b.name.start; });
+              [](const PersonCandidate& a, const PersonCandidate& b) {
+                // At one start, a name read from a cue (with its role) wins over a bare name.
+                if (a.name.start != b.name.start) return a.name.start < b.name.start;
+                return (a.form != "name" && a.form != "inverted") && (b.form == "name" || b.form == "inverted");
+              });
     std::vector<const PersonCandidate*> by_fullness;
     for (const PersonCandidate& c : candidates_)
       if (!scan_.is_taken(c.name.start, c.name.end) && !is_judge(c)) by_fullness.push_back(&c);
