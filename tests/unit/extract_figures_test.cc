@@ -163,6 +163,39 @@ TEST_CASE("durations, measures and counts from statutes and dockets") {
   CHECK(string_attr(f.mentions[0], "unit") == "tons per year");
 }
 
+TEST_CASE("sentences, counts of charges, officers, fractions, form labels and fees") {
+  auto f = figures_in("Judge Bruce sentenced him to 210 months' imprisonment on those two counts and 96 months' on the third.");
+  CHECK(f.spans() == Spans{"210 months", "two counts", "96 months"});
+  f = figures_in("He pleaded guilty to three counts of federal drug crimes.");
+  CHECK(f.spans() == Spans{"three counts"});
+  f = figures_in("Dispatchers quickly sent four Alamosa police officers to the hotel.");
+  REQUIRE(f.spans() == Spans{"four Alamosa police officers"});
+  CHECK(string_attr(f.mentions[0], "unit") == "officers");
+  f = figures_in("designate a group of three (3) or more independent reputable physicians");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(number(f.mentions[0], "value") == 3);
+  CHECK(string_attr(f.mentions[0], "qualifier") == "or more");
+  f = figures_in("reserving a royalty of one-eighth of the value of the gross production");
+  REQUIRE(f.spans() == Spans{"one-eighth"});
+  CHECK(number(f.mentions[0], "value") == 0.125);
+  CHECK(figures_in("but not to exceed twenty-one years from the date of patent").spans() ==
+        Spans{"not to exceed twenty-one years"});
+  f = figures_in("Manufacturers who market less than one million pounds of cheese are exempt. One of them");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(number(f.mentions[0], "value") == 1000000);
+  f = figures_in("and the 30-day delayed effectiveness period; a 24-hour basis; a three-judge panel");
+  CHECK(f.spans() == Spans{"30-day", "24-hour"});
+  f = figures_in("Estimated Number of Respondents: 16.\n\nEstimated Total Annual Burden on Respondents: 277 hours.");
+  REQUIRE(f.spans() == Spans{"16", "277 hours"});
+  CHECK(string_attr(f.mentions[0], "unit") == "respondents");
+  f = figures_in("Voluntary Petition (Chapter 7) ( 299.00) Filing Fee. Receipt number 9708656. Fee amount 26.00.");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(f.mentions[0].type == "money");
+  CHECK(number(f.mentions[1], "value") == 26);
+  // Labels that are not counts, and numbers in labels that point somewhere, stay out.
+  CHECK(figures_in("OMB Control Number: 0581-0274.\nDocket No.: 17-5. Table 1: 12. Page 3.").spans() == Spans{});
+}
+
 TEST_CASE("attributive counts and numbered lines are not figures") {
   CHECK(figures_in("She chose the final option and submitted a four page letter.").mentions.empty());
   CHECK(figures_in("the two word phrase \"under God\" and two time periods").mentions.empty());

@@ -83,19 +83,19 @@ TEST_CASE("kinds of orders and their fate") {
   CHECK(string_attr(f.mentions[4], "status") == "stayed");
   CHECK(string_attr(f.mentions[5], "status") == "on_appeal");
 
+  // A writ only sought is no act of a court; the others are.
   f = orders_in("Petitioners seek a writ of mandamus. The consent decree remains in effect. The judgment of the Court "
                 "of Appeals is reversed. The court granted summary judgment to the agency.");
-  REQUIRE(f.spans() == Spans{"writ of mandamus", "consent decree", "judgment", "summary judgment"});
-  CHECK(kinds(f) == Spans{"mandamus", "consent_decree", "judgment", "summary_judgment"});
-  CHECK(flag(f.mentions[0], "requested"));
-  CHECK(string_attr(f.mentions[1], "status") == "in_place");
-  CHECK(string_attr(f.mentions[2], "status") == "reversed");
+  REQUIRE(f.spans() == Spans{"consent decree", "judgment", "summary judgment"});
+  CHECK(kinds(f) == Spans{"consent_decree", "judgment", "summary_judgment"});
+  CHECK(string_attr(f.mentions[0], "status") == "in_place");
+  CHECK(string_attr(f.mentions[1], "status") == "reversed");
 
   // Docket entries: the order is the entry itself.
   f = orders_in("ORDER granting 21 Motion for Certificate of Appealability. Order Discharging Debtor.");
   CHECK(f.spans() == Spans{"ORDER", "Order"});
   f = orders_in("The District Court order modifying the preliminary injunction is stayed pending resolution.");
-  REQUIRE(f.spans() == Spans{"order", "preliminary injunction"});
+  REQUIRE(f.spans() == Spans{"District Court order", "preliminary injunction"});
   CHECK(f.mentions[0].name == "court order");
   CHECK(string_attr(f.mentions[1], "status") == "modified");
 }
@@ -129,4 +129,27 @@ TEST_CASE("look-alikes that are not court orders") {
   CHECK(flag(f.mentions[0], "negated"));
   // The order of a court, though, is one.
   CHECK(orders_in("We review the order of the district court de novo.").spans() == Spans{"order"});
+}
+
+TEST_CASE("orders as acts of a court: named, dated, granted; requests and running titles are not") {
+  auto f = orders_in("The district court granted Alamosa's motion for summary judgment. Both parties moved for "
+                     "summary judgment later.");
+  CHECK(f.spans() == Spans{"granted Alamosa's motion for summary judgment"});
+  f = orders_in("Following the Judicial Council's order, Judge Bruce remained unassigned. We deny a stay until then.");
+  CHECK(f.spans() == Spans{"Judicial Council's order"});
+  f = orders_in("Government's motion seeking clarification of our order of June 26, 2017, is denied.");
+  CHECK(f.spans() == Spans{"order of June 26, 2017"});
+  f = orders_in("324 Filed clerk order (Deputy Clerk: RL): The mandate is recalled pursuant to the Supreme Court's "
+                "10/24/17 order vacating the judgment. 325 Order filed for PUBLICATION (HAWKINS).");
+  CHECK(f.spans() == Spans{"Filed clerk order", "Supreme Court's 10/24/17 order", "judgment",
+                           "Order filed for PUBLICATION"});
+  f = orders_in("I certify that a copy of this Order was sent. Nobody was in order to leave.");
+  CHECK(f.spans() == Spans{"this Order"});
+  f = orders_in("Carrier. )\n\nEXPEDITED HEARING ORDER DENYING REQUESTED RELIEF\n\nThis case requires a ruling on it.");
+  CHECK(f.spans() == Spans{"EXPEDITED HEARING ORDER DENYING REQUESTED RELIEF"});
+  f = orders_in("the Court issued a TRO and Order to Show Cause Re Preliminary Injunction that was set to expire.");
+  CHECK(f.spans() == Spans{"TRO", "Order to Show Cause Re Preliminary Injunction"});
+  // The short title repeated at the foot of every page of pleading paper.
+  f = orders_in("are enjoined from the\n                ORDER\nuse of the data.\n\n                ORDER\n");
+  CHECK(f.spans() == Spans{});
 }

@@ -9,6 +9,7 @@
 // and by what they are glued to ("6103(i)", "25-5181", "10:30", "2d").
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/figures/figures.h"
@@ -77,8 +78,12 @@ const UnitInfo* percent_unit() {
   return it == units.end() ? &fallback : &it->second;
 }
 
-bool is_modifier(const Token& t) {
-  if (t.punct_before || t.punct_after || t.core.empty() || !is_lower(t.core.front())) return false;
+// An adjective between a number and its unit. With `proper`, a capitalised
+// word counts too ("four Alamosa police officers"): used after numbers
+// written in words, which are never labels.
+bool is_modifier(const Token& t, bool proper = false) {
+  if (t.punct_before || t.punct_after || t.core.empty()) return false;
+  if (!is_lower(t.core.front()) && !(proper && is_upper(t.core.front()) && t.core.size() > 1)) return false;
   for (char c : t.core) {
     if (!is_alpha(c) && c != '-') return false;
   }
@@ -88,29 +93,36 @@ bool is_modifier(const Token& t) {
 
 // The unit right after a number ending at `pos`: "%", or up to two
 // adjectives and then a unit from the table ("20 million eligible borrowers").
-std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std::size_t ceiling) {
+std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std::size_t ceiling,
+                                    bool proper_modifiers = false) {
   if (pos < text.size() && text[pos] == '%') return UnitMatch{percent_unit(), pos + 1};
   if (pos >= text.size() || !is_blank(text[pos])) return std::nullopt;
   if (pos + 1 < text.size() && text[pos] == ' ' && text[pos + 1] == '%') return UnitMatch{percent_unit(), pos + 2};
   const auto& vocab = figure_vocabulary();
-  const std::vector<Token> toks = tokens_after(text, pos, ceiling, 2 + vocab.max_unit_words);
-  for (std::size_t skip = 0; skip <= 2 && skip < toks.size(); ++skip) {
-    if (skip > 0 && !is_modifier(toks[skip - 1])) break;
+  constexpr std::size_t kMaxModifiers = 3;  // "four Alamosa police officers"
+  const std::vector<Token> toks = tokens_after(text, pos, ceiling, kMaxModifiers + vocab.max_unit_words);
+  for (std::size_t skip = 0; skip <= kMaxModifiers && skip < toks.size(); ++skip) {
+    if (skip > 0 && !is_modifier(toks[skip - 1], proper_modifiers)) break;
     for (std::size_t w = std::min(vocab.max_unit_words, toks.size() - skip); w >= 1; --w) {
       std::string phrase;
       bool ok = true;
+      std::size_t possessive = 0;  // "210 months' imprisonment", "one year's"
       for (std::size_t k = 0; k < w && ok; ++k) {
         const Token& t = toks[skip + k];
         ok = !t.punct_before && !t.core.empty() && is_lower(t.core.front()) && (k + 1 == w || !t.punct_after);
         if (k) phrase += ' ';
-        phrase += t.lower;
+        std::string word = t.lower;
+        if (k + 1 == w && word.size() > 2 && word.back() == '\'') possessive = 1;
+        if (k + 1 == w && word.size() > 3 && word.compare(word.size() - 2, 2, "'s") == 0) possessive = 2;
+        word.resize(word.size() - possessive);
+        phrase += word;
       }
       if (!ok) continue;
       auto it = vocab.units.find(phrase);
       if (it != vocab.units.end()) {
         const Token& last = toks[skip + w - 1];
         const bool singular = phrase != it->second.unit && phrase.back() != 's';
-        return UnitMatch{&it->second, last.core_start + last.core.size(), singular};
+        return UnitMatch{&it->second, last.core_start + last.core.size() - possessive, singular};
       }
     }
   }
@@ -194,6 +206,8 @@ bool preceded_by_reference(std::string_view text, std::size_t pos, std::size_t f
   if (t.core.empty()) return false;  // "(", "--"
   const auto& vocab = figure_vocabulary();
   if (vocab.reference_words.count(t.lower)) return true;
+  // "Estimated Total Annual Burden on Respondents: 277 hours": a form label.
+  if (t.raw.back() == ':') return false;
   if (t.raw.back() == '.' && (t.capitalized() || t.core.size() <= 4 || t.core.find('.') != std::string_view::npos)) {
     return true;  // "No.", "U.S.", "n.", "pp.", "Supp."
   }
@@ -242,6 +256,10 @@ class FigureScanner {
             i = std::max(end, try_words(i));
             continue;
           }
+          if (len == 3 && (c == 'o' || c == 'O') && figures::lower(text_.substr(i, 3)) == "one") {
+            i = std::max(end, try_one(i, end));
+            continue;
+          }
           if (len == 3 && is_upper(c) && is_upper(text_[i + 1]) && is_upper(text_[i + 2])) {
             i = std::max(end, try_money_code(i, end));
             continue;
@@ -269,12 +287,13 @@ class FigureScanner {
     std::optional<NumberSpan> n = figures::read_digits(text_, i, false);
     if (!n) return skip_number(text_, i);
     if (before == '(' && char_at(text_, n->end) == ')') return n->end;  // "(1)", "(48)"
+    if (std::optional<std::size_t> fee = fee_amount(*n)) return *fee;
     if (!n->scaled()) {
       const char after = char_at(text_, n->end);
       const char next = char_at(text_, n->end + 1);
       if (is_alpha(after) || after == '\'' || after == '(' || after == '_' || after == '*') return n->end;
       if ((after == ':' || after == '/' || after == '.' || after == ',') && is_digit(next)) return skip_number(text_, n->end + 1);
-      if (after == '-' && !is_digit(next)) return n->end;  // "30-day"
+      if (after == '-' && !is_digit(next)) return hyphenated_unit(*n);  // "30-day", "40-pound"
       // Most numbers in legal text are cites: a capital, a comma or a
       // bracket follows. A figure needs a unit, "%", "of ...", "to ...".
       std::size_t visible = n->end;
@@ -282,7 +301,7 @@ class FigureScanner {
       const char next_visible = char_at(text_, visible);
       const bool may_continue = after == '%' || after == '-' ||
                                 (is_blank(after) && (figures::is_lower(next_visible) || next_visible == '%'));
-      if (!may_continue) return n->end;
+      if (!may_continue) return labelled_count(i, *n);
     }
     if (preceded_by_reference(text_, i, floor_of(i))) return n->end;
     if (is_line_number(i, n->value)) return n->end;
@@ -315,11 +334,114 @@ class FigureScanner {
     return next != std::string_view::npos && number_opening(next + 1) == value + 1;
   }
 
+  // "a 30-day delay", "40-pound blocks", "a 24-hour basis": a time or a
+  // measure written as an adjective still states the figure. Counts are
+  // left out ("a three-judge panel", "a one-count complaint").
+  std::size_t hyphenated_unit(const NumberSpan& n) {
+    const std::size_t word = n.end + 1;
+    if (!is_alpha(char_at(text_, word))) return n.end;
+    const std::size_t word_end = figures::letters_end(text_, word);
+    if (is_alnum(char_at(text_, word_end)) || char_at(text_, word_end) == '-') return word_end;
+    if (preceded_by_reference(text_, n.start, floor_of(n.start))) return word_end;
+    const auto& units = figure_vocabulary().units;
+    auto it = units.find(figures::lower(text_.substr(word, word_end - word)));
+    if (it == units.end() || (it->second.category != "time" && it->second.category != "measure")) return word_end;
+    emit_figure(n.start, word_end, n.value, it->second.unit, "");
+    return word_end;
+  }
+
+  // Docket fee lines write amounts without a sign: "( 299.00) Filing Fee",
+  // "Fee amount 26.00". Dollars and cents next to the word "fee" are money.
+  std::optional<std::size_t> fee_amount(const NumberSpan& n) {
+    if (!n.decimal || n.scaled() || n.digits_end < 3 || text_[n.digits_end - 3] != '.') return std::nullopt;
+    auto is_fee = [](const std::vector<Token>& toks) {
+      for (const Token& t : toks) {
+        if (t.lower == "fee") return true;
+      }
+      return false;
+    };
+    const std::size_t ceiling = std::min(text_.size(), n.end + 24);
+    if (!is_fee(tokens_after(text_, n.end, ceiling, 3)) &&
+        !is_fee(tokens_before(text_, n.start, n.start > 24 ? n.start - 24 : 0, 2))) {
+      return std::nullopt;
+    }
+    emit_money(n.start, n.end, n.value, "USD");
+    return n.end;
+  }
+
+  // "Estimated Number of Respondents: 16." -- a count in a form's label.
+  std::size_t labelled_count(std::size_t i, const NumberSpan& n) {
+    if (n.decimal || n.year_like()) return n.end;
+    const std::vector<Token> label = tokens_before(text_, i, floor_of(i), 8);
+    if (label.empty() || label[0].raw.back() != ':') return n.end;
+    std::string unit;
+    for (std::size_t k = 0; k < label.size(); ++k) {
+      if (k > 0 && (label[k].punct_after || label[k].raw.back() == ':')) return n.end;
+      if (k + 1 < label.size() && label[k].lower == "of" && label[k + 1].lower == "number") {
+        for (std::size_t j = k; j-- > 0;) unit += (unit.empty() ? "" : " ") + label[j].lower;
+        emit_figure(n.start, n.end, n.value, unit, "");
+        return n.end;
+      }
+    }
+    return n.end;
+  }
+
+  void emit_figure(std::size_t start, std::size_t end, double value, const std::string& unit,
+                   const std::string& qualifier) {
+    Mention m;
+    m.type = "figure";
+    m.start = start;
+    m.end = end;
+    m.attrs["value"] = value;
+    if (!unit.empty()) m.attrs["unit"] = unit;
+    if (!qualifier.empty()) m.attrs["qualifier"] = qualifier;
+    m.name = figures::format_number(value) + (unit.empty() ? std::string() : " " + unit);
+    out_.push_back(std::move(m));
+  }
+
+  // "one-eighth of the value", "two-thirds of the members": a fraction.
+  std::size_t fraction(const NumberSpan& n) {
+    static const std::unordered_map<std::string, double> denominators = {
+        {"half", 2},     {"halves", 2},   {"third", 3},   {"thirds", 3},  {"quarter", 4}, {"quarters", 4},
+        {"fourth", 4},   {"fourths", 4},  {"fifth", 5},   {"fifths", 5},  {"sixth", 6},   {"sixths", 6},
+        {"seventh", 7},  {"sevenths", 7}, {"eighth", 8},  {"eighths", 8}, {"ninth", 9},   {"ninths", 9},
+        {"tenth", 10},   {"tenths", 10},  {"sixteenth", 16}, {"sixteenths", 16}, {"hundredth", 100}};
+    const std::size_t word = n.end + 1;
+    const std::size_t word_end = figures::letters_end(text_, word);
+    if (word_end == word || is_alnum(char_at(text_, word_end)) || char_at(text_, word_end) == '-') return word_end;
+    auto it = denominators.find(figures::lower(text_.substr(word, word_end - word)));
+    if (it == denominators.end() || n.value >= it->second) return word_end;
+    emit_figure(n.start, word_end, n.value / it->second, "fraction", "");
+    return word_end;
+  }
+
+  // "one" is no number word on its own ("one of the", "on the one hand"),
+  // but "one-eighth" is a fraction and "one million pounds" an amount.
+  std::size_t try_one(std::size_t i, std::size_t end) {
+    if (i > 0 && (text_[i - 1] == '-' || is_alnum(text_[i - 1]))) return end;
+    NumberSpan one;
+    one.value = 1;
+    one.start = i;
+    one.end = one.digits_end = end;
+    one.words = true;
+    if (char_at(text_, end) == '-') return preceded_by_reference(text_, i, floor_of(i)) ? end : fraction(one);
+    if (char_at(text_, end) != ' ') return end;
+    const std::size_t scale_end = figures::letters_end(text_, end + 1);
+    auto scale = vocab_.number_words.find(figures::lower(text_.substr(end + 1, scale_end - end - 1)));
+    if (scale == vocab_.number_words.end() || scale->second.role != figures::NumberRole::scale) return end;
+    one.value = scale->second.value;
+    one.scale = scale->second.value;
+    one.end = scale_end;
+    if (preceded_by_reference(text_, i, floor_of(i))) return scale_end;
+    return complete(one);
+  }
+
   std::size_t try_words(std::size_t i) {
     if (i > 0 && text_[i - 1] == '-') return i + 1;
     std::optional<NumberSpan> n = figures::read_number_words(text_, i);
     if (!n) return i + 1;
     const char after = char_at(text_, n->end);
+    if (after == '-' && !preceded_by_reference(text_, i, floor_of(i))) return fraction(*n);
     if (after == '-' || is_alnum(after)) return n->end;  // "three-judge panel"
     if (preceded_by_reference(text_, i, floor_of(i))) return n->end;
     // "forty-eight (48) hours": the digits restate the words.
@@ -348,13 +470,15 @@ class FigureScanner {
         }
       }
     }
-    std::optional<UnitMatch> unit = unit_after(text_, n.end, ceiling);
+    std::optional<UnitMatch> unit = unit_after(text_, n.end, ceiling, n.words);
     std::size_t end = n.end;
     std::string post_qualifier;
     if (!unit) {
       const std::vector<Token> next = tokens_after(text_, n.end, ceiling, 2);
-      if (next.size() == 2 && next[0].raw == "or" && next[1].lower == "so" && !next[1].punct_before) {
-        post_qualifier = "or so";
+      const bool bound = next.size() == 2 && (next[1].lower == "more" || next[1].lower == "fewer" ||
+                                              next[1].lower == "less" || next[1].lower == "so");
+      if (bound && next[0].raw == "or" && !next[1].punct_before) {  // "three (3) or more physicians"
+        post_qualifier = "or " + next[1].lower;
         end = next[1].core_start + next[1].core.size();
         if (!next[1].punct_after) unit = unit_after(text_, next[1].end, ceiling);
       }

@@ -132,7 +132,11 @@ std::optional<NumberSpan> read_number_words(std::string_view text, std::size_t p
   auto word_after = [&](std::size_t at, char separator, std::size_t& word_end) -> const NumberWord* {
     if (at + 1 >= text.size() || text[at] != separator || !is_alpha(text[at + 1])) return nullptr;
     word_end = letters_end(text, at + 1);
-    return number_word(text.substr(at + 1, word_end - at - 1));
+    const std::string_view word = text.substr(at + 1, word_end - at - 1);
+    // "one" is no number word alone, but it is inside "twenty-one".
+    static const NumberWord one{1, NumberRole::small};
+    if (separator == '-' && word.size() == 3 && (word == "one" || word == "One" || word == "ONE")) return &one;
+    return number_word(word);
   };
   std::size_t next_end = 0;
   if (first->role == NumberRole::tens) {

@@ -10,6 +10,7 @@
 // appeal, requested) becomes attributes.
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/figures/figures.h"
@@ -100,7 +101,49 @@ struct Found {
   std::size_t start = 0;
   std::size_t end = 0;
   Mention mention;
+  bool generic = false;   // a bare head ("order", "ruling", "judgment"): needs evidence of an act
+  bool evidence = false;  // named by its court, date, "this", a docket verb, an ordering verb, a title
+  bool footer = false;    // "28 ORDER": the running title of numbered pleading paper
 };
+
+bool is_month(const std::string& word) {
+  static const std::unordered_set<std::string> months = {
+      "january", "february", "march",     "april",   "may",      "june",    "july",  "august",
+      "september", "october", "november", "december", "jan",     "feb",     "mar",   "apr",
+      "jun",     "jul",     "aug",       "sep",     "sept",     "oct",     "nov",   "dec"};
+  return months.count(word) > 0;
+}
+
+// "10/24/17", "06/19/2017".
+bool numeric_date(std::string_view core) {
+  int slashes = 0;
+  for (char c : core) {
+    if (c == '/') ++slashes;
+    else if (!is_digit(c)) return false;
+  }
+  return slashes == 2 && core.size() >= 6;
+}
+
+// How many tokens from `k` on (text order) spell a date: "06/19/2017" or
+// "June 26, 2017" / "November 2, 2017". 0 when none.
+std::size_t date_tokens_forward(const std::vector<Token>& toks, std::size_t k) {
+  if (k < toks.size() && numeric_date(toks[k].core)) return 1;
+  if (k + 2 < toks.size() && is_month(toks[k].lower) && !toks[k].core.empty() && is_digit(toks[k + 1].core.front()) &&
+      toks[k + 2].core.size() == 4 && is_digit(toks[k + 2].core.front())) {
+    return 3;
+  }
+  return 0;
+}
+
+// The same, reading backwards (`toks` nearest first): tokens before the head.
+std::size_t date_tokens_backward(const std::vector<Token>& toks, std::size_t k) {
+  if (k < toks.size() && numeric_date(toks[k].core)) return 1;
+  if (k + 2 < toks.size() && toks[k].core.size() == 4 && is_digit(toks[k].core.front()) &&
+      !toks[k + 1].core.empty() && is_digit(toks[k + 1].core.front()) && is_month(toks[k + 2].lower)) {
+    return 3;
+  }
+  return 0;
+}
 
 class OrderScanner {
  public:
@@ -126,7 +169,9 @@ class OrderScanner {
       i = end;
     }
     for (std::size_t k = 0; k < found_.size(); ++k) describe(k);
-    for (Found& f : found_) out_.push_back(std::move(f.mention));
+    for (Found& f : found_) {
+      if (keep(f)) out_.push_back(std::move(f.mention));
+    }
   }
 
  private:
@@ -178,11 +223,14 @@ class OrderScanner {
     }
     if (best->needs_cue && !noun_cue(head, before, after, words_before, word)) return std::nullopt;
 
-    // "the District Court order": "Court" belongs to the court's name, which
-    // the court extractor reports; the order is the word after it.
-    if (words_before > 0 && is_upper(text_[best_start]) && best->words.front() == "court") best_start = i;
-
+    if (best->name == "order to show cause") {
+      const std::vector<Token> longer = figures::tokens_after(text_, token_end, sentence_end, best->words.size() + 10);
+      best_end = show_cause_title(longer, best->words.size() - best->head - 1, best_end);
+    }
     Found f;
+    // Ambiguous heads ("order", "ruling", "judgment", "stay") need evidence of an act.
+    f.generic = best->needs_cue;
+    if (f.generic || best->name == "court order") named_by(head, before, after, words_before, best_start, best_end, f);
     f.start = best_start;
     f.end = best_end;
     f.mention.type = "order";
@@ -194,6 +242,211 @@ class OrderScanner {
       if (std::optional<double> count = count_before(before, words_before)) f.mention.attrs["count"] = *count;
     }
     return f;
+  }
+
+  // What makes a bare "order" or "judgment" one act of a court: the court
+  // or "this" before it ("the Judicial Council's order", "this Order",
+  // "the Supreme Court's 10/24/17 order"), its date after it ("order of June
+  // 26, 2017", "order dated October 24, 2017"), a docket entry's verb
+  // ("Filed clerk order", "Order filed for PUBLICATION"), an ordering verb
+  // ("order modifying ..."), or a title in capitals ("ORDER GRANTING").
+  // The span grows to the words that name it.
+  void named_by(const Token& head, const std::vector<Token>& before, const std::vector<Token>& after,
+                std::size_t skip, std::size_t& start, std::size_t& end, Found& f) const {
+    if (!after.empty() && !head.punct_after && !after[0].punct_before && in(ordering_verbs(), after[0].lower)) {
+      f.evidence = true;
+    }
+    if (figures::all_upper(head.core)) {
+      if (after_line_number(start) || running_title(start, end)) {
+        f.footer = true;  // "27  28  ORDER"
+        return;
+      }
+      f.evidence = true;
+      // The whole capitalised title on its line: "EXPEDITED HEARING ORDER DENYING REQUESTED RELIEF".
+      auto title_word = [&](const Token& t) {
+        if (t.punct_before || t.core.size() < 2 || !figures::all_upper(t.core)) return false;
+        for (char c : t.core) {
+          if (!is_upper(c)) return false;
+        }
+        return true;
+      };
+      auto same_line = [&](std::size_t a, std::size_t b) {
+        return text_.substr(a, b - a).find('\n') == std::string_view::npos;
+      };
+      if (!head.punct_after) {
+        for (std::size_t k = 0; k < after.size() && title_word(after[k]) && same_line(end, after[k].start); ++k) {
+          end = after[k].core_start + after[k].core.size();
+          if (after[k].punct_after) break;
+        }
+      }
+      for (std::size_t k = skip; k < before.size() && title_word(before[k]) && !before[k].punct_after &&
+                                 same_line(before[k].end, start);
+           ++k) {
+        start = before[k].core_start;
+      }
+      return;
+    }
+    // Before: "this", or [Court's] [date] head, or the court's name
+    // ("the District Court order").
+    std::size_t k = skip;
+    if (skip > 0 && before[skip - 1].capitalized()) {
+      for (; k < before.size() && k < skip + 3 && !before[k].punct_after && before[k].capitalized() &&
+             !in(determiners(), before[k].lower) && !in(non_modifiers(), before[k].lower);
+           ++k) {
+        start = before[k].core_start;
+      }
+      f.evidence = true;
+    }
+    if (k < before.size() && !before[k].punct_after && (before[k].lower == "this" || before[k].lower == "filed")) {
+      start = before[k].core_start;  // "this Order", "Filed order"
+      f.evidence = true;
+    } else if (k + 1 < before.size() && before[k + 1].raw == "Filed" && !before[k].punct_after &&
+               !before[k + 1].punct_after && !before[k].core.empty() && figures::is_lower(before[k].core.front())) {
+      start = before[k + 1].core_start;  // "Filed clerk order"
+      f.evidence = true;
+    } else {
+      static const std::unordered_set<std::string> weekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                               "friday", "saturday", "sunday"};
+      std::size_t d = k < before.size() && !before[k].punct_after ? date_tokens_backward(before, k) : 0;
+      if (d > 0 || (k < before.size() && !before[k].punct_after && in(weekdays, before[k].lower))) {
+        f.evidence = true;  // "the Thursday ruling", "the June 26, 2017 order"
+      }
+      std::size_t p = k + d;
+      if (p < before.size() && !before[p].punct_after && possessive(before[p].lower) && before[p].capitalized()) {
+        start = before[p].core_start;
+        for (std::size_t q = p + 1; q < before.size() && q < p + 4 && !before[q].punct_after &&
+                                    before[q].capitalized();
+             ++q) {
+          start = before[q].core_start;
+        }
+        f.evidence = true;
+      }
+    }
+    // After: its issuer ("an Order of the Board of Immigration Appeals"),
+    // its date, or a docket entry's "filed for publication".
+    if (head.punct_after || after.empty()) return;
+    const auto names_court = [&](std::size_t j) {
+      return j < after.size() && (after[j].capitalized() || after[j].lower == "court");
+    };
+    if (after.size() > 2 && after[0].lower == "of" && after[1].lower == "the" && !after[0].punct_after &&
+        !after[1].punct_after && (names_court(2) || (!after[2].punct_after && after.size() > 3 &&
+                                                     after[3].lower == "court"))) {
+      f.evidence = true;
+    }
+    std::size_t a = 0;
+    if (after[0].lower == "of" || after[0].lower == "dated") {
+      a = 1;
+    } else if (after.size() > 1 && (after[0].lower == "filed" || after[0].lower == "dated" ||
+                                    after[0].lower == "entered") && after[1].lower == "on") {
+      a = 2;
+    } else if (after.size() > 2 && after[0].lower == "filed" && after[1].lower == "for" &&
+               after[2].lower == "publication") {
+      end = after[2].core_start + after[2].core.size();
+      f.evidence = true;
+      return;
+    }
+    for (std::size_t j = 0; j + 1 < a; ++j) {
+      if (after[j].punct_after) return;
+    }
+    if (a == 0 || after[a - 1].punct_after) return;
+    if (const std::size_t n = date_tokens_forward(after, a)) {
+      const Token& last = after[a + n - 1];
+      end = last.core_start + last.core.size();
+      f.evidence = true;
+    }
+  }
+
+  bool alone_on_line(std::size_t start, std::size_t end) const {
+    std::size_t a = start;
+    while (a > 0 && (text_[a - 1] == ' ' || text_[a - 1] == '\t')) --a;
+    std::size_t b = end;
+    while (b < text_.size() && (text_[b] == ' ' || text_[b] == '\t' || text_[b] == '\r')) ++b;
+    return (a == 0 || text_[a - 1] == '\n') && (b == text_.size() || text_[b] == '\n');
+  }
+
+  // A capitalised head alone on its line, and alone on another line too:
+  // the running title of every page ("ORDER"), not an act.
+  bool running_title(std::size_t start, std::size_t end) const {
+    if (!alone_on_line(start, end)) return false;
+    const std::string word(text_.substr(start, end - start));
+    auto memo = running_titles_.find(word);
+    if (memo != running_titles_.end()) return memo->second;
+    int lines = 0;
+    for (std::size_t at = text_.find(word); at != std::string_view::npos && lines < 2;
+         at = text_.find(word, at + word.size())) {
+      if (alone_on_line(at, at + word.size())) ++lines;
+    }
+    return running_titles_[word] = lines >= 2;
+  }
+
+  // Numbered pleading paper repeats the document's short title after the
+  // last line number of each page: "27  28  ORDER".
+  bool after_line_number(std::size_t pos) const {
+    std::size_t p = pos;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
+    if (p == pos || p == 0 || !is_digit(text_[p - 1])) return false;
+    std::size_t digits = 0;
+    while (p > 0 && is_digit(text_[p - 1])) --p, ++digits;
+    return digits <= 2 && (p == 0 || figures::is_blank(text_[p - 1]));
+  }
+
+  // "Order to Show Cause Re Preliminary Injunction", "Order to Show Cause
+  // Why a Preliminary Injunction Should Not Issue": the title names what the
+  // order is about.
+  std::size_t show_cause_title(const std::vector<Token>& after, std::size_t phrase_words_after, std::size_t end) const {
+    std::size_t k = phrase_words_after;
+    if (k >= after.size() || after[k - 1].punct_after) return end;
+    if (after[k].raw != "Re" && after[k].raw != "re" && after[k].raw != "Why" && after[k].raw != "Regarding") return end;
+    static const std::unordered_set<std::string> small = {"a", "an", "the", "of", "not", "to", "for", "and"};
+    std::size_t title_end = end;
+    bool named = false;
+    for (std::size_t j = k + 1; j < after.size() && j < k + 9; ++j) {
+      const Token& t = after[j];
+      if (t.punct_before || t.core.empty() || !is_alpha(t.core.front())) break;
+      if (!t.capitalized() && !in(small, t.lower)) break;
+      if (t.capitalized()) {
+        named = true;
+        title_end = t.core_start + t.core.size();
+      }
+      if (t.punct_after) break;
+    }
+    return named ? title_end : end;
+  }
+
+  // Is this mention an act of a court? Requests that nothing granted or
+  // denied are not ("moved for summary judgment", "the motion for a stay"),
+  // nor a bare head with no sign of a court's act, nor a page's running title.
+  bool keep(Found& f) const {
+    if (f.footer) return false;
+    const Attrs& attrs = f.mention.attrs;
+    const bool acted = attrs.count("status") || attrs.count("negated");
+    if (attrs.count("requested") && !attrs.count("negated")) {
+      if (!acted_on_motion(f)) return false;
+    }
+    return !f.generic || f.evidence || acted || attrs.count("count");
+  }
+
+  // "granted Alamosa's motion for summary judgment": the grant is the order;
+  // the span grows to the verb.
+  bool acted_on_motion(Found& f) const {
+    const auto [sentence_start, sentence_end] = figures::sentence_bounds(ctx_.segments, f.start, text_.size());
+    (void)sentence_end;
+    const std::vector<Token> before = figures::tokens_before(text_, f.start, sentence_start, 6);
+    std::size_t k = 0;
+    while (k < before.size() && k < 2 && (before[k].lower == "a" || before[k].lower == "an" || before[k].lower == "the")) ++k;
+    if (k + 1 >= before.size() || before[k].lower != "for" ||
+        (before[k + 1].lower != "motion" && before[k + 1].lower != "motions")) {
+      return false;
+    }
+    k += 2;
+    if (k < before.size() && (possessive(before[k].lower) || in(determiners(), before[k].lower))) ++k;
+    static const std::unordered_set<std::string> verbs = {"granted", "granting", "grants", "grant"};
+    if (k >= before.size() || !in(verbs, before[k].lower)) return false;
+    for (std::size_t j = 0; j <= k; ++j) {
+      if (j > 0 && before[j].punct_after) return false;
+    }
+    f.start = f.mention.start = before[k].core_start;
+    return true;
   }
 
   static bool looks_like_object(const std::string& word) {
@@ -360,6 +613,7 @@ class OrderScanner {
   std::vector<Mention>& out_;
   std::vector<Found> found_;
   const figures::OrderVocabulary& vocab_;
+  mutable std::unordered_map<std::string, bool> running_titles_;
 };
 
 }  // namespace
