@@ -6,8 +6,8 @@ const char* const kSyntaxHelp = R"(Query syntax: terms and connectors (Westlaw a
 
 Terms
   word              the word as written; case does not matter. Punctuation
-                    splits words as in the index: Kollar-Kotelly is the
-                    phrase "kollar kotelly", D.D.C. is ddc, 6103(a) is "6103 a"
+                    splits words as in the index: Smith-Jones is the
+                    phrase "smith jones", D.D.C. is ddc, 6103(a) is "6103 a"
   "a phrase"        the words in this order, next to each other
   disclos!          root expander: disclose, disclosed, disclosure, ...
   wom*n             universal character: exactly one character (woman, women)
@@ -51,11 +51,11 @@ Connectors over groups
 Fields
   title:word  title:"a phrase"  title:(a /s b)     words of the title
   court:ddc   court:"district of columbia"         words of the court name
-  judge:kollar-kotelly                             words of a judge's name
+  judge:smith-jones                                words of a judge's name
   ti(...) co(...) ju(...)                          Westlaw spellings of these
   agency:ICE  agency:"Immigration and Customs Enforcement"
   statute:"IRC 6103"  statute:"26 U.S.C. § 6103"  case:"467 U.S. 837"
-  person:"Scott Bessent"  org:"Center for Taxpayer Rights"  entity:agency:ice
+  person:"Jane Roe"  org:"Sierra Club"  entity:agency:ice
                     documents that mention the entity, however they spell
                     it: the value is read by the same extractor as the
                     documents (see lexindex extract)

@@ -1,5 +1,5 @@
 #pragma once
-// Numbers as text writes them: "42,695", "1.28 million", "2400", "3.2bn"
+// Numbers as text writes them: "12,345", "1.28 million", "2400", "3.2bn"
 // (after a currency sign), "nine", "twenty-five", "two hundred", "three
 // million". Values are exact for every number a text can reasonably state
 // (the digits and the scale are combined in integers before one division).
@@ -17,7 +17,7 @@ struct NumberSpan {
   std::size_t end = 0;       // after the scale word when there is one
   std::size_t digits_end = 0;  // after the digits or number words themselves
   double scale = 1;          // 1e6 for "million"
-  bool grouped = false;      // thousands separators: "42,695"
+  bool grouped = false;      // thousands separators: "12,345"
   bool decimal = false;
   bool words = false;        // written in words
   int integer_digits = 0;

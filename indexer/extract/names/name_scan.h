@@ -29,8 +29,8 @@ struct InstitutionMention {
 // entity ids and for surname aliases later in the text.
 struct KnownPerson {
   std::string surname_key;  // lower case: "kollar-kotelly"
-  std::string surname;      // title-cased: "Kollar-Kotelly"
-  std::string full_name;    // fullest form seen, title-cased: "Colleen Kollar-Kotelly"
+  std::string surname;      // title-cased: "Smith-Jones"
+  std::string full_name;    // fullest form seen, title-cased: "Anna B. Smith-Jones"
   std::string given;        // first word of the full name ("Colleen", "J."), "" for a surname alone
   std::size_t name_words = 0;
   bool judge = false;
