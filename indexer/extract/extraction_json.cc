@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "json_output.h"
+
 namespace lexgraph {
 
 namespace {
@@ -21,27 +23,22 @@ std::size_t utf8_char_end(const std::string& s, std::size_t pos) {
 }
 
 template <typename Writer>
-void write_string(Writer& w, const std::string& s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-template <typename Writer>
 void write_attrs(Writer& w, const Attrs& attrs) {
   w.StartObject();
   for (const auto& [key, value] : attrs) {
-    write_string(w, key);
+    json::string(w, key);
     std::visit(
         [&](const auto& v) {
           using T = std::decay_t<decltype(v)>;
           if constexpr (std::is_same_v<T, std::string>) {
-            write_string(w, v);
+            json::string(w, v);
           } else if constexpr (std::is_same_v<T, double>) {
             w.Double(v);
           } else if constexpr (std::is_same_v<T, bool>) {
             w.Bool(v);
           } else {
             w.StartArray();
-            for (const auto& item : v) write_string(w, item);
+            for (const auto& item : v) json::string(w, item);
             w.EndArray();
           }
         },
@@ -56,23 +53,8 @@ void write_all(Writer& w, const Document& doc, const NormalizedText& normalized,
   w.StartObject();
   w.Key("document");
   w.StartObject();
-  auto field = [&](const char* k, const std::string& v) {
-    w.Key(k);
-    write_string(w, v);
-  };
-  field("id", doc.id);
-  field("title", doc.title);
-  field("kind", doc.kind);
-  field("court", doc.court);
-  field("date", doc.date);
-  w.Key("judges");
-  w.StartArray();
-  for (const auto& j : doc.judges) write_string(w, j);
-  w.EndArray();
-  field("docket", doc.docket);
-  field("citation", doc.citation);
-  field("format", doc.format);
-  field("path", doc.path);
+  auto field = [&](const char* k, const std::string& v) { json::field(w, k, v); };
+  json::document_metadata(w, doc);
   w.Key("offsets");
   w.String(text_is_file(doc) ? "file" : "text");
   if (!text_is_file(doc)) field("text", doc.text);
@@ -122,7 +104,7 @@ void write_all(Writer& w, const Document& doc, const NormalizedText& normalized,
     field("name", e.name);
     w.Key("aliases");
     w.StartArray();
-    for (const auto& a : e.aliases) write_string(w, a);
+    for (const auto& a : e.aliases) json::string(w, a);
     w.EndArray();
     w.Key("mentions");
     w.Uint64(e.mentions.size());

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "json_output.h"
 #include "store/index_layout.h"
 
 namespace lexgraph {
@@ -90,26 +91,9 @@ std::string stored_data(const Document& doc, const NormalizedText& normalized,
                         const Segmentation& segments, const Extraction& extraction) {
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  auto field = [&](const char* key, const std::string& value) {
-    w.Key(key);
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-  };
   w.StartObject();
-  field("id", doc.id);
-  field("title", doc.title);
-  field("kind", doc.kind);
-  field("court", doc.court);
-  field("date", doc.date);
-  w.Key("judges");
-  w.StartArray();
-  for (const auto& j : doc.judges) w.String(j.data(), static_cast<rapidjson::SizeType>(j.size()));
-  w.EndArray();
-  field("docket", doc.docket);
-  field("citation", doc.citation);
-  field("source", doc.source);
-  field("format", doc.format);
-  field("path", doc.path);
-  field("text", normalized.text);
+  json::document_metadata(w, doc);
+  json::field(w, "text", normalized.text);
   w.Key("paragraphs");
   w.StartArray();
   for (const auto& p : segments.paragraphs) {
@@ -133,9 +117,9 @@ std::string stored_data(const Document& doc, const NormalizedText& normalized,
   w.StartArray();
   for (const auto& e : extraction.entities) {
     w.StartArray();
-    w.String(e.id.data(), static_cast<rapidjson::SizeType>(e.id.size()));
-    w.String(e.type.data(), static_cast<rapidjson::SizeType>(e.type.size()));
-    w.String(e.name.data(), static_cast<rapidjson::SizeType>(e.name.size()));
+    json::string(w, e.id);
+    json::string(w, e.type);
+    json::string(w, e.name);
     w.Uint64(e.mentions.size());
     w.EndArray();
   }

@@ -4,6 +4,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "json_output.h"
+
 namespace lexgraph {
 
 namespace {
@@ -29,10 +31,7 @@ std::string without_terminal_codes(const std::string& text) {
 
 template <typename Writer>
 void write_results(Writer& w, const SearchResults& results) {
-  auto string = [&](const char* key, const std::string& value) {
-    w.Key(key);
-    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-  };
+  auto string = [&](const char* key, const std::string& value) { json::field(w, key, value); };
   w.StartObject();
   string("query", results.query);
   string("parsed", results.parsed);
@@ -47,7 +46,7 @@ void write_results(Writer& w, const SearchResults& results) {
   w.Key("warnings");
   w.StartArray();
   for (const std::string& warning : results.warnings) {
-    w.String(warning.data(), static_cast<rapidjson::SizeType>(warning.size()));
+    json::string(w, warning);
   }
   w.EndArray();
   w.Key("hits");
@@ -65,10 +64,7 @@ void write_results(Writer& w, const SearchResults& results) {
     string("date", hit.date);
     string("docket", hit.docket);
     string("citation", hit.citation);
-    w.Key("judges");
-    w.StartArray();
-    for (const std::string& judge : hit.judges) w.String(judge.data(), static_cast<rapidjson::SizeType>(judge.size()));
-    w.EndArray();
+    json::string_array(w, "judges", hit.judges);
     string("path", hit.path);
     string("format", hit.format);
     string("snippet", without_terminal_codes(hit.snippet));
