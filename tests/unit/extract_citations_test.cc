@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "citations_test_support.h"
 #include "extract/citations/court_table.h"
 #include "extract/citations/reporter_table.h"
@@ -405,4 +407,22 @@ TEST_CASE("a repeated parallel citation is the same case; citations inside a par
   }
   CHECK(repeat != nullptr);
   CHECK(repeats == 3);
+}
+
+TEST_CASE("a case is named by its official citation whichever parallel comes first") {
+  const std::string a = "See Melendez-Diaz v. Massachusetts, 129 S. Ct. 2527, 557 U.S. 305 (2009).";
+  const std::string b = "See Melendez-Diaz v. Massachusetts, 557 U.S. 305, 129 S. Ct. 2527 (2009).";
+  auto ids = [](const std::string& text) {
+    lexgraph::Document doc;
+    lexgraph::Segmentation seg;
+    seg.paragraphs.push_back({0, text.size()});
+    seg.sentences.push_back({0, text.size(), 0});
+    std::vector<lexgraph::Mention> out;
+    lexgraph::extract_case_citations(lexgraph::ExtractionContext{doc, text, seg}, out);
+    std::set<std::string> entities;
+    for (const auto& m : out) entities.insert(m.entity);
+    return entities;
+  };
+  CHECK(ids(a) == std::set<std::string>{"case:us/557/305"});
+  CHECK(ids(b) == std::set<std::string>{"case:us/557/305"});
 }

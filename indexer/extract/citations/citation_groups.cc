@@ -14,6 +14,17 @@ namespace {
 
 constexpr std::size_t kMaxSameVolume = 256;  // earlier cases of one volume a short form is compared with
 
+// Which of a case's parallel citations names it (lower wins): the United
+// States Reports, then a state's official reports, then the other
+// printed reporters, then neutral, Westlaw and LEXIS numbers.
+int official_rank(const Reporter& r) {
+  if (r.slug == "us") return 0;
+  if (r.cite_type == "state" || r.cite_type == "state_early" || r.cite_type == "scotus_early") return 1;
+  if (r.cite_type == "federal" || r.cite_type == "regional" || r.cite_type == "specialty") return 2;
+  if (r.cite_type == "neutral" || r.cite_type == "reporter_first") return 3;
+  return 4;
+}
+
 // "TN Wrk. Comp. App. Bd. LEXIS" -> "tnwrkcompappbdlexis"
 std::string database_slug(std::string_view written) {
   std::string slug;
@@ -187,9 +198,17 @@ class Scanner {
     std::string court = g.court_year.court.empty() ? g.name.court : g.court_year.court;
     if (!court.empty()) g.court_id = CourtTable::standard().lookup(court);
     if (g.court_id.empty()) g.court_id = reporters_.reporter(core.reporter).court;
+    // The case is named by its official citation whichever parallel comes
+    // first, so that documents citing "129 S. Ct. 2294, 557 U.S. 305" and
+    // "557 U.S. 305" agree on one entity across the database.
+    int best_rank = 1 << 30;
     for (auto& c : g.cites) {
       c.id = citation_id(reporters_, c.core);
-      if (g.entity.empty()) g.entity = c.id;
+      const int rank = official_rank(reporters_.reporter(c.core.reporter));
+      if (!c.id.empty() && rank < best_rank) {
+        best_rank = rank;
+        g.entity = c.id;
+      }
     }
     // A citation already seen among an earlier case's parallel citations is
     // that case, whichever of its reporters comes first this time.
