@@ -182,6 +182,14 @@ class Lexer {
     lowered = lower_ascii(raw);
     at_ = end;
 
+    // Xapian's own NEAR and NEAR/n (within 10 or n words), upper case only
+    // as in Xapian's query parser, so that the word "near" stays a word.
+    if (raw == "NEAR" || raw.starts_with("NEAR/")) {
+      auto connector = connector_of(raw == "NEAR" ? std::string("/10") : "/" + lowered.substr(5), column_of(start));
+      connector->text = raw;
+      tokens_.push_back(std::move(*connector));
+      return;
+    }
     if (auto connector = connector_of(lowered, column_of(start))) {
       connector->text = raw;
       tokens_.push_back(std::move(*connector));

@@ -21,6 +21,7 @@ Connectors, tightest first
   a b   a or b      either (space means OR)
   a /n b   a w/n b  within n words: |position a - position b| <= n (1-255);
                     a /3 b allows at most 2 words between them
+  a NEAR b  a NEAR/n b   Xapian's spelling (upper case): within 10 / n words
   a +n b   a pre/n b   a precedes b by at most n words
   a /s b   a w/s b  in the same sentence        a +s b   a precedes b in it
   a /p b   a w/p b  in the same paragraph       a +p b   a precedes b in it

@@ -294,3 +294,9 @@ TEST_CASE("a distribution explosion is refused, not attempted") {
   TermExpansions expansions(db, kDefaultMaxExpansion);
   CHECK_THROWS_AS(translate_query(parse_query(big), expansions), QuerySyntaxError);
 }
+
+TEST_CASE("Xapian's NEAR and NEAR/n are connectors only in upper case") {
+  CHECK(parsed("tax NEAR disclosure") == parsed("tax /10 disclosure"));
+  CHECK(parsed("tax NEAR/3 disclosure") == parsed("tax /3 disclosure"));
+  CHECK(parsed("near the border") == parsed("near or the or border"));
+}
