@@ -503,3 +503,89 @@ TEST_CASE("names over corpus-real: spans in range, no overlaps, counts and speed
   if (seconds > 0) MESSAGE("extract_names: " << bytes / 1e6 / seconds << " MB/s over " << documents << " documents");
 }
 
+
+namespace {
+
+Extracted extract_document(const std::string& body, const std::string& kind, const std::string& title = "",
+                           const std::string& citation = "") {
+  static SentenceSplitter splitter;
+  Document doc;
+  doc.kind = kind;
+  doc.title = title;
+  doc.citation = citation;
+  doc.text = body;
+  Extracted x;
+  x.text = normalize(body).text;
+  Segmentation segments = splitter.split(x.text);
+  ExtractionContext ctx{doc, x.text, segments};
+  extract_names(ctx, x.mentions);
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("agency components named next to a known agency or in agency documents") {
+  Extracted x = extract_document(
+      "Agency: Agricultural Marketing Service, USDA.\n\nComments may also be filed with Jane Roe, Director, Economics Division, USDA/AMS/Dairy Program, "
+      "Washington, DC. Comments will be available in the Office of the Hearing Clerk during regular hours.",
+      "regulation");
+  CHECK(entity_of(x, "agency", "Economics Division") == "agency:economics-division");
+  CHECK(attr_of(x, "agency", "Economics Division", "parent") == "agency:usda");
+  CHECK(attr_of(x, "agency", "Dairy Program", "parent") == "agency:ams");
+  CHECK(x.find("agency", "Office of the Hearing Clerk") != nullptr);
+
+  Extracted rule = extract_document("Jane Roe, Director, Office of Sustainable Fisheries, National Marine "
+                                    "Fisheries Service.", "regulation");
+  CHECK(attr_of(rule, "agency", "Office of Sustainable Fisheries", "parent") == "agency:nmfs");
+
+  // Without an agency beside it, a program is a program, not a body.
+  Extracted prose = extract_document("The Dairy Product Mandatory Reporting Program requires reports. "
+                                     "The Office of Sustainable Fisheries met.", "opinion");
+  CHECK(prose.count("agency") == 0);
+}
+
+TEST_CASE("state bureaus with possessive words, single-district court names, transit authorities") {
+  Extracted x = extract("TENNESSEE BUREAU OF WORKERS' COMPENSATION\nIN THE COURT OF WORKERS' COMPENSATION CLAIMS\n"
+                        "The Appeals Board cited longstanding law. The Workers' Compensation Appeals Board agreed.");
+  CHECK(x.find("agency", "TENNESSEE BUREAU OF WORKERS' COMPENSATION") != nullptr);
+  CHECK(x.find("court", "COURT OF WORKERS' COMPENSATION CLAIMS") != nullptr);
+  CHECK(x.find("court", "Appeals Board") != nullptr);
+  CHECK(x.find("court", "Workers' Compensation Appeals Board") != nullptr);
+  CHECK(x.find("court", "Board") == nullptr);
+
+  Extracted hi = extract("Appeal from the U.S. District Court for Hawaii, Honolulu.");
+  CHECK(entity_of(hi, "court", "U.S. District Court for Hawaii") == "court:hid");
+
+  Extracted dc = extract("U.S. District Court\n\nDistrict of Columbia (Washington, DC)\n\nD.C. law applies in the "
+                         "District of Columbia.");
+  CHECK(entity_of(dc, "court", "U.S. District Court\n\nDistrict of Columbia") == "court:dcd");
+  CHECK(dc.count("court") == 1);  // the place is not the court
+
+  Extracted metro = extract("Because WMATA had paid workers' compensation benefits, it could intervene.");
+  CHECK(entity_of(metro, "agency", "WMATA") == "agency:wmata");
+}
+
+TEST_CASE("law offices in counsel blocks and company names ending in Holdings") {
+  Extracted x = extract("represented by Kevin Downing\nLAW OFFICE OF KEVIN M. DOWNING\n815 Connecticut Avenue\n");
+  CHECK(entity_of(x, "organization", "LAW OFFICE OF KEVIN M. DOWNING") == "org:law-office-of-kevin-m-downing");
+  Extracted c = extract("At the hearing, Acme Global Holdings offered evidence from four employees.");
+  CHECK(entity_of(c, "organization", "Acme Global Holdings") == "org:acme-global-holdings");
+}
+
+TEST_CASE("the Government is the United States party; the Service in Titles 8 and 26") {
+  Extracted x = extract_document("Plaintiff sued the United States. The Government opposes the motion, and "
+                                 "the Government of Mexico filed nothing.", "opinion", "Roe v. United States");
+  int government = 0;
+  for (const Mention& m : x.mentions)
+    if (x.span(m) == "Government" && m.entity == "agency:united-states") ++government;
+  CHECK(government == 1);
+
+  Extracted no_party = extract_document("The Government opposes the motion.", "opinion", "Roe v. Doe");
+  CHECK(no_party.count("agency") == 0);
+
+  Extracted ins = extract_document("officers and employees of the Service to serve as a liaison", "statute", "",
+                                   "8 U.S.C. § 1226");
+  CHECK(entity_of(ins, "agency", "the Service") == "agency:ins");
+  Extracted other = extract_document("officers and employees of the Service", "statute", "", "42 U.S.C. § 1983");
+  CHECK(other.count("agency") == 0);
+}

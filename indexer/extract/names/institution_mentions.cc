@@ -465,12 +465,16 @@ void find_state_bodies(NameScan& scan) {
     if (i == 0 || i < next_free) continue;
     std::string_view head = scan.word(i);
     if (!is_capitalized(head) || !is_government_head(head)) continue;
+    const bool caps_heading = is_all_caps(head);
     // Left: capitalised modifiers ("Illinois", "Cook County", "Sheriff's").
     std::size_t first = i;
     bool marker = false;
     while (first > 0 && i - first < 5) {
       std::string_view gap = scan.gap_before(first);
       if (!is_space_only(gap)) break;
+      // A heading in capitals is one line: "TENNESSEE BUREAU OF ..." under another heading.
+      if (gap.find('\n') != std::string_view::npos && (caps_heading || gap.find("\n\n") != std::string_view::npos))
+        break;
       std::size_t owner = first - 1;
       // "Sheriff's Office": step over the possessive "s".
       if (scan.word(owner) == "s" && owner >= 1 && scan.gap_before(owner) == "'") --owner;
@@ -493,7 +497,9 @@ void find_state_bodies(NameScan& scan) {
     if (i + 2 < n && (iequals(scan.word(i + 1), "of") || iequals(scan.word(i + 1), "for")) &&
         is_space_only(scan.gap_before(i + 1)) && is_capitalized(scan.word(i + 2))) {
       std::size_t k = i + 2;
-      while (k < n && k - i <= 7 && is_space_only(scan.gap_before(k))) {
+      // "Bureau of Workers' Compensation": a plural possessive inside the name.
+      while (k < n && k - i <= 7 && (is_space_only(scan.gap_before(k)) || scan.gap_before(k) == "' ")) {
+        if (caps_heading && scan.gap_before(k).find('\n') != std::string_view::npos) break;
         std::string_view w = scan.word(k);
         if (is_capitalized(w) && !lists.is_stopword(w)) last = k;
         else if (is_capitalized(w) && is_government_head(w)) last = k;

@@ -27,4 +27,18 @@ void find_surname_aliases(NameScan& scan);
 // "the Bureau" when exactly one such agency is in focus.
 void resolve_references(NameScan& scan);
 
+// PACER's "U.S. District Court" with "District of Columbia" on a later line.
+void find_split_court_headers(NameScan& scan);
+// Components named next to a known agency ("Office of Sustainable Fisheries,
+// NMFS"; "USDA/AMS/Dairy Program"), or "Office of X" in agency documents.
+void find_agency_components(NameScan& scan);
+// "LAW OFFICE OF KEVIN M. DOWNING" in counsel blocks.
+void find_law_offices(NameScan& scan);
+// Tribunals outside the gazetteer: 'Court of Workers' Compensation Claims', 'Appeals Board'.
+void find_tribunals(NameScan& scan);
+// "the Government" as the United States when it is a party in the text.
+void resolve_government(NameScan& scan);
+// 'the Service' in US Code Titles 8 (INS) and 26 (IRS) when no agency is in focus.
+void resolve_statutory_service(NameScan& scan);
+
 }  // namespace lexgraph::names

@@ -55,6 +55,7 @@ class NameScan {
   std::vector<InstitutionMention> agencies;
   std::vector<InstitutionMention> organizations;
   std::vector<KnownPerson> people;  // judges and persons
+  bool united_states_party = false;  // the document's title names the United States as a party
 
   std::string_view word(std::size_t i) const { return word_text(text, words[i]); }
   // Text between words i-1 and i ("" for i == 0).

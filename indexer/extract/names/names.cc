@@ -11,14 +11,20 @@ void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   names::NameScan scan(ctx, out);
   // Institutions first: judges take their courts from them, people their
   // organizations; judges before people, so a judge is never a person.
+  names::find_split_court_headers(scan);
   names::find_institutions(scan);
   names::find_state_bodies(scan);
+  names::find_tribunals(scan);
   names::find_sovereign_parties(scan);
+  names::find_agency_components(scan);
   names::find_judges(scan);
+  names::find_law_offices(scan);
   names::find_organizations(scan);
   names::find_people(scan);
   names::find_surname_aliases(scan);
   names::resolve_references(scan);
+  names::resolve_government(scan);
+  names::resolve_statutory_service(scan);
 }
 
 }  // namespace lexgraph

@@ -100,6 +100,7 @@ void find_sovereign_parties(NameScan& scan) {
     if (party.empty()) continue;
     bool united_states = iequals(party.substr(0, std::min<std::size_t>(13, party.size())), "United States");
     tag_party(scan, party, united_states);
+    if (united_states) scan.united_states_party = true;
   }
 }
 
