@@ -138,9 +138,12 @@ TEST_CASE("statutes: spacing, lists, ranges, annotated codes, title in words") {
   Run apa = run("Pub. L. 79-404, 60 Stat. 237 (1946) (codified as amended at 5 U.S.C. \xC2\xA7\xC2\xA7 551\xE2\x80\x93" "559, 701\xE2\x80\x93" "706), and");
   expect(apa, "Pub. L. 79-404", "statute:pl/79-404", "full");
   expect(apa, "60 Stat. 237", "statute:stat/60/237", "full");
-  expect(apa, "5 U.S.C. \xC2\xA7\xC2\xA7 551-559", "statute:usc/5/551", "full");
-  expect(apa, "701-706", "statute:usc/5/701", "full");
-  CHECK(attr(*apa.find("701-706"), "range_end") == "706");
+  // A range: its first section (with range_end) and its last are mentions.
+  expect(apa, "5 U.S.C. \xC2\xA7\xC2\xA7 551", "statute:usc/5/551", "full");
+  expect(apa, "559", "statute:usc/5/559", "full");
+  expect(apa, "701", "statute:usc/5/701", "full");
+  expect(apa, "706", "statute:usc/5/706", "full");
+  CHECK(attr(*apa.find("701"), "range_end") == "706");
 
   // Sections whose numbers carry letters and hyphens are one section.
   Run odd = run("under section 1848 of the Social Security Act (42 U.S.C. 1395w-4) and 42 U.S.C. \xC2\xA7 2000e-5(f)(1).");
@@ -312,6 +315,144 @@ TEST_CASE("statutes: named acts and their sections") {
          "Section 57(o) of the Act", "statute:act/investment-company-act-of-1940", "full");
 }
 
+TEST_CASE("statutes: ranges and lists in words name each end") {
+  // Public law: "in accordance with sections 1475–1477 and 1489 of title 10"
+  Run r = run("paid in accordance with sections 1475\xE2\x80\x93" "1477 and 1489 of title 10, United States Code.");
+  expect(r, "1477", "statute:usc/10/1477", "full");
+  CHECK(attr(*r.find("sections 1475"), "range_end") == "1477");
+  CHECK(r.find("sections 1475")->entity == "statute:usc/10/1475");
+  // "§ 29 of the Act ... §§ 9971, 9973, Compiled Oklahoma Statutes" style list.
+  Run list = run("It was enacted as 42 U.S.C. \xC2\xA7\xC2\xA7 9971, 9973 and nothing more.");
+  expect(list, "42 U.S.C. \xC2\xA7\xC2\xA7 9971", "statute:usc/42/9971", "full");
+  expect(list, "9973", "statute:usc/42/9973", "full");
+  Run through = run("See 5 U.S.C. \xC2\xA7\xC2\xA7 701 through 706.");
+  expect(through, "5 U.S.C. \xC2\xA7\xC2\xA7 701", "statute:usc/5/701", "full");
+  expect(through, "706", "statute:usc/5/706", "full");
+}
+
+TEST_CASE("statutes: a section with a capital letter in a Code section document") {
+  Document usc;
+  usc.kind = "statute";
+  usc.citation = "26 U.S.C. \xC2\xA7 7431";
+  Run r = run("in violation of\n\n(1) paragraph (1) or (2) of section 7213(a),\n\n(2) section 7213A(a), or\n\n(3) "
+              "subparagraph (B) of section 1030(a)(2) of title 18 , United States Code, the Secretary", usc);
+  expect(r, "section 7213A(a)", "statute:usc/26/7213a", "short");
+}
+
+TEST_CASE("statutes: a state code named in words after a list") {
+  // Supreme Court, 1930: "barred by the provisions of §§ 9971 and 9973 of the Compiled Oklahoma Statutes for 1921"
+  Run r = run("they were barred by the provisions of \xC2\xA7\xC2\xA7 9971 and 9973 of the Compiled Oklahoma Statutes for 1921. Under these sections, relief");
+  expect(r, "\xC2\xA7\xC2\xA7 9971", "statute:ok/comp-stat/9971", "full");
+  expect(r, "9973 of the Compiled Oklahoma Statutes for 1921", "statute:ok/comp-stat/9973", "full");
+  CHECK(r.find("9973 of the Compiled Oklahoma Statutes for 1921")->name == "Okla. Comp. Stat. \xC2\xA7 9973 (1921)");
+  Run one = run("a tax imposed under \xC2\xA7 9814, Compiled Oklahoma Statutes of 1921, upon the owner");
+  expect(one, "\xC2\xA7 9814, Compiled Oklahoma Statutes of 1921", "statute:ok/comp-stat/9814", "full");
+  // An unknown code after "of the" stays no statute.
+  CHECK(run("under \xC2\xA7\xC2\xA7 9971 and 9973 of the Bylaws of the Club.").mentions.empty());
+}
+
+TEST_CASE("statutes: executive orders") {
+  // Federal Register: "Executive Order 12866 ... E.O. 13771"; Ninth Circuit
+  // docket: "Executive Order No. 13,780".
+  Run r = run("This rule is not significant under Executive Order 12866. E.O. 13771 does not apply. The Court "
+              "enjoined Executive Order No. 13,780 and Exec. Order No. 14,159 and Executive Orders 13563 and 13132.");
+  expect(r, "Executive Order 12866", "statute:eo/12866", "full");
+  expect(r, "E.O. 13771", "statute:eo/13771", "full");
+  expect(r, "Executive Order No. 13,780", "statute:eo/13780", "full");
+  expect(r, "Exec. Order No. 14,159", "statute:eo/14159", "full");
+  expect(r, "Executive Orders 13563", "statute:eo/13563", "full");
+  expect(r, "13132", "statute:eo/13132", "full");
+  CHECK(r.find("Executive Order No. 13,780")->name == "Executive Order 13780");
+  CHECK(attr(*r.find("E.O. 13771"), "code") == "E.O.");
+  // Not an order's number.
+  CHECK(run("The Executive Order 2 weeks later was different.").mentions.empty());
+}
+
+TEST_CASE("statutes: federal court rules") {
+  // D.D.C.: "moves to intervene under Federal Rule of Civil Procedure 24(a) ... Rule 24(a)"
+  Run r = run("The Tribe moves to intervene as of right under Federal Rule of Civil Procedure 24(a). See Fed. R. "
+              "Civ. P. 24(a)(2). Under Rule 24(a), a movant must show an interest.");
+  expect(r, "Federal Rule of Civil Procedure 24(a)", "statute:frcp/24", "full");
+  expect(r, "Fed. R. Civ. P. 24(a)(2)", "statute:frcp/24", "full");
+  expect(r, "Rule 24(a)", "statute:frcp/24", "short");
+  const Mention* m = r.find("Fed. R. Civ. P. 24(a)(2)");
+  CHECK(m->name == "Fed. R. Civ. P. 24");
+  CHECK(attr(*m, "code") == "Fed. R. Civ. P.");
+  CHECK(attr(*m, "subsection") == "(a)(2)");
+
+  Run sets = run("Fed.R.Civ.P. 59(e); Fed. R. App. P. 4; Fed. R. Evid. 702; Fed.R.Crim.P. 29; Fed. R. Bankr. P. 2004; "
+                 "Federal Rules of Evidence 801(d)(2).");
+  expect(sets, "Fed.R.Civ.P. 59(e)", "statute:frcp/59", "full");
+  expect(sets, "Fed. R. App. P. 4", "statute:frap/4", "full");
+  expect(sets, "Fed. R. Evid. 702", "statute:fre/702", "full");
+  expect(sets, "Fed.R.Crim.P. 29", "statute:frcrp/29", "full");
+  expect(sets, "Fed. R. Bankr. P. 2004", "statute:frbp/2004", "full");
+  expect(sets, "Federal Rules of Evidence 801(d)(2)", "statute:fre/801", "full");
+
+  // A docket's "Rule 2(C) of the Court's Emergency Rules" is no federal rule,
+  // nor is a "Rule 12" before any federal rule was cited.
+  CHECK(run("The parties are directed to comply with Rule 2(C) of the Court's Emergency Rules.").mentions.empty());
+  CHECK(run("Plaintiff filed a Rule 12 motion.").mentions.empty());
+  // E.D.N.Y. docket: "the disclosures required by Rules 26(a)(1) of the Federal Rules of Civil Procedure"
+  expect(run("the disclosures required by Rules 26(a)(1) of the Federal Rules of Civil Procedure no later than"),
+         "Rules 26(a)(1) of the Federal Rules of Civil Procedure", "statute:frcp/26", "full");
+  CHECK(run("Fed. R. Civ. P. 12(b)(6) applies; see Rule 2(C) of the Court's Emergency Rules.").mentions.size() == 1);
+}
+
+TEST_CASE("statutes: PACER charge lists and bankruptcy dockets") {
+  Document docket;
+  docket.kind = "docket";
+  // D.D.C. criminal docket, "Pending Counts ... Disposition".
+  Run r = run("Pending Counts\n\nDisposition\n\n18:371; CONSPIRACY TO DEFRAUD THE UNITED STATES; Conspiracy.\n(1)\n\n"
+              "18:1956(h) and 3551 et seq.; MONEY LAUNDERING\n(2s)\n\n31:5314 and 5322(b); 18:2; RECORDS AND "
+              "REPORTS\n\n22:612 and 618(a)(1); 18:2; REGISTRATION STATEMENT\n\n18:2, 1001(a), and 3551 et seq.; "
+              "STATEMENTS\nFiled at 14:31:20 on 10:30 AM.",
+              docket);
+  expect(r, "18:371", "statute:usc/18/371", "full");
+  expect(r, "18:1956(h)", "statute:usc/18/1956", "full");
+  expect(r, "3551 et seq.", "statute:usc/18/3551", "full");
+  expect(r, "31:5314", "statute:usc/31/5314", "full");
+  expect(r, "5322(b)", "statute:usc/31/5322", "full");
+  expect(r, "22:612", "statute:usc/22/612", "full");
+  expect(r, "618(a)(1)", "statute:usc/22/618", "full");
+  expect(r, "1001(a)", "statute:usc/18/1001", "full");
+  CHECK(attr(*r.find("18:1956(h)"), "subsection") == "(h)");
+  for (const Mention& m : r.mentions) CHECK(m.entity.find("/14/") == std::string::npos);
+  for (const Mention& m : r.mentions) CHECK(m.entity.find("/10/") == std::string::npos);
+  // W.D. Wash.: "Production of Child Pornography 18:2251(a) & (e)".
+  Run wawd = run("Count 1\nProduction of Child Pornography 18:2251(a) & (e)\nPossession 18:2252(a)(4) & 2252(b)(2)", docket);
+  expect(wawd, "18:2251(a) & (e)", "statute:usc/18/2251", "full");
+  expect(wawd, "2252(b)(2)", "statute:usc/18/2252", "full");
+  // Without a charge heading a ratio or a time is nothing.
+  CHECK(run("The vote was 18:12 and the hearing at 10:30.", docket).mentions.empty());
+  CHECK(run("Count 1. Search Criteria: 1:17-cr-00201-ABJ Starting with", docket).mentions.empty());
+  CHECK(run("Offense: hearing at 5:45 PM, then 14:31:20; charged under 18:371 here").mentions.size() == 1);
+
+  // Bankruptcy: "Notice of Meeting of Creditors. 341(a) meeting to be held ... Complaints under Sections 727 or 523"
+  Document bk;
+  bk.kind = "docket";
+  bk.docket = "2:09-bk-20833";
+  Run meeting = run("Chapter 7 Indiv/Joint--Notice of Meeting of Creditors. 341(a) meeting to be held on 10/1/2009 at "
+                    "01:00 PM (341-PHX) Complaints under Sections 727 or 523 due by 11/30/2009.",
+                    bk);
+  expect(meeting, "341(a)", "statute:usc/11/341", "full");
+  expect(meeting, "Sections 727", "statute:usc/11/727", "short");
+  expect(meeting, "523", "statute:usc/11/523", "short");
+  CHECK(meeting.find("341") == nullptr);  // "(341-PHX)" is a room
+  CHECK(run("He paid $341 at the meeting.").mentions.empty());
+}
+
+TEST_CASE("statutes: appropriations acts keep their fiscal year") {
+  // Public law: "the Department of Defense Appropriations Act, 2013 (division C of Public Law 113-6)"
+  Run r = run("as provided in the Department of Defense Appropriations Act, 2013 (division C of Public Law 113-6).");
+  const Mention* m = r.find("Department of Defense Appropriations Act, 2013");
+  REQUIRE(m != nullptr);
+  CHECK(m->name == "Department of Defense Appropriations Act, 2013");
+  CHECK(m->entity == "statute:act/department-of-defense-appropriations-act-2013");
+  // Not for other acts, where a year after a comma is the sentence's.
+  CHECK(run("under the Foo Bar Act, 2013 was a hard year.").find("Foo Bar Act, 2013") == nullptr);
+}
+
 TEST_CASE("statutes: state codes") {
   Run r = run("Compare Cal. Civ. Code \xC2\xA7 1714 (West 2019), N.Y. Penal Law \xC2\xA7 125.25, Tex. Gov't Code Ann. "
               "\xC2\xA7 552.101, Fla. Stat. \xC2\xA7 768.28, and Mass. Gen. Laws ch. 93A, \xC2\xA7 2.");
@@ -320,6 +461,12 @@ TEST_CASE("statutes: state codes") {
   expect(r, "Tex. Gov't Code Ann. \xC2\xA7 552.101", "statute:tx/gov/552.101", "full");
   expect(r, "Fla. Stat. \xC2\xA7 768.28", "statute:fl/stat/768.28", "full");
   expect(r, "Mass. Gen. Laws ch. 93A, \xC2\xA7 2", "statute:ma/gen-laws/93a/2", "full");
+  // Tennessee workers' compensation order: "Tenn. Code Ann. § 50-6-118(a)(l2)";
+  // with or without "Ann." one id and the Bluebook name.
+  Run tn = run("under Tenn. Code Ann. \xC2\xA7 50-6-102(14)(A) and Tenn. Code \xC2\xA7 50-6-118(a).");
+  expect(tn, "Tenn. Code Ann. \xC2\xA7 50-6-102(14)(A)", "statute:tn/code/50-6-102", "full");
+  expect(tn, "Tenn. Code \xC2\xA7 50-6-118(a)", "statute:tn/code/50-6-118", "full");
+  CHECK(tn.find("Tenn. Code \xC2\xA7 50-6-118(a)")->name == "Tenn. Code Ann. \xC2\xA7 50-6-118");
   CHECK(attr(*r.find("Cal. Civ. Code \xC2\xA7 1714"), "code") == "Cal. Civ. Code");
   CHECK(attr(*r.find("Cal. Civ. Code \xC2\xA7 1714"), "state") == "ca");
 

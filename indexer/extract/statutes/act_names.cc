@@ -204,7 +204,10 @@ bool StatuteScanner::act_name_ending_at(std::size_t anchor_start, std::size_t an
     if (words[i].text == "v." || words[i].text == "v") from = i + 1;
   }
   while (from < words.size() && (connector(words[from].text) || stop_capital(words[from].text) ||
-                                 structural(words[from].text) || is_digit(words[from].text.front())))
+                                 structural(words[from].text) || is_digit(words[from].text.front()) ||
+                                 // "division G of the ... Act": a part's letter
+                                 (words[from].text.size() == 1 && from + 1 < words.size() &&
+                                  words[from + 1].text == "of")))
     ++from;
   if (from >= words.size() || connector(words.back().text)) return false;  // "Constitutionality of the Act"
   bool named = false;
@@ -212,6 +215,16 @@ bool StatuteScanner::act_name_ending_at(std::size_t anchor_start, std::size_t an
     named = named || (is_upper(words[i].text.front()) && words[i].text.size() >= 2 && !roman_numeral(words[i].text));
   if (!named || month(words[from].text)) return false;
   std::size_t start = words[from].start;
+  // "Department of Defense Appropriations Act, 2013": appropriations acts
+  // are titled with their fiscal year after a comma, and each year's is a
+  // law of its own.
+  bool appropriations = false;
+  for (std::size_t i = from; i < words.size(); ++i)
+    appropriations = appropriations || words[i].text == "Appropriations" || words[i].text == "Appropriation";
+  if (appropriations && year.empty() && at(t_, end, ", ") && end + 6 <= t_.size() &&
+      (at(t_, end + 2, "19") || at(t_, end + 2, "20")) && read_digits(t_, end + 2) == end + 6 &&
+      !(end + 6 < t_.size() && is_alnum(t_[end + 6])))
+    end += 6;
   std::string name;
   for (char c : t_.substr(start, end - start)) name.push_back(c == '\n' ? ' ' : c);
   found = ActName{start, end, -1, std::move(name), false};

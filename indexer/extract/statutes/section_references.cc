@@ -121,6 +121,33 @@ void StatuteScanner::add_list(const std::vector<ListItem>& items, std::size_t fi
     cite.subsections = items[i].subsections;
     cite.et_seq = items[i].et_seq;
     cite.note = items[i].note;
+    // "sections 1475-1477": the range's last section is a provision the
+    // text names too, so a mention of its own (the first keeps range_end).
+    const SectionToken& token = items[i].token;
+    std::size_t last_start =
+        token.range_end.empty() ? std::string_view::npos
+                                : t_.substr(0, items[i].end).rfind(token.range_end);
+    if (last_start != std::string_view::npos && last_start > cite.start) {
+      std::size_t e = last_start;
+      while (e > cite.start && (t_[e - 1] == ' ' || t_[e - 1] == '-')) --e;
+      for (std::string_view word : {std::string_view("through"), std::string_view("thru"), std::string_view("to")}) {
+        if (e - cite.start > word.size() && t_.substr(e - word.size(), word.size()) == word) {
+          e -= word.size();
+          while (e > cite.start && t_[e - 1] == ' ') --e;
+          break;
+        }
+      }
+      StatuteCite last = cite;
+      last.start = last_start;
+      last.section = token.range_end;
+      last.range_end.clear();
+      last.subsections.clear();
+      last.et_seq = false;
+      cite.end = e;
+      if (cite.end > cite.start) out_.push_back(std::move(cite));
+      out_.push_back(std::move(last));
+      continue;
+    }
     out_.push_back(std::move(cite));
   }
 }
@@ -148,6 +175,7 @@ bool StatuteScanner::bare_reference_allowed(std::size_t designator) const {
   if (w.empty()) return true;
   if (is_lower(w.front())) return true;
   if (signal_word(w)) return true;
+  if (w.size() >= 3 && w.front() == '(' && w.back() == ')') return true;  // an item of a list: "(2) section 7213A(a)"
   // A sentence that opens with "Section 5 ..." follows a full stop.
   bool capital_word = at(t_, designator, "Section") || at(t_, designator, "Sections");
   return capital_word && (w.back() == '.' || w.back() == '"' || w.back() == ')');
@@ -255,6 +283,9 @@ std::size_t StatuteScanner::section_reference(std::size_t p) {
       note_definition(act);
       return act.end;
     }
+    // "§§ 9971 and 9973 of the Compiled Oklahoma Statutes"
+    std::size_t state = state_code_after_list(end, items, p);
+    if (state != 0) return state;
     // "section 2 of the complaint", "§ 5 of the Act of April 5, 1906": not ours.
     return end;
   }

@@ -133,8 +133,8 @@ std::size_t StatuteScanner::state_code_without_sign(std::size_t token_start, std
 
 std::size_t StatuteScanner::state_code_after_list(std::size_t p, const std::vector<ListItem>& items, std::size_t first_start) {
   // "section 768.28, Florida Statutes": the code follows the sections.
-  if (!at(t_, p, ", ")) return 0;
-  std::size_t pos = p + 2;
+  std::size_t pos = at(t_, p, ", ") ? p + 2 : at(t_, p, " of the ") ? p + 8 : 0;
+  if (pos == 0) return 0;
   std::vector<std::string_view> words;
   std::size_t end = pos;
   for (int n = 0; n < 5; ++n) {
@@ -156,7 +156,18 @@ std::size_t StatuteScanner::state_code_after_list(std::size_t p, const std::vect
       base.code = entry->display;
       base.state = entry->state;
       base.state_code = entry->code;
+      // "Compiled Oklahoma Statutes of 1921": the compilation's year is part
+      // of its name (Bluebook: "Okla. Comp. Stat. § 9814 (1921)").
+      std::size_t year_at = at(t_, end, " of ") ? end + 4 : at(t_, end, " for ") ? end + 5 : 0;
+      std::string edition;
+      if (year_at != 0 && read_digits(t_, year_at) == year_at + 4 && (at(t_, year_at, "1") || at(t_, year_at, "2")) &&
+          !(year_at + 4 < t_.size() && is_alnum(t_[year_at + 4]))) {
+        edition = std::string(t_.substr(year_at, 4));
+        end = year_at + 4;
+      }
+      std::size_t first = out_.size();
       add_list(items, first_start, base);
+      for (std::size_t i = first; i < out_.size(); ++i) out_[i].edition = edition;
       out_.back().end = end;
       return end;
     }

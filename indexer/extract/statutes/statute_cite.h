@@ -20,6 +20,8 @@ enum class Body {
   act,           // a named act whose place is not a section (slug in `act_slug`)
   state,         // state + state_code (+ division) + section
   constitution,  // article or amendment
+  exec_order,    // section = the order's number ("12866")
+  court_rule,    // rule_set ("frcp") + section = the rule ("24")
 };
 
 enum class Form { full, short_form, id, named };
@@ -67,9 +69,12 @@ struct StatuteCite {
   std::string state_division;  // "93a" in "Mass. Gen. Laws ch. 93A, § 2", "42" in "42 Pa. Cons. Stat."
   std::string state_division_label;  // "ch." or "tit." between code and section; "" for a title before the code
 
+  std::string edition;     // a state compilation's year: "1921" of "Compiled Oklahoma Statutes of 1921"
   std::string article;     // constitution: "1" (article I) ...
   int amendment = 0;       // ... or amendment number
   std::string clause;      // "3" in "cl. 3"
+
+  std::string rule_set;    // court rules: "frcp", "frap", "fre", "frcrp", "frbp"
 };
 
 }  // namespace lexgraph::statutes

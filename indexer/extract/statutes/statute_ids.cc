@@ -98,6 +98,10 @@ std::string entity_id(const StatuteCite& c, const StatuteTables& tables) {
       if (c.amendment > 0) return "statute:const/amend" + std::to_string(c.amendment);
       if (c.article.empty()) return "";
       return "statute:const/art" + c.article + (c.section.empty() ? "" : "/s" + lower(c.section));
+    case Body::exec_order:
+      return "statute:eo/" + c.section;
+    case Body::court_rule:
+      return "statute:" + c.rule_set + "/" + lower(c.section);
     case Body::unknown:
       return "";
   }
@@ -131,6 +135,7 @@ std::string display_name(const StatuteCite& c, const StatuteTables& tables) {
       return act->name;
     }
     case Body::state:
+      if (!c.edition.empty()) return c.code + " " + sign + c.section + " (" + c.edition + ")";
       if (c.state_division.empty()) return c.code + " " + sign + c.section;
       if (c.state_division_label.empty()) return c.state_division + " " + c.code + " " + sign + c.section;
       return c.code + " " + c.state_division_label + " " + c.state_division + ", " + sign + c.section;
@@ -138,6 +143,10 @@ std::string display_name(const StatuteCite& c, const StatuteTables& tables) {
       if (c.amendment > 0) return "U.S. Const. amend. " + roman(c.amendment);
       return "U.S. Const. art. " + roman(static_cast<int>(number(c.article))) +
              (c.section.empty() ? "" : ", " + sign + c.section);
+    case Body::exec_order:
+      return "Executive Order " + c.section;
+    case Body::court_rule:
+      return c.code + " " + c.section;
     case Body::unknown:
       return sign + c.section;
   }
@@ -187,6 +196,12 @@ Mention to_mention(const StatuteCite& c, const StatuteTables& tables) {
       if (c.amendment > 0) m.attrs["amendment"] = static_cast<double>(c.amendment);
       if (!c.section.empty()) m.attrs["section"] = c.section;
       if (!c.clause.empty()) m.attrs["clause"] = c.clause;
+      break;
+    case Body::exec_order:
+      m.attrs["number"] = number(c.section);
+      break;
+    case Body::court_rule:
+      m.attrs["rule"] = c.section;
       break;
     case Body::unknown:
       if (!c.section.empty()) m.attrs["section"] = c.section;

@@ -58,10 +58,15 @@ std::vector<StatuteCite> without_overlaps(std::vector<StatuteCite> cites) {
     kept.emplace(c.start, c.end);
     keep[i] = true;
   }
-  std::vector<StatuteCite> out;
+  // Kept citations never overlap, so `kept` (by start) is their text order:
+  // move each once instead of sorting the large structs.
+  std::unordered_map<std::size_t, std::size_t> index_at;  // start -> index of the kept citation
+  index_at.reserve(kept.size());
   for (std::size_t i = 0; i < cites.size(); ++i)
-    if (keep[i]) out.push_back(std::move(cites[i]));
-  std::sort(out.begin(), out.end(), [](const StatuteCite& a, const StatuteCite& b) { return a.start < b.start; });
+    if (keep[i]) index_at.emplace(cites[i].start, i);
+  std::vector<StatuteCite> out;
+  out.reserve(kept.size());
+  for (const auto& [start, end] : kept) out.push_back(std::move(cites[index_at.at(start)]));
   return out;
 }
 
@@ -335,6 +340,17 @@ DocumentContext document_context(const Document& doc, std::string_view text) {
   context.public_law = head.find("Public Law") != std::string_view::npos ||
                        doc.citation.find("Pub. L.") != std::string::npos ||
                        doc.citation.find("Public Law") != std::string::npos;
+  // A bankruptcy court's docket: its bare "Sections 727 or 523" are of the
+  // Bankruptcy Code.
+  if (doc.kind == "docket" && (doc.court.find("Bankruptcy") != std::string::npos ||
+                               doc.docket.find("-bk-") != std::string::npos ||
+                               text.substr(0, std::min<std::size_t>(text.size(), 3000)).find("Bankruptcy Court") !=
+                                   std::string_view::npos ||
+                               text.substr(0, std::min<std::size_t>(text.size(), 3000)).find("BANKRUPTCY COURT") !=
+                                   std::string_view::npos)) {
+    context.code_title = "11";
+    return context;
+  }
   // A U.S. Code section: its citation (metadata, or the opening line).
   for (std::string_view source : {std::string_view(doc.citation), text.substr(0, std::min<std::size_t>(text.size(), 120))}) {
     if (source.empty()) continue;

@@ -114,6 +114,25 @@ std::size_t StatuteScanner::dispatch(std::size_t start, std::size_t end) {
     case 'F':
       if (w == "Fed." && at(t_, end, " Reg.")) return federal_register(start, end + 5);
       if (w == "FR" || w == "F.R.") return federal_register(start, end);
+      if ((w == "Fed." && at(t_, end, " R")) || w.starts_with("Fed.R.")) {
+        if ((found = federal_rule(start, end)) != 0) return found;
+      }
+      if (w == "Federal" && (found = federal_rule_in_words(start, end)) != 0) return found;
+      break;
+    case 'E':
+      if (w == "Executive" || w == "Exec.") {
+        std::size_t q = end;
+        if (at(t_, q, " Orders ")) q += 8;
+        else if (at(t_, q, " Order ")) q += 7;
+        else break;
+        if (at(t_, q, "No. ")) q += 4;
+        else if (at(t_, q, "Nos. ")) q += 5;
+        if ((found = executive_order(start, q)) != 0) return found;
+      }
+      if (w == "E.O." && at(t_, end, " ") && (found = executive_order(start, end + 1)) != 0) return found;
+      break;
+    case 'R':
+      if ((w == "Rule" || w == "Rules") && (found = short_rule(start, end)) != 0) return found;
       break;
     case 'P':
       if (w == "Pub." && (at(t_, end, " L.") || at(t_, end, " Law "))) return public_law(start, end);

@@ -26,6 +26,8 @@
 
 namespace lexgraph::statutes {
 
+struct RuleSet;  // a set of federal court rules (rules_and_orders.cc)
+
 class StatuteScanner {
  public:
   explicit StatuteScanner(std::string_view text);
@@ -88,12 +90,20 @@ class StatuteScanner {
   std::size_t amendment(std::size_t token_start, std::size_t token_end);
   std::size_t constitution_parts(std::size_t p, std::size_t start, Form form, bool require_article);
 
+  // rules_and_orders.cc
+  std::size_t executive_order(std::size_t token_start, std::size_t number_start);
+  std::size_t federal_rule(std::size_t token_start, std::size_t token_end);
+  std::size_t federal_rule_in_words(std::size_t token_start, std::size_t token_end);
+  std::size_t short_rule(std::size_t token_start, std::size_t token_end);
+  std::size_t rule_number(std::size_t start, std::size_t p, const RuleSet& set, Form form);
+
   std::string_view t_;
   const StatuteTables& tables_;
   std::vector<StatuteCite> out_;
   std::unordered_map<std::string_view, ActName> defined_;  // acronyms the document defined (views into the text)
   ActName the_act_;                                   // what the document calls "the Act", when it says
   std::vector<bool> named_in_full_;                   // acts named in full so far
+  const RuleSet* last_rule_set_ = nullptr;     // the federal rules cited last ("Rule 12(b)" after them)
 };
 
 }  // namespace lexgraph::statutes

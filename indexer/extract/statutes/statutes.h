@@ -9,7 +9,8 @@
 //             § 235.3(b)(2)(iii)", "Pub. L. No. 104-208", "84 Stat. 1683",
 //             "84 Fed. Reg. 35,409", "82 FR 26341", "section 287(g) of the INA",
 //             "Cal. Civ. Code § 1714", "Mass. Gen. Laws ch. 93A, § 2",
-//             "U.S. Const. art. I, § 8, cl. 3"
+//             "U.S. Const. art. I, § 8, cl. 3", "Executive Order No. 13,780",
+//             "Fed. R. Civ. P. 12(b)(6)", docket charges "18:1956(h)"
 //     short   "§ 1252(e)(3)", "section 6103" — the title is the one the document
 //             last cited that section in, or the act in focus, or a well-known
 //             section ("§ 1983"), or (after "§") the last full citation's; when
@@ -27,7 +28,8 @@
 //   the first section for an act over a range, the public law for an act over
 //   many titles) or statute:act/<slug>; state codes are
 //   statute:<state>/<code>/<section> (statute:ca/civ/1714); the Constitution is
-//   statute:const/art1/s8, statute:const/amend14.
+//   statute:const/art1/s8, statute:const/amend14; executive orders
+//   statute:eo/12866; federal court rules statute:frcp/24 (frap, fre, frcrp, frbp).
 //   A list ("§§ 6103 and 7213") gives one mention per section; a range
 //   ("§§ 701-706") one mention with attr range_end.
 //
