@@ -69,7 +69,7 @@ std::string DatabaseDir::prepare(bool create, unsigned shards_if_new) const {
   if (std::string err = read_manifest(m); !err.empty()) return err;
   if (m.format_version != layout::kFormatVersion) {
     return path_ + ": database format " + std::to_string(m.format_version) + ", this lexgraph reads format " +
-           std::to_string(layout::kFormatVersion) + "; rebuild it";
+           std::to_string(layout::kFormatVersion) + "; delete it and build again";
   }
   if (m.shards == 0) return manifest_path() + ": no shards recorded";
   return {};
