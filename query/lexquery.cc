@@ -20,14 +20,14 @@ using namespace lexgraph;
 
 const char* kProgram = "lexquery";
 
-void print_text(const SearchResults& results, const SearchRequest& request, bool explain, bool colour) {
+void print_text(const SearchResults& results, bool explain, bool colour) {
   if (explain) {
     std::printf("query:  %s\nxapian: %s\n", results.parsed.c_str(), results.xapian_query.c_str());
   }
   std::printf("%zu hit%s (about %zu matching)\n", results.hits.size(), results.hits.size() == 1 ? "" : "s",
               results.estimated_matches);
   for (const auto& h : results.hits) {
-    std::printf("\n%zu. %s%s%s\n", request.offset + h.rank, colour ? "\x1b[1m" : "",
+    std::printf("\n%zu. %s%s%s\n", h.rank, colour ? "\x1b[1m" : "",
                 h.title.empty() ? h.id.c_str() : h.title.c_str(), colour ? "\x1b[0m" : "");
     std::string meta;
     auto add = [&](const std::string& v) {
@@ -75,7 +75,7 @@ int run_search(const std::string& db, SearchRequest request, bool json, bool exp
   if (json) {
     write_search_json(std::cout, results);
   } else {
-    print_text(results, request, explain, colour);
+    print_text(results, explain, colour);
   }
   return results.hits.empty() ? cli::kNothingFound : cli::kOk;
 }

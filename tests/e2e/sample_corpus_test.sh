@@ -40,6 +40,10 @@ for f in "$corpus"/json/*.json; do
   "$VALIDATE_JSON" "$schemas/document.schema.json" "$f"; expect_eq "$(basename "$f") matches the document schema" "$?" "0"
 done
 
+# Paging: --offset 2 shows the third hit, numbered 3, in text and JSON.
+expect_match "offset numbering in text" "$("$LEXQUERY" --db "$db" search --offset 2 --limit 1 taxpayer)" "^3\. "
+expect_eq "offset numbering in JSON" "$("$LEXQUERY" --db "$db" search --json --offset 2 --limit 1 taxpayer | python3 -c 'import json,sys; print(json.load(sys.stdin)["hits"][0]["rank"])')" "3"
+
 # Entities: any spelling the documents allow finds the same documents.
 a=$(hits "$db" 'agency:ICE'); b=$(hits "$db" 'agency:"Immigration and Customs Enforcement"')
 expect_ge "agency:ICE finds documents" "$a" 1
