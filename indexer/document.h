@@ -20,7 +20,7 @@ struct Document {
   std::string citation;    // the document's own citation ("26 U.S.C. § 6103", "607 F.3d 277")
   std::string source;      // where it came from (URL or description)
   std::string format;      // reader that produced it: text, json, jsonl, courtlistener, cap, html, pdf, uslm
-  std::string path;        // file it was read from, as given on the command line
+  std::string path;        // file it was read from (the build stage sets its canonical absolute path)
 
   // The document body as UTF-8, before normalization. Evidence offsets
   // produced by later stages point into this string.
