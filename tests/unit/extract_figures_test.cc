@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include "extract/figures/number_reader.h"
-#include "extract/figures/tsv_rows.h"
 #include "extract/figures/vocabulary.h"
 #include "figures_test_support.h"
 
@@ -33,9 +32,6 @@ TEST_CASE("figure and money data files parse without problems") {
   CHECK(v.units.at("persons").unit == "people");
   CHECK(v.max_unit_words >= 2);
 
-  lexgraph::figures::TsvRows bad = lexgraph::figures::read_tsv("# c\na\tb\nx\ty\nz\n\tq\n", "t.tsv", 2);
-  CHECK(bad.rows.size() == 1);
-  CHECK(bad.problems.size() == 2);  // one column; an empty field
 }
 
 TEST_CASE("numbers in digits and words read exactly") {

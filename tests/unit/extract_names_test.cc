@@ -13,7 +13,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/names/data_table.h"
 #include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_lists.h"
 #include "extract/names/names.h"
@@ -100,13 +99,6 @@ TEST_CASE("names data files parse and are big enough") {
   CHECK(lists.is_role_noun("officer"));
   CHECK(lists.is_org_suffix("LLP"));
   CHECK_FALSE(lists.is_given_name("Georgia"));
-}
-
-TEST_CASE("data table reader reports malformed rows") {
-  names::DataTable t = names::parse_data_table("# comment\na\tb\n1\t2\n1\t2\t3\n\nx\n");
-  CHECK(t.header.size() == 2);
-  CHECK(t.rows.size() == 2);  // "x" is padded, the three-field row is refused
-  CHECK(t.problems.size() == 1);
 }
 
 TEST_CASE("canonical ids of typed agency and court names") {

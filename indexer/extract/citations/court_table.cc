@@ -1,7 +1,7 @@
 #include "extract/citations/court_table.h"
 
 #include "extract/citations/text_scan.h"
-#include "extract/citations/tsv.h"
+#include "extract/data_table.h"
 
 namespace lexgraph::embedded {
 extern const std::string_view data_citation_courts_tsv;
@@ -19,21 +19,22 @@ const CourtTable& CourtTable::standard() {
 
 CourtTable CourtTable::parse(std::string_view data, std::vector<std::string>& problems) {
   CourtTable table;
-  Tsv tsv = read_tsv(data, "citation_courts.tsv");
+  DataTable tsv = parse_data_table(data, "citation_courts.tsv");
   problems.insert(problems.end(), tsv.problems.begin(), tsv.problems.end());
-  if (tsv.header != std::vector<std::string>{"abbreviation", "court"}) {
+  if (tsv.header != std::vector<std::string_view>{"abbreviation", "court"}) {
     problems.push_back("citation_courts.tsv: header is not \"abbreviation court\"");
     return table;
   }
   for (const auto& row : tsv.rows) {
     std::string k = key(row[0]);
     if (k.empty() || row[1].empty()) {
-      problems.push_back("citation_courts.tsv: empty field in row \"" + row[0] + "\"");
+      problems.push_back("citation_courts.tsv: empty field in row \"" + std::string(row[0]) + "\"");
       continue;
     }
     auto [it, inserted] = table.ids_.emplace(k, row[1]);
     if (!inserted && it->second != row[1])
-      problems.push_back("citation_courts.tsv: \"" + row[0] + "\" names both " + it->second + " and " + row[1]);
+      problems.push_back("citation_courts.tsv: \"" + std::string(row[0]) + "\" names both " + it->second + " and " +
+                         std::string(row[1]));
   }
   return table;
 }

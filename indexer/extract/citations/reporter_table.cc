@@ -4,7 +4,7 @@
 #include <charconv>
 
 #include "extract/citations/text_scan.h"
-#include "extract/citations/tsv.h"
+#include "extract/data_table.h"
 
 namespace lexgraph::embedded {
 extern const std::string_view data_reporters_tsv;
@@ -14,7 +14,7 @@ namespace lexgraph::citations {
 
 namespace {
 
-int parse_year(const std::string& field) {
+int parse_year(std::string_view field) {
   int value = 0;
   if (field.empty()) return 0;
   auto [ptr, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
@@ -22,14 +22,15 @@ int parse_year(const std::string& field) {
   return value;
 }
 
-std::vector<std::string> split_bars(const std::string& field) {
+std::vector<std::string> split_bars(std::string_view field) {
   std::vector<std::string> parts;
   std::size_t from = 0;
   while (from <= field.size()) {
     std::size_t bar = field.find('|', from);
-    std::string part = squeeze_spaces(field.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
+    std::string part =
+        squeeze_spaces(field.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
     if (!part.empty()) parts.push_back(part);
-    if (bar == std::string::npos) break;
+    if (bar == std::string_view::npos) break;
     from = bar + 1;
   }
   return parts;
@@ -51,10 +52,10 @@ const ReporterTable& ReporterTable::standard() {
 
 ReporterTable ReporterTable::parse(std::string_view data, std::vector<std::string>& problems) {
   ReporterTable table;
-  Tsv tsv = read_tsv(data, "reporters.tsv");
+  DataTable tsv = parse_data_table(data, "reporters.tsv");
   problems.insert(problems.end(), tsv.problems.begin(), tsv.problems.end());
-  const std::vector<std::string> expected = {"reporter", "slug", "name", "cite_type", "level", "jurisdiction",
-                                             "court", "start", "end", "official", "variants"};
+  const std::vector<std::string_view> expected = {"reporter", "slug", "name", "cite_type", "level", "jurisdiction",
+                                                  "court", "start", "end", "official", "variants"};
   if (tsv.header != expected) {
     problems.push_back("reporters.tsv: header is not " + std::to_string(expected.size()) + " expected columns");
     return table;
@@ -75,13 +76,13 @@ ReporterTable ReporterTable::parse(std::string_view data, std::vector<std::strin
     std::string official_name;
     if (!row[9].empty()) {  // "U.S.+4"
       std::size_t plus = row[9].rfind('+');
-      offset = plus == std::string::npos ? -1 : parse_year(row[9].substr(plus + 1));
-      official_name = plus == std::string::npos ? "" : row[9].substr(0, plus);
+      offset = plus == std::string_view::npos ? -1 : parse_year(row[9].substr(plus + 1));
+      official_name = plus == std::string_view::npos ? std::string() : std::string(row[9].substr(0, plus));
       if (offset < 0 || official_name.empty()) offset = -1;
     }
     if (r.abbreviation.empty() || !is_slug(r.slug) || r.start < 0 || r.end < 0 || offset < 0 ||
         (r.end != 0 && r.start > r.end)) {
-      problems.push_back("reporters.tsv: bad row for \"" + row[0] + "\"");
+      problems.push_back("reporters.tsv: bad row for \"" + std::string(row[0]) + "\"");
       continue;
     }
     int index = static_cast<int>(table.reporters_.size());

@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "extract/figures/tsv_rows.h"
+#include "extract/data_table.h"
 
 namespace lexgraph::embedded {
 extern const std::string_view data_figure_units_tsv;
@@ -46,12 +46,16 @@ bool parse_int(const std::string& s, int& out) {
   return ec == std::errc() && ptr == s.data() + s.size();
 }
 
-// Takes the rows of one file, keeping its problems.
+// Takes the rows of one file as strings, keeping its problems. Every
+// column of these files is required, the header's too.
 std::vector<std::vector<std::string>> rows_of(std::string_view data, std::string_view name, std::size_t columns,
                                               std::vector<std::string>& problems) {
-  TsvRows tsv = read_tsv(data, name, columns);
+  DataTable tsv = parse_data_table(data, name, {.columns = columns, .filled_columns = DataTableRules::kAllColumns});
   problems.insert(problems.end(), tsv.problems.begin(), tsv.problems.end());
-  return std::move(tsv.rows);
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(tsv.rows.size());
+  for (const auto& fields : tsv.rows) rows.emplace_back(fields.begin(), fields.end());
+  return rows;
 }
 
 void problem(std::vector<std::string>& problems, std::string_view file, const std::vector<std::string>& row,

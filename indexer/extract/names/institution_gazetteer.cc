@@ -1,6 +1,6 @@
 #include "extract/names/institution_gazetteer.h"
 
-#include "extract/names/data_table.h"
+#include "extract/data_table.h"
 #include "extract/names/names.h"
 
 namespace lexgraph::embedded {
@@ -13,6 +13,9 @@ extern const std::string_view data_us_states_tsv;
 namespace lexgraph::names {
 
 namespace {
+
+// The name lists may leave trailing columns out; a row needs its first.
+constexpr DataTableRules kNameDataRules{.pad_short_rows = true, .filled_columns = 1};
 
 bool starts_with_word(std::string_view s, std::string_view word) {
   return s.size() > word.size() && s.substr(0, word.size()) == word && s[word.size()] == ' ';
@@ -75,8 +78,8 @@ void InstitutionGazetteer::add_form(std::string_view written, std::uint32_t inst
 }
 
 void InstitutionGazetteer::load_courts() {
-  DataTable table = parse_data_table(embedded::data_courts_tsv);
-  for (const std::string& p : table.problems) problems_.push_back("courts.tsv " + p);
+  DataTable table = parse_data_table(embedded::data_courts_tsv, "courts.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), table.problems.begin(), table.problems.end());
   for (const auto& row : table.rows) {
     if (row.size() < 5) continue;
     Institution court;
@@ -98,8 +101,8 @@ void InstitutionGazetteer::load_courts() {
 }
 
 void InstitutionGazetteer::load_agencies() {
-  DataTable table = parse_data_table(embedded::data_agencies_tsv);
-  for (const std::string& p : table.problems) problems_.push_back("agencies.tsv " + p);
+  DataTable table = parse_data_table(embedded::data_agencies_tsv, "agencies.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), table.problems.begin(), table.problems.end());
   for (const auto& row : table.rows) {
     if (row.size() < 5) continue;
     Institution agency;
@@ -121,8 +124,8 @@ void InstitutionGazetteer::load_agencies() {
 }
 
 void InstitutionGazetteer::load_organizations() {
-  DataTable table = parse_data_table(embedded::data_organization_names_tsv);
-  for (const std::string& p : table.problems) problems_.push_back("organization_names.tsv " + p);
+  DataTable table = parse_data_table(embedded::data_organization_names_tsv, "organization_names.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), table.problems.begin(), table.problems.end());
   for (const auto& row : table.rows) {
     if (row.size() < 4) continue;
     Institution org;
@@ -138,8 +141,8 @@ void InstitutionGazetteer::load_organizations() {
 }
 
 void InstitutionGazetteer::load_states() {
-  DataTable table = parse_data_table(embedded::data_us_states_tsv);
-  for (const std::string& p : table.problems) problems_.push_back("us_states.tsv " + p);
+  DataTable table = parse_data_table(embedded::data_us_states_tsv, "us_states.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), table.problems.begin(), table.problems.end());
   std::uint32_t n = 0;
   for (const auto& row : table.rows) states_.add(row[0], n++, false);
 }

@@ -1,6 +1,6 @@
 #include "extract/names/name_lists.h"
 
-#include "extract/names/data_table.h"
+#include "extract/data_table.h"
 
 namespace lexgraph::embedded {
 extern const std::string_view data_person_titles_tsv;
@@ -12,6 +12,9 @@ extern const std::string_view data_organization_words_tsv;
 namespace lexgraph::names {
 
 namespace {
+
+// The name lists may leave trailing columns out; a row needs its first.
+constexpr DataTableRules kNameDataRules{.pad_short_rows = true, .filled_columns = 1};
 
 bool contains(const auto& set, std::string_view key) { return set.find(key) != set.end(); }
 
@@ -30,8 +33,8 @@ const NameLists& NameLists::instance() {
 }
 
 NameLists::NameLists() {
-  DataTable titles = parse_data_table(embedded::data_person_titles_tsv);
-  for (const std::string& p : titles.problems) problems_.push_back("person_titles.tsv " + p);
+  DataTable titles = parse_data_table(embedded::data_person_titles_tsv, "person_titles.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), titles.problems.begin(), titles.problems.end());
   for (const auto& row : titles.rows) {
     std::string_view kind = row[1];
     CueKind k;
@@ -55,19 +58,19 @@ NameLists::NameLists() {
     cues_.add(row[0], static_cast<std::uint32_t>(cue_kinds_.size() - 1), true);
   }
 
-  DataTable given = parse_data_table(embedded::data_given_names_tsv);
-  for (const std::string& p : given.problems) problems_.push_back("given_names.tsv " + p);
+  DataTable given = parse_data_table(embedded::data_given_names_tsv, "given_names.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), given.problems.begin(), given.problems.end());
   for (const auto& row : given.rows) given_names_.insert(std::string(row[0]));
 
-  DataTable stop = parse_data_table(embedded::data_name_stopwords_tsv);
-  for (const std::string& p : stop.problems) problems_.push_back("name_stopwords.tsv " + p);
+  DataTable stop = parse_data_table(embedded::data_name_stopwords_tsv, "name_stopwords.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), stop.problems.begin(), stop.problems.end());
   for (const auto& row : stop.rows) {
     stopwords_.insert(to_lower(row[0]));
     stopword_filter_.add(row[0]);
   }
 
-  DataTable org = parse_data_table(embedded::data_organization_words_tsv);
-  for (const std::string& p : org.problems) problems_.push_back("organization_words.tsv " + p);
+  DataTable org = parse_data_table(embedded::data_organization_words_tsv, "organization_words.tsv", kNameDataRules);
+  problems_.insert(problems_.end(), org.problems.begin(), org.problems.end());
   std::uint32_t exclusions = 0;
   for (const auto& row : org.rows) {
     std::string_view kind = row[1];

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "extract/data_table.h"
+
 namespace lexgraph::embedded {
 extern const std::string_view data_acts_tsv;
 extern const std::string_view data_act_sections_tsv;
@@ -36,30 +38,13 @@ std::vector<std::string_view> words_of(std::string_view s) {
   return words;
 }
 
-// Rows of a TSV data file: `#` comments and the header skipped; a row with
-// the wrong number of columns is a problem, named with its line.
+// Rows of a TSV data file with exactly `columns` columns, its problems
+// added to `problems`.
 std::vector<std::vector<std::string_view>> tsv_rows(std::string_view data, std::string_view file,
                                                     std::size_t columns, std::vector<std::string>& problems) {
-  std::vector<std::vector<std::string_view>> rows;
-  bool header = false;
-  std::size_t line_number = 0;
-  for (std::string_view line : split(data, '\n')) {
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields = split(line, '\t');
-    if (fields.size() != columns) {
-      problems.push_back(std::string(file) + ":" + std::to_string(line_number) + ": " +
-                         std::to_string(fields.size()) + " columns, expected " + std::to_string(columns));
-      continue;
-    }
-    if (!header) {
-      header = true;
-      continue;
-    }
-    rows.push_back(std::move(fields));
-  }
-  return rows;
+  DataTable table = parse_data_table(data, file, {.columns = columns});
+  problems.insert(problems.end(), table.problems.begin(), table.problems.end());
+  return std::move(table.rows);
 }
 
 bool none(std::string_view field) { return field.empty() || field == "-"; }
