@@ -426,3 +426,15 @@ TEST_CASE("a case is named by its official citation whichever parallel comes fir
   CHECK(ids(a) == std::set<std::string>{"case:us/557/305"});
   CHECK(ids(b) == std::set<std::string>{"case:us/557/305"});
 }
+
+TEST_CASE("a case name never starts inside a statute citation before it") {
+  const std::string text = "The court cited 42 U.S.C. § 1983 and Monroe v. Pape, 365 U.S. 167 (1961).";
+  lexgraph::Document doc;
+  lexgraph::Segmentation seg;
+  seg.paragraphs.push_back({0, text.size()});
+  seg.sentences.push_back({0, text.size(), 0});
+  std::vector<lexgraph::Mention> out;
+  lexgraph::extract_case_citations(lexgraph::ExtractionContext{doc, text, seg}, out);
+  REQUIRE(out.size() == 1);
+  CHECK(text.substr(out[0].start, out[0].end - out[0].start) == "Monroe v. Pape, 365 U.S. 167 (1961)");
+}

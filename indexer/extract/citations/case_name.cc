@@ -138,6 +138,9 @@ std::size_t party_start(const std::vector<Token>& toks, std::size_t k) {
         !(first == idx + 1 && first <= k && (is_entity_suffix(toks[first].text) || is_initial(toks[first].text))))
       break;
     if (w.front() == '(' || w.front() == '[') break;
+    // A section or paragraph sign ends the statute or record cite before
+    // the name: "42 U.S.C. § 1983 and Monroe v. Pape".
+    if (w.starts_with("\u00a7") || w.starts_with("\u00b6")) break;
     if (is_stop_word(w)) break;
     if (w.back() == '.' && is_number(w.substr(0, w.size() - 1))) break;  // "§ 1983. Smith v. ..."
     if (!(starts_upper_or_digit(w) || w == "&" || is_connector(w))) break;
