@@ -28,7 +28,7 @@ bool plausible(const YearMonthDay& d) {
 }
 
 std::string iso(const YearMonthDay& d) {
-  char buf[16];
+  char buf[48];  // room for any int in each field, so no truncation is possible
   if (d.month == 0) std::snprintf(buf, sizeof buf, "%04d", d.year);
   else if (d.day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
   else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);

@@ -86,7 +86,7 @@ std::string fallback_id(const Mention& m, std::string_view surface, std::string_
     const double* v = attr_number(m.attrs, "value");
     const std::string* unit = attr_string(m.attrs, "unit");
     std::string id = m.type + ":" + (v ? number_key(*v) : slug(surface));
-    if (unit && !unit->empty()) id += "/" + slug(*unit);
+    if (unit && !unit->empty()) id.append("/").append(slug(*unit));
     return id;
   }
   if (m.type == "date") {

@@ -185,7 +185,9 @@ class Lexer {
     // Xapian's own NEAR and NEAR/n (within 10 or n words), upper case only
     // as in Xapian's query parser, so that the word "near" stays a word.
     if (raw == "NEAR" || raw.starts_with("NEAR/")) {
-      auto connector = connector_of(raw == "NEAR" ? std::string("/10") : "/" + lowered.substr(5), column_of(start));
+      std::string spelled = "/";
+      spelled.append(raw == "NEAR" ? std::string_view("10") : std::string_view(lowered).substr(5));
+      auto connector = connector_of(spelled, column_of(start));
       connector->text = raw;
       tokens_.push_back(std::move(*connector));
       return;
