@@ -136,19 +136,7 @@ void find_law_offices(NameScan& scan) {
     std::size_t start = scan.words[i].start;
     std::size_t end = scan.words[last].end;
     if (scan.is_taken(start, end)) continue;
-    std::string name = name_as_written(scan.text.substr(start, end - start));
-    Mention m;
-    m.type = "organization";
-    m.start = start;
-    m.end = end;
-    m.entity = "org:" + slug(name);
-    m.name = name;
-    InstitutionMention found{start, end, m.entity, name};
-    if (scan.emit(std::move(m))) {
-      auto it = std::lower_bound(scan.organizations.begin(), scan.organizations.end(), start,
-                                 [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-      scan.organizations.insert(it, std::move(found));
-    }
+    scan.emit_organization(start, end);
   }
 }
 

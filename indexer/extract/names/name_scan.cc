@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "extract/names/institution_gazetteer.h"
+#include "extract/names/name_text.h"
 #include "extract/names/person_name.h"
+#include "resolve/resolver.h"
 
 namespace lexgraph::names {
 
@@ -98,6 +100,22 @@ bool NameScan::emit(Mention m) {
   auto span = std::make_pair(m.start, m.end);
   taken_.insert(std::lower_bound(taken_.begin(), taken_.end(), span), span);
   out_.push_back(std::move(m));
+  return true;
+}
+
+bool NameScan::emit_organization(std::size_t start, std::size_t end) {
+  std::string name = name_as_written(text.substr(start, end - start));
+  Mention m;
+  m.type = "organization";
+  m.start = start;
+  m.end = end;
+  m.entity = "org:" + slug(name);
+  m.name = name;
+  InstitutionMention found{start, end, m.entity, name};
+  if (!emit(std::move(m))) return false;
+  auto it = std::lower_bound(organizations.begin(), organizations.end(), start,
+                             [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
+  organizations.insert(it, std::move(found));
   return true;
 }
 

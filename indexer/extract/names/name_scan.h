@@ -75,6 +75,9 @@ class NameScan {
   bool is_taken(std::size_t start, std::size_t end) const;
   // Appends `m` unless its span overlaps one already emitted; returns whether it did.
   bool emit(Mention m);
+  // Emits an organization named by text[start, end) (id "org:<slug>") and
+  // records it in `organizations`; returns whether it was emitted.
+  bool emit_organization(std::size_t start, std::size_t end);
 
   // Court / agency / organization mention that starts at `pos`, or nullptr.
   const InstitutionMention* institution_at(std::size_t pos) const;

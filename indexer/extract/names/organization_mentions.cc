@@ -265,19 +265,7 @@ class OrganizationFinder {
       std::string_view gap = scan_.gap_before(next);
       if ((gap == ", " || gap == " ") && is_suffix_at(next)) return false;
     }
-    std::string name = name_as_written(scan_.text.substr(start, end - start));
-    Mention m;
-    m.type = "organization";
-    m.start = start;
-    m.end = end;
-    m.entity = "org:" + slug(name);
-    m.name = name;
-    InstitutionMention found{start, end, m.entity, name};
-    if (!scan_.emit(std::move(m))) return false;
-    auto it = std::lower_bound(scan_.organizations.begin(), scan_.organizations.end(), start,
-                               [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-    scan_.organizations.insert(it, std::move(found));
-    return true;
+    return scan_.emit_organization(start, end);
   }
 
   bool excluded(std::size_t first, std::size_t last) const {
