@@ -6,6 +6,7 @@
 
 #include "extract/entity_extractor.h"
 #include "read/reader.h"
+#include "relate/relation_extractor.h"
 #include "segment/sentence_splitter.h"
 #include "store/index_layout.h"
 
@@ -37,7 +38,9 @@ PreparedDocument analyze_document(Document doc, SentenceSplitter& splitter) {
   out.doc = std::move(doc);
   out.normalized = normalize(out.doc.text);
   out.segments = splitter.split(out.normalized.text);
-  out.extraction = extract_entities(ExtractionContext{out.doc, out.normalized.text, out.segments});
+  const ExtractionContext ctx{out.doc, out.normalized.text, out.segments};
+  out.extraction = extract_entities(ctx);
+  extract_relations(ctx, out.extraction);
   return out;
 }
 

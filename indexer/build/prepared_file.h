@@ -24,7 +24,7 @@ struct PreparedDocument {
   Extraction extraction;
 };
 
-// Stages 2-5 for one document: normalize, segment, extract and resolve.
+// Stages 2-6 for one document: normalize, segment, extract, resolve, relate.
 PreparedDocument analyze_document(Document doc, SentenceSplitter& splitter);
 
 struct PreparedFile {

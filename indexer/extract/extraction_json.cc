@@ -23,31 +23,6 @@ std::size_t utf8_char_end(const std::string& s, std::size_t pos) {
 }
 
 template <typename Writer>
-void write_attrs(Writer& w, const Attrs& attrs) {
-  w.StartObject();
-  for (const auto& [key, value] : attrs) {
-    json::string(w, key);
-    std::visit(
-        [&](const auto& v) {
-          using T = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<T, std::string>) {
-            json::string(w, v);
-          } else if constexpr (std::is_same_v<T, double>) {
-            w.Double(v);
-          } else if constexpr (std::is_same_v<T, bool>) {
-            w.Bool(v);
-          } else {
-            w.StartArray();
-            for (const auto& item : v) json::string(w, item);
-            w.EndArray();
-          }
-        },
-        value);
-  }
-  w.EndObject();
-}
-
-template <typename Writer>
 void write_all(Writer& w, const Document& doc, const NormalizedText& normalized, const Segmentation& segments,
                const Extraction& x) {
   w.StartObject();
@@ -90,7 +65,7 @@ void write_all(Writer& w, const Document& doc, const NormalizedText& normalized,
     w.Uint64(sentence_at(segments, m.start));
     field("entity", m.entity);
     w.Key("attrs");
-    write_attrs(w, m.attrs);
+    json::attrs(w, m.attrs);
     w.EndObject();
   }
   w.EndArray();
@@ -109,7 +84,40 @@ void write_all(Writer& w, const Document& doc, const NormalizedText& normalized,
     w.Key("mentions");
     w.Uint64(e.mentions.size());
     w.Key("attrs");
-    write_attrs(w, e.attrs);
+    json::attrs(w, e.attrs);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("relations");
+  w.StartArray();
+  for (const auto& r : x.relations) {
+    SourceSpan span = source_span(doc, normalized, r.start, r.end);
+    w.StartObject();
+    field("subject", r.subject);
+    field("predicate", r.predicate);
+    field("object", r.object);
+    field("object_text", r.object_text);
+    w.Key("qualifiers");
+    json::attrs(w, r.qualifiers);
+    w.Key("confidence");
+    w.Double(r.confidence);
+    w.Key("evidence");
+    w.StartObject();
+    field("doc", doc.id);
+    w.Key("sentence");
+    w.Uint64(r.sentence);
+    w.Key("start");
+    w.Uint64(span.start);
+    w.Key("end");
+    w.Uint64(span.end);
+    if (r.sentence < segments.sentences.size()) {
+      const Sentence& s = segments.sentences[r.sentence];
+      field("text", normalized.text.substr(s.start, s.end - s.start));
+    } else {
+      field("text", "");
+    }
+    w.EndObject();
     w.EndObject();
   }
   w.EndArray();

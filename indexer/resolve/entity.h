@@ -1,11 +1,13 @@
 #pragma once
 // Stage 5 output: the entities of one document, each with its canonical
-// id (docs/entity-ids.md), and the mentions tied to them.
+// id (docs/entity-ids.md), and the mentions tied to them; stage 6 adds
+// the relations between them.
 
 #include <string>
 #include <vector>
 
 #include "extract/mention.h"
+#include "relate/relation.h"
 
 namespace lexgraph {
 
@@ -21,6 +23,7 @@ struct Entity {
 struct Extraction {
   std::vector<Mention> mentions;  // text order; every mention's `entity` is set
   std::vector<Entity> entities;   // first mentioned first
+  std::vector<Relation> relations;  // stage 6 (relate/relation_extractor.h), text order
 };
 
 }  // namespace lexgraph

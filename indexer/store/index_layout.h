@@ -10,7 +10,7 @@
 
 namespace lexgraph::layout {
 
-inline constexpr int kFormatVersion = 2;
+inline constexpr int kFormatVersion = 3;
 
 // --- Boolean filter terms (exact, lower-cased values) -------------------
 inline constexpr std::string_view kIdPrefix = "Q";      // unique document id

@@ -121,6 +121,24 @@ std::string stored_data(const Document& doc, const NormalizedText& normalized,
     json::string(w, e.type);
     json::string(w, e.name);
     w.Uint64(e.mentions.size());
+    json::string_array_value(w, e.aliases);
+    json::attrs(w, e.attrs);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.Key("relations");
+  w.StartArray();
+  for (const auto& r : extraction.relations) {
+    w.StartArray();
+    json::string(w, r.subject);
+    json::string(w, r.predicate);
+    json::string(w, r.object);
+    json::string(w, r.object_text);
+    json::attrs(w, r.qualifiers);
+    w.Uint64(r.sentence);
+    w.Uint64(r.start);
+    w.Uint64(r.end);
+    w.Double(r.confidence);
     w.EndArray();
   }
   w.EndArray();

@@ -1,0 +1,85 @@
+#pragma once
+// Stage 8: the knowledge graph, derived from the facts stored in the index
+// (each document's entities and relations, store/index_writer.h) and
+// cached beside it as a snapshot (graph_snapshot.h).
+//
+// Vertices are entities (canonical ids, docs/entity-ids.md), documents
+// ("doc:<id>") and orders ("order:<doc id>#<n>"), merged across documents
+// by id. Edges are relations (schemas/predicates.json), each with its
+// evidence, and mentions (document -> entity, predicate "mentions", with
+// the number of mentions in `count`).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+namespace lexgraph {
+
+using KeyValues = std::vector<std::pair<std::string, std::string>>;  // attrs, qualifiers: name -> value as text
+
+struct GraphVertex {
+  std::string id;    // "agency:ice", "doc:<id>", "order:<doc id>#12"
+  std::string type;  // entity type, or "document"
+  std::string name;  // display name (a document's title)
+  std::vector<std::string> aliases;  // surface forms over all documents, most frequent first
+  KeyValues attrs;                   // entity attrs (role, parent ...); a document's court, date, kind, citation, path
+  std::uint32_t documents = 0;       // how many documents mention it (1 for a document)
+  std::uint32_t mentions = 0;        // how many mentions in all
+};
+
+struct GraphEvidence {
+  std::string document;  // document id (without "doc:")
+  std::uint32_t sentence = 0;
+  std::uint32_t start = 0, end = 0;  // byte span in the document's normalized text
+  std::string text;                  // the sentence
+};
+
+struct GraphEdge {
+  std::string predicate;    // schemas/predicates.json, or "mentions"
+  std::string object_text;  // see Relation::object_text
+  KeyValues qualifiers;
+  double confidence = 1.0;
+  std::uint32_t count = 1;  // mentions: how many in the document; relations: 1 (or the count qualifier for cites)
+  GraphEvidence evidence;   // empty text for "mentions" edges
+};
+
+using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, GraphVertex, GraphEdge>;
+using VertexId = GraphStorage::vertex_descriptor;
+using EdgeId = GraphStorage::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  GraphStorage& storage() { return g_; }
+  const GraphStorage& storage() const { return g_; }
+
+  // The vertex with this canonical id, adding it when absent (find() sees
+  // it at once; find_by_name() only after reindex()).
+  VertexId vertex(std::string_view id);
+  std::optional<VertexId> find(std::string_view id) const;
+  // Vertices whose name or an alias equals `name`, compared case- and
+  // punctuation-insensitively, most mentioned first.
+  std::vector<VertexId> find_by_name(std::string_view name) const;
+
+  std::size_t vertex_count() const { return boost::num_vertices(g_); }
+  std::size_t edge_count() const { return boost::num_edges(g_); }
+
+  // Rebuilds the lookup indexes (by id and by name/alias) after vertices
+  // were added or renamed: after building and after loading a snapshot.
+  void reindex();
+
+ private:
+  GraphStorage g_;
+  std::unordered_map<std::string, VertexId> by_id_;
+  std::unordered_map<std::string, std::vector<VertexId>> by_name_;  // name key -> vertices
+};
+
+// Name key for find_by_name: lower-case letters and digits only.
+std::string graph_name_key(std::string_view name);
+
+}  // namespace lexgraph

@@ -1,0 +1,199 @@
+#include "relate/structural_relations.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "extract/extraction_json.h"
+#include "resolve/resolver.h"
+
+namespace lexgraph {
+
+namespace {
+
+const std::string* text_attr(const Attrs& attrs, const char* key) {
+  auto it = attrs.find(key);
+  if (it == attrs.end()) return nullptr;
+  const auto* s = std::get_if<std::string>(&it->second);
+  return s && !s->empty() ? s : nullptr;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+class StructuralRules {
+ public:
+  StructuralRules(const ExtractionContext& ctx, const Extraction& x, std::vector<Relation>& out)
+      : ctx_(ctx), x_(x), out_(out), doc_node_(document_node_id(ctx.doc.id)) {}
+
+  void run() {
+    for (const Entity& e : x_.entities) {
+      if (e.mentions.empty()) continue;
+      if (e.type == "statute" || e.type == "case") cites(e);
+      if (e.type == "agency" || e.type == "court") part_of(e);
+      if (e.type == "person" || e.type == "judge") roles(e);
+      if (e.type == "order") issued_by(e);
+    }
+    for (const Mention& m : x_.mentions) {
+      if (m.type == "judge") authored(m);
+    }
+    presiding_judges();
+  }
+
+ private:
+  // Evidence at a mention: its sentence, the mention's own span.
+  Relation at(const Mention& m, std::string subject, std::string predicate, std::string object, double confidence) {
+    Relation r;
+    r.subject = std::move(subject);
+    r.predicate = std::move(predicate);
+    r.object = std::move(object);
+    r.sentence = sentence_at(ctx_.segments, m.start);
+    r.start = m.start;
+    r.end = m.end;
+    r.confidence = confidence;
+    return r;
+  }
+  const Mention& first(const Entity& e) const { return x_.mentions[e.mentions.front()]; }
+
+  // The citator's raw material: one `cites` per cited statute or case, with
+  // how many times the document cites it, evidenced by the first citation.
+  void cites(const Entity& e) {
+    Relation r = at(first(e), doc_node_, "cites", e.id, 1.0);
+    r.qualifiers["count"] = static_cast<double>(e.mentions.size());
+    out_.push_back(std::move(r));
+  }
+
+  // Gazetteer parents ("agency:ice" within "agency:dhs"), told by the
+  // sentence where the component is first named.
+  void part_of(const Entity& e) {
+    for (std::size_t i : e.mentions) {
+      const std::string* parent = text_attr(x_.mentions[i].attrs, "parent");
+      if (parent && *parent != e.id) {
+        Relation r = at(x_.mentions[i], e.id, "part_of", *parent, 0.9);
+        r.qualifiers["source"] = std::string("gazetteer");
+        out_.push_back(std::move(r));
+        return;
+      }
+    }
+  }
+
+  // "Treasury Secretary Scott Bessent", "Dottie Romo, IRS' chief risk and
+  // control officer", "Judge Edwards of the D.C. Circuit": one holds_role
+  // per distinct (role, body) the mentions state.
+  void roles(const Entity& e) {
+    std::vector<std::pair<std::string, std::string>> seen;
+    for (std::size_t i : e.mentions) {
+      const Mention& m = x_.mentions[i];
+      const std::string* role = text_attr(m.attrs, "role");
+      if (!role) role = text_attr(m.attrs, "title");
+      const std::string* body = text_attr(m.attrs, e.type == "judge" ? "court" : "organization");
+      if (!role && !body) continue;
+      if (role && *role == "party") continue;  // parties are party_to, from the caption
+      std::pair<std::string, std::string> key{role ? lower_ascii(*role) : "", body ? *body : ""};
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      if (e.type == "judge" && body) {
+        const std::string* from = text_attr(m.attrs, "court_from");
+        Relation r = at(m, e.id, "member_of", *body, from && *from == "text" ? 0.9 : 0.7);
+        if (role) r.qualifiers["role"] = *role;
+        out_.push_back(std::move(r));
+        continue;
+      }
+      if (e.type == "judge") continue;  // a judge's title alone says nothing new
+      Relation r = at(m, e.id, "holds_role", body ? *body : "", 0.85);
+      if (role) r.qualifiers["role"] = *role;
+      out_.push_back(std::move(r));
+    }
+  }
+
+  // Orders whose court or judge the relate stage established.
+  void issued_by(const Entity& e) {
+    for (const char* key : {"court", "judge"}) {
+      auto it = e.attrs.find(key);
+      if (it == e.attrs.end()) continue;
+      const auto* id = std::get_if<std::string>(&it->second);
+      if (!id || id->empty()) continue;
+      Relation r = at(first(e), e.id, "issued_by", *id, 0.8);
+      if (const std::string* date = text_attr(e.attrs, "date")) r.qualifiers["date"] = *date;
+      out_.push_back(std::move(r));
+    }
+  }
+
+  // "ROBERTS, C. J., delivered the opinion of the Court", "THOMAS, J., filed
+  // a dissenting opinion", "Opinion for the Court filed by Circuit Judge
+  // PILLARD": the author line of a slip opinion.
+  void authored(const Mention& m) {
+    const std::size_t si = sentence_at(ctx_.segments, m.start);
+    if (si >= ctx_.segments.sentences.size()) return;
+    const Sentence& s = ctx_.segments.sentences[si];
+    const std::string sentence = lower_ascii(ctx_.text.substr(s.start, s.end - s.start));
+    const std::size_t at_mention = m.start - s.start;
+    struct Cue {
+      std::string_view words;
+      const char* opinion;
+      bool before_name;  // the cue precedes the judge's name
+    };
+    static constexpr Cue kCues[] = {
+        {"delivered the opinion", "majority", false},
+        {"announced the judgment", "plurality", false},
+        {"filed a dissenting opinion", "dissenting", false},
+        {"filed a concurring opinion", "concurring", false},
+        {"filed an opinion concurring", "concurring", false},
+        {"filed an opinion dissenting", "dissenting", false},
+        {"dissenting.", "dissenting", false},
+        {"concurring.", "concurring", false},
+        {"opinion for the court filed by", "majority", true},
+        {"dissenting opinion filed by", "dissenting", true},
+        {"concurring opinion filed by", "concurring", true},
+        {"opinion filed by", "majority", true},
+    };
+    for (const Cue& cue : kCues) {
+      std::size_t pos = sentence.find(cue.words);
+      if (pos == std::string::npos) continue;
+      // The cue must be next to this name, not to another judge's.
+      const bool near = cue.before_name ? pos < at_mention && at_mention - pos < cue.words.size() + 40
+                                        : pos > at_mention && pos - at_mention < 60;
+      if (!near) continue;
+      Relation r = at(m, m.entity, "authored", doc_node_, 0.9);
+      r.qualifiers["opinion"] = std::string(cue.opinion);
+      out_.push_back(std::move(r));
+      return;
+    }
+  }
+
+  // The document's judges (from its metadata: a docket's assigned judge, a
+  // panel) preside over it, when the text names them too.
+  void presiding_judges() {
+    for (const std::string& listed : ctx_.doc.judges) {
+      const std::string key = slug(listed);
+      if (key.empty()) continue;
+      for (const Entity& e : x_.entities) {
+        if (e.type != "judge" || e.mentions.empty()) continue;
+        const std::string name = slug(e.name);
+        // "Kollar-Kotelly" in metadata names "Colleen Kollar-Kotelly".
+        const bool same = name == key || (name.size() > key.size() && name.ends_with("-" + key)) ||
+                          (key.size() > name.size() && key.ends_with("-" + name));
+        if (!same) continue;
+        Relation r = at(first(e), e.id, "presides_over", doc_node_, 0.8);
+        r.qualifiers["source"] = std::string("metadata");
+        out_.push_back(std::move(r));
+        break;
+      }
+    }
+  }
+
+  const ExtractionContext& ctx_;
+  const Extraction& x_;
+  std::vector<Relation>& out_;
+  std::string doc_node_;
+};
+
+}  // namespace
+
+void extract_structural_relations(const ExtractionContext& ctx, Extraction& extraction, std::vector<Relation>& out) {
+  StructuralRules(ctx, extraction, out).run();
+}
+
+}  // namespace lexgraph
