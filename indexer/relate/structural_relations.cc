@@ -1,6 +1,7 @@
 #include "relate/structural_relations.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "extract/extraction_json.h"
@@ -40,6 +41,7 @@ class StructuralRules {
       if (m.type == "judge") authored(m);
     }
     presiding_judges();
+    caption_parties();
   }
 
  private:
@@ -163,26 +165,93 @@ class StructuralRules {
     }
   }
 
-  // The document's judges (from its metadata: a docket's assigned judge, a
-  // panel) preside over it, when the text names them too.
+  // The document's judges (from its metadata: the author of an opinion, a
+  // docket's assigned judge, a panel) preside over it. When the text names
+  // the judge, the first mention is the evidence; when only the metadata
+  // does, the judge becomes an entity without mentions and the evidence is
+  // the document's first sentence with an empty span, qualified
+  // source=metadata, so a reader knows where the fact came from.
   void presiding_judges() {
     for (const std::string& listed : ctx_.doc.judges) {
       const std::string key = slug(listed);
       if (key.empty()) continue;
+      const Entity* named = nullptr;
       for (const Entity& e : x_.entities) {
         if (e.type != "judge" || e.mentions.empty()) continue;
         const std::string name = slug(e.name);
         // "Kollar-Kotelly" in metadata names "Colleen Kollar-Kotelly".
-        const bool same = name == key || (name.size() > key.size() && name.ends_with("-" + key)) ||
-                          (key.size() > name.size() && key.ends_with("-" + name));
-        if (!same) continue;
-        Relation r = at(first(e), e.id, "presides_over", doc_node_, 0.8);
-        r.qualifiers["source"] = std::string("metadata");
+        if (name == key || (name.size() > key.size() && name.ends_with("-" + key)) ||
+            (key.size() > name.size() && key.ends_with("-" + name))) {
+          named = &e;
+          break;
+        }
+      }
+      Relation r;
+      if (named) {
+        r = at(first(*named), named->id, "presides_over", doc_node_, 0.8);
+      } else {
+        r.subject = "judge:" + key;
+        r.predicate = "presides_over";
+        r.object = doc_node_;
+        r.confidence = 0.7;
+        metadata_judges_.push_back({r.subject, listed});
+      }
+      r.qualifiers["source"] = std::string("metadata");
+      out_.push_back(std::move(r));
+    }
+  }
+
+  // "Twing v. United States": the entities the caption's two sides name are
+  // parties to the case the document decides (the document node: its case
+  // has no id of its own unless the document is cited).
+  void caption_parties() {
+    const std::string title = lower_ascii(ctx_.doc.title);
+    std::size_t v = title.find(" v. ");
+    std::size_t width = 4;
+    if (v == std::string::npos) {
+      v = title.find(" v ");
+      width = 3;
+    }
+    if (v == std::string::npos || title.find(" v", v + width) != std::string::npos) return;
+    const std::string first_side = title.substr(0, v);
+    const std::string second_side = title.substr(v + width);
+    const bool supreme = ctx_.doc.court.find("Supreme Court") != std::string::npos;
+    for (const Entity& e : x_.entities) {
+      if (e.mentions.empty() || (e.type != "person" && e.type != "organization" && e.type != "agency")) continue;
+      for (int side = 0; side < 2; ++side) {
+        const std::string& caption = side == 0 ? first_side : second_side;
+        bool found = false;
+        for (const std::string& alias : e.aliases) {
+          if (alias.size() >= 3 && contains_words(caption, lower_ascii(alias))) found = true;
+        }
+        if (!found && !contains_words(caption, lower_ascii(e.name))) continue;
+        Relation r = at(first(e), e.id, "party_to", doc_node_, 0.8);
+        r.qualifiers["role"] = std::string(side == 0 ? (supreme ? "petitioner" : "plaintiff")
+                                                     : (supreme ? "respondent" : "defendant"));
+        r.qualifiers["source"] = std::string("caption");
         out_.push_back(std::move(r));
         break;
       }
     }
   }
+
+  // `needle` occurs in `hay` with word boundaries on both sides.
+  static bool contains_words(const std::string& hay, const std::string& needle) {
+    if (needle.empty()) return false;
+    for (std::size_t pos = hay.find(needle); pos != std::string::npos; pos = hay.find(needle, pos + 1)) {
+      const bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(hay[pos - 1]));
+      const std::size_t end = pos + needle.size();
+      const bool right = end >= hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end]));
+      if (left && right) return true;
+    }
+    return false;
+  }
+
+ public:
+  // Judges named only by the metadata: (id, name as listed).
+  std::vector<std::pair<std::string, std::string>> metadata_judges_;
+
+ private:
 
   const ExtractionContext& ctx_;
   const Extraction& x_;
@@ -193,7 +262,21 @@ class StructuralRules {
 }  // namespace
 
 void extract_structural_relations(const ExtractionContext& ctx, Extraction& extraction, std::vector<Relation>& out) {
-  StructuralRules(ctx, extraction, out).run();
+  StructuralRules rules(ctx, extraction, out);
+  rules.run();
+  for (const auto& [id, name] : rules.metadata_judges_) {
+    if (std::any_of(extraction.entities.begin(), extraction.entities.end(),
+                    [&](const Entity& e) { return e.id == id; })) {
+      continue;
+    }
+    Entity judge;
+    judge.id = id;
+    judge.type = "judge";
+    judge.name = name;
+    judge.aliases.push_back(name);
+    judge.attrs["source"] = std::string("metadata");
+    extraction.entities.push_back(std::move(judge));
+  }
 }
 
 }  // namespace lexgraph
