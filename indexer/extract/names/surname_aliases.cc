@@ -2,6 +2,7 @@
 // "Kollar-Kotelly said ...", "the Romo declaration", "Romo's declaration".
 
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/names/name_lists.h"
 #include "extract/names/name_passes.h"
@@ -48,15 +49,15 @@ void find_surname_aliases(NameScan& scan) {
   // First word of each surname -> people with it (full names only).
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;
   WordFilter first_words;
+  // A surname two people share is no alias of either (counted in one pass:
+  // a long document names thousands of people).
+  std::unordered_map<std::string_view, int> sharing;
+  for (const KnownPerson& person : scan.people) ++sharing[person.surname_key];
   for (std::size_t p = 0; p < scan.people.size(); ++p) {
     const KnownPerson& person = scan.people[p];
     if (person.name_words < 2 || person.surname.size() < 3) continue;
     if (lists.is_given_name(person.surname) || lists.is_stopword(person.surname)) continue;
-    // A surname two people share is no alias of either.
-    int sharing = 0;
-    for (const KnownPerson& other : scan.people)
-      if (other.surname_key == person.surname_key) ++sharing;
-    if (sharing > 1) continue;
+    if (sharing[person.surname_key] > 1) continue;
     std::size_t cut = person.surname.find_first_of("-'");
     std::string first = to_lower(person.surname.substr(0, cut));
     first_words.add(first);
@@ -64,6 +65,22 @@ void find_surname_aliases(NameScan& scan) {
   }
   if (by_first_word.empty()) return;
   std::vector<int> common(scan.people.size(), -1);  // -1 unknown, 0 no, 1 yes
+  // Whether a surname is also written in lower case. A few searches of the
+  // text are cheaper than anything else; a long document naming hundreds
+  // of people gathers its lower-case words once instead, so that only
+  // surnames found among them need a search.
+  std::unordered_set<std::string_view> lower_words;
+  std::size_t searches = 0;
+  auto written_in_lower_case = [&](const std::string& surname) {
+    if (++searches == 32) {
+      for (std::size_t w = 0; w < scan.words.size(); ++w) {
+        std::string_view word = scan.word(w);
+        if (!word.empty() && word.front() >= 'a' && word.front() <= 'z') lower_words.insert(word);
+      }
+    }
+    if (searches >= 32 && !lower_words.count(to_lower(surname.substr(0, surname.find_first_of("-'"))))) return false;
+    return occurs_in_lower_case(scan.text, surname);
+  };
   const std::size_t n = scan.words.size();
   for (std::uint32_t i : scan.anchors.capitalized) {
     std::string_view w = scan.word(i);
@@ -92,7 +109,7 @@ void find_surname_aliases(NameScan& scan) {
       if (tail.substr(0, 4) == ", J." || tail.substr(0, 5) == ", JJ." || tail.substr(0, 5) == ", C. " ||
           tail.substr(0, 5) == ", C.J")
         break;
-      if (common[p] < 0) common[p] = occurs_in_lower_case(scan.text, person.surname) ? 1 : 0;
+      if (common[p] < 0) common[p] = written_in_lower_case(person.surname) ? 1 : 0;
       if (common[p] == 1) break;
       Mention m;
       m.type = person.judge ? "judge" : "person";
