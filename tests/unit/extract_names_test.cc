@@ -45,10 +45,11 @@ struct Extracted {
 };
 
 Extracted extract(const std::string& body, const std::string& court = "",
-                  const std::vector<std::string>& judges = {}) {
+                  const std::vector<std::string>& judges = {}, const std::string& date = "") {
   static SentenceSplitter splitter;
   Document doc;
   doc.court = court;
+  doc.date = date;
   doc.judges = judges;
   doc.text = body;
   Extracted x;
@@ -229,6 +230,31 @@ TEST_CASE("slip opinions and panels: postfix titles, one mention per name") {
   CHECK(attr_of(scotus, "judge", "ROBERTS", "title") == "Chief Justice");
   CHECK(attr_of(scotus, "judge", "THOMAS", "title") == "Justice");
   CHECK(attr_of(scotus, "judge", "THOMAS", "court") == "court:scotus");
+}
+
+TEST_CASE("Supreme Court justices named by surname are the justice of that year") {
+  const std::string court = "Supreme Court of the United States";
+  Extracted y1930 = extract("MR. JUSTICE BUTLER delivered the opinion of the Court. STONE, J., dissenting.", court,
+                            {}, "1930-01-06");
+  CHECK(entity_of(y1930, "judge", "BUTLER") == "judge:pierce-butler");
+  CHECK(attr_of(y1930, "judge", "BUTLER", "alias_of") == "Pierce Butler");
+  CHECK(entity_of(y1930, "judge", "STONE") == "judge:harlan-stone");
+  // One surname, two justices a lifetime apart: the year decides.
+  Extracted early = extract("MR. JUSTICE HARLAN delivered the opinion of the Court.", court, {}, "1896-05-18");
+  Extracted late = extract("MR. JUSTICE HARLAN delivered the opinion of the Court.", court, {}, "1962-06-25");
+  CHECK(entity_of(early, "judge", "HARLAN") == "judge:john-harlan");
+  CHECK(entity_of(late, "judge", "HARLAN") == "judge:john-marshall-harlan");
+  // Without a date a shared surname stays as written; a unique one resolves.
+  Extracted undated = extract("MR. JUSTICE HARLAN and MR. JUSTICE CARDOZO concurred.", court);
+  CHECK(entity_of(undated, "judge", "HARLAN") == "judge:harlan");
+  CHECK(entity_of(undated, "judge", "CARDOZO") == "judge:benjamin-cardozo");
+  // A justice cited from another era is left alone; other courts' judges too.
+  Extracted cited = extract("As Justice Marshall explained, the power to tax is the power to destroy.", court, {},
+                            "1931-05-25");
+  CHECK(entity_of(cited, "judge", "Marshall") == "judge:marshall");
+  Extracted circuit = extract("Opinion for the Court filed by Circuit Judge KAVANAUGH.",
+                              "United States Court of Appeals for the D.C. Circuit", {}, "2019-03-01");
+  CHECK(entity_of(circuit, "judge", "KAVANAUGH") == "judge:kavanaugh");
 }
 
 TEST_CASE("judges cited in a parenthetical or a case name are not judges acting") {

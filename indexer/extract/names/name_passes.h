@@ -26,6 +26,9 @@ void find_surname_aliases(NameScan& scan);
 // "this Court" when the metadata names the document's court; "the agency",
 // "the Bureau" when exactly one such agency is in focus.
 void resolve_references(NameScan& scan);
+// Supreme Court justices named by surname alone -> the justice of that
+// surname sitting in the document's year (mentions[first...] only).
+void name_justices(const ExtractionContext& ctx, std::vector<Mention>& mentions, std::size_t first);
 
 // PACER's "U.S. District Court" with "District of Columbia" on a later line.
 void find_split_court_headers(NameScan& scan);

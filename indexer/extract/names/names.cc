@@ -8,6 +8,7 @@ namespace lexgraph {
 void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   // Word offsets are 32-bit: a text of 4 GB or more is not read for names.
   if (ctx.text.empty() || ctx.text.size() >= 0xFFFFFFF0u) return;
+  const std::size_t first = out.size();
   names::NameScan scan(ctx, out);
   // Institutions first: judges take their courts from them, people their
   // organizations; judges before people, so a judge is never a person.
@@ -25,6 +26,7 @@ void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   names::resolve_references(scan);
   names::resolve_government(scan);
   names::resolve_statutory_service(scan);
+  names::name_justices(ctx, out, first);
 }
 
 }  // namespace lexgraph
