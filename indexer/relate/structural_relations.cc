@@ -191,7 +191,7 @@ class StructuralRules {
       if (named) {
         r = at(first(*named), named->id, "presides_over", doc_node_, 0.8);
       } else {
-        r.subject = person_entity(listed, /*judge=*/true);
+        r.subject = names::person_entity(listed, /*judge=*/true);
         r.predicate = "presides_over";
         r.object = doc_node_;
         r.confidence = 0.7;
