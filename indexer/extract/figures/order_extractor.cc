@@ -9,6 +9,7 @@
 // about the order (order_cues.tsv: denied, lifted, still in place, on
 // appeal, requested) becomes attributes.
 #include <optional>
+#include <tuple>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -171,6 +172,47 @@ class OrderScanner {
     for (std::size_t k = 0; k < found_.size(); ++k) describe(k);
     for (Found& f : found_) {
       if (keep(f)) out_.push_back(std::move(f.mention));
+    }
+    decretal_injunctions();
+  }
+
+  // A ruling's own decree in capitals: "DHS will be PRELIMINARILY ENJOINED
+  // from enforcing ...", "Defendants are hereby ENJOINED". The words are the
+  // order; the relate stage gives it the ruling's court, judge, date, case.
+  void decretal_injunctions() {
+    static constexpr std::string_view kWord = "ENJOINED";
+    std::size_t at = text_.find(kWord);
+    bool one_found = false;
+    while (at != std::string_view::npos && !one_found) {
+      const std::size_t end = at + kWord.size();
+      const bool whole = (at == 0 || !is_alpha(text_[at - 1])) && (end == text_.size() || !is_alpha(text_[end]));
+      // A decree stands in a sentence of ordinary words, not in a title of capitals.
+      const bool in_prose = whole && at >= 4 && text_.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at).find_first_of(
+                                                     "abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+      if (in_prose) {
+        std::size_t start = at;
+        std::string kind = "injunction";
+        std::string name = "injunction";
+        for (auto [adverb, k, n] : {std::tuple{std::string_view("PRELIMINARILY "), "preliminary_injunction", "preliminary injunction"},
+                                   std::tuple{std::string_view("PERMANENTLY "), "permanent_injunction", "permanent injunction"},
+                                   std::tuple{std::string_view("TEMPORARILY "), "tro", "temporary restraining order"}}) {
+          if (at >= adverb.size() && text_.substr(at - adverb.size(), adverb.size()) == adverb) {
+            start = at - adverb.size();
+            kind = k;
+            name = n;
+          }
+        }
+        Mention m;
+        m.type = "order";
+        m.start = start;
+        m.end = end;
+        m.name = name;
+        m.attrs["kind"] = kind;
+        m.attrs["decretal"] = true;
+        out_.push_back(std::move(m));
+        one_found = true;  // one decree per ruling: later capitals repeat it
+      }
+      at = text_.find(kWord, end);
     }
   }
 

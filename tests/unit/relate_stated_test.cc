@@ -1,0 +1,169 @@
+// The verb-stated relation rules (indexer/relate/stated_relations.cc) on
+// sentences written in the shapes real rulings and news reports use.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "build/prepared_file.h"
+#include "relate/relation_cues.h"
+#include "segment/sentence_splitter.h"
+
+using namespace lexgraph;
+
+namespace {
+
+Extraction relate_text(const std::string& text, const std::string& court = "", const std::string& judge = "",
+                       const std::string& date = "") {
+  static SentenceSplitter splitter;
+  Document doc;
+  doc.id = "t";
+  doc.kind = court.empty() ? "news" : "opinion";
+  doc.court = court;
+  doc.date = date;
+  if (!judge.empty()) doc.judges.push_back(judge);
+  doc.text = text;
+  return analyze_document(std::move(doc), splitter).extraction;
+}
+
+const Relation* find(const Extraction& x, const std::string& predicate, const std::string& subject = "",
+                     const std::string& object = "") {
+  for (const Relation& r : x.relations) {
+    if (r.predicate != predicate) continue;
+    if (!subject.empty() && r.subject != subject) continue;
+    if (!object.empty() && r.object != object) continue;
+    return &r;
+  }
+  return nullptr;
+}
+
+int count(const Extraction& x, const std::string& predicate) {
+  int n = 0;
+  for (const Relation& r : x.relations) n += r.predicate == predicate;
+  return n;
+}
+
+bool flag(const Attrs& a, const char* key) {
+  auto it = a.find(key);
+  return it != a.end() && std::get_if<bool>(&it->second) && std::get<bool>(it->second);
+}
+
+std::string all(const Extraction& x) {
+  std::string out;
+  for (const Relation& r : x.relations) out += r.subject + " " + r.predicate + " " + r.object + " [" + r.object_text + "]; ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cue data files parse and inflections cover the forms") {
+  const relate::CueTable& table = relate::cue_table();
+  CHECK(table.problems.empty());
+  for (const char* form : {"block", "blocks", "blocked", "blocking", "stopped", "shared", "sharing", "denies", "denied",
+                           "gave", "sued", "barred", "enjoined", "upheld"}) {
+    CHECK_MESSAGE(table.by_form.count(form), form);
+  }
+  CHECK_FALSE(table.by_form.count("appeal"));  // the noun "appeal" is everywhere; only appealed/appealing
+}
+
+TEST_CASE("active, passive and coordinated orders") {
+  Extraction x = relate_text(
+      "A federal court order blocked the Department of Labor from enforcing the new rule and blocked the "
+      "Internal Revenue Service from sharing any records.");
+  INFO(all(x));
+  const Relation* dol = find(x, "enjoins", "", "agency:dol");
+  REQUIRE(dol);
+  CHECK(dol->subject.starts_with("order:"));
+  CHECK(dol->object_text.find("enforcing the new rule") != std::string::npos);
+  const Relation* irs = find(x, "enjoins", "", "agency:irs");
+  REQUIRE(irs);
+  CHECK(irs->object_text.find("sharing any records") != std::string::npos);
+
+  Extraction p = relate_text(
+      "The memorandum of understanding was signed in May by Attorney General Pam Bondi and Secretary Marco Rubio.");
+  INFO(all(p));
+  CHECK(count(p, "signs") == 2);
+  const Relation* s = find(p, "signs");
+  REQUIRE(s);
+  CHECK(s->object_text.find("memorandum") != std::string::npos);
+}
+
+TEST_CASE("negation and modality") {
+  Extraction declined = relate_text(
+      "On Monday, the U.S. Court of Appeals for the Ninth Circuit declined to issue a preliminary injunction "
+      "against the Department of Labor.");
+  INFO(all(declined));
+  CHECK(find(declined, "denies", "court:ca9"));
+  CHECK_FALSE(find(declined, "grants"));
+  CHECK_FALSE(find(declined, "enjoins"));
+
+  Extraction hedged = relate_text(
+      "If the Internal Revenue Service shared the records with the Department of Labor, it would violate "
+      "26 U.S.C. § 6103. The Department of Labor may sue the Internal Revenue Service. "
+      "Whether the Federal Bureau of Investigation violated 5 U.S.C. § 552a is unclear.");
+  INFO(all(hedged));
+  CHECK(count(hedged, "discloses_to") == 0);
+  CHECK(count(hedged, "violates") == 0);
+  CHECK(count(hedged, "sues") == 0);
+
+  Extraction alleged = relate_text("The plaintiffs allege that the Department of Labor violated 5 U.S.C. § 706.");
+  INFO(all(alleged));
+  const Relation* v = find(alleged, "violates", "agency:dol");
+  REQUIRE(v);
+  CHECK(flag(v->qualifiers, "alleged"));
+  CHECK(v->confidence <= 0.4);
+  CHECK_FALSE(find(alleged, "finds_violation"));
+
+  Extraction negated = relate_text("The Department of Labor did not share the files with the Internal Revenue Service.");
+  INFO(all(negated));
+  const Relation* n = find(negated, "discloses_to", "agency:dol", "agency:irs");
+  REQUIRE(n);
+  CHECK(flag(n->qualifiers, "negated"));
+
+  Extraction not_found = relate_text(
+      "Judge Amy Berman Jackson cannot find that the Department of Labor violated 5 U.S.C. § 706.");
+  INFO(all(not_found));
+  CHECK_FALSE(find(not_found, "finds_violation"));
+}
+
+TEST_CASE("findings by a judge, with the violator and a count") {
+  Extraction x = relate_text(
+      "U.S. District Judge Amy Berman Jackson held that the Department of Labor violated 5 U.S.C. § 552a "
+      "about 1,200 times by sending the files to the Internal Revenue Service.");
+  INFO(all(x));
+  const Relation* f = find(x, "finds_violation", "judge:amy-berman-jackson");
+  REQUIRE(f);
+  auto violator = f->qualifiers.find("violator");
+  REQUIRE(violator != f->qualifiers.end());
+  CHECK(std::get<std::string>(violator->second) == "agency:dol");
+  auto c = f->qualifiers.find("count");
+  REQUIRE(c != f->qualifiers.end());
+  CHECK(std::get<double>(c->second) == 1200);
+}
+
+TEST_CASE("coreference: pronouns, the agency, this Court") {
+  Extraction x = relate_text(
+      "The Internal Revenue Service gave the Department of Labor a list of names. "
+      "Judge Amy Berman Jackson said the agency violated 26 U.S.C. § 6103. She also held that the agency "
+      "violated 5 U.S.C. § 552a.");
+  INFO(all(x));
+  CHECK(find(x, "violates", "agency:irs", "statute:usc/26/6103"));
+  CHECK(find(x, "finds_violation", "judge:amy-berman-jackson", "statute:usc/5/552a"));
+
+  Extraction ruling = relate_text("For these reasons, this Court affirms the judgment of the Tax Court.",
+                                  "United States Court of Appeals for the District of Columbia Circuit");
+  INFO(all(ruling));
+  CHECK(find(ruling, "affirms", "court:cadc"));
+}
+
+TEST_CASE("look-alikes are not relations") {
+  Extraction x = relate_text(
+      "The appeal was argued in March. On remand, the parties filed briefs. The Court of Appeals has a block "
+      "of cases. Doe v. Smith, 12 F.4th 34 (D.C. Cir. 2021), cert. denied, 142 S. Ct. 99 (2022). "
+      "The Temporary Restraining Order Act of 1999 was repealed.");
+  INFO(all(x));
+  CHECK(count(x, "appeals") == 0);
+  CHECK(count(x, "remands") == 0);
+  CHECK(count(x, "enjoins") == 0);
+  CHECK(count(x, "denies") == 0);
+}
