@@ -77,8 +77,10 @@ std::vector<SourceFile> collect_source_files(const std::vector<std::string>& roo
         continue;
       }
       if (!it->is_regular_file(ec)) continue;
-      std::string rel = fs::relative(it->path(), root, ec).generic_string();
-      if (ec) rel = it->path().filename().string();
+      // Lexically: fs::relative follows symbolic links, and a linked file
+      // would get an id naming the link's target ("corpus/../../elsewhere/x").
+      std::string rel = it->path().lexically_relative(root).generic_string();
+      if (rel.empty()) rel = it->path().filename().string();
       found.emplace_back(label + "/" + rel, it->path());
     }
     std::sort(found.begin(), found.end());
