@@ -13,6 +13,7 @@
 #include "build/builder.h"
 #include "build/prepared_file.h"
 #include "extract/extraction_json.h"
+#include "graph/graph_snapshot.h"
 #include "read/reader.h"
 #include "segment/sentence_splitter.h"
 #include "cli/cli_common.h"
@@ -80,6 +81,10 @@ int run_build(const std::string& db, const std::vector<std::string>& roots, unsi
                 s.interrupted ? "interrupted: " : "", (unsigned long long)s.added, (unsigned long long)s.updated,
                 (unsigned long long)s.unchanged, (unsigned long long)s.failed, mb, s.seconds, rate,
                 (unsigned long long)s.database_documents, db.c_str());
+    if (s.graph_vertices > 0) {
+      std::printf("graph: %llu vertices, %llu edges in %.1f s\n", (unsigned long long)s.graph_vertices,
+                  (unsigned long long)s.graph_edges, s.graph_seconds);
+    }
   }
   return (s.failed > 0 || s.interrupted) ? cli::kPartialFailure : cli::kOk;
 }
@@ -113,6 +118,9 @@ int run_remove(const std::string& db, const std::vector<std::string>& ids) {
       }
     }
     if (std::string err = dir.refresh_manifest(); !err.empty()) cli::print_error(kProgram, err);
+    if (removed > 0) {
+      if (std::string err = update_graph_snapshot(dir); !err.empty()) cli::print_error(kProgram, "warning: " + err);
+    }
   } catch (const Xapian::Error& e) {
     cli::print_error(kProgram, db + ": " + e.get_description());
     return cli::kFatal;

@@ -1,14 +1,24 @@
-// lexquery: search a lexgraph database. A thin layer over the query
-// library: parse arguments, run the search, print results.
+// lexquery: search a lexgraph database and walk its knowledge graph. A
+// thin layer over the query library: parse arguments, run, print results.
 
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <optional>
+#include <sstream>
 
 #include "cli/cli_common.h"
 #include "cli/parse_arguments.h"
+#include "graph/citator.h"
+#include "graph/graph_export.h"
+#include "graph/graph_output.h"
+#include "graph/graph_snapshot.h"
+#include "graph/graphviz_render.h"
 #include "search/query_parser.h"
 #include "search/search_json.h"
 #include "search/searcher.h"
@@ -80,6 +90,198 @@ int run_search(const std::string& db, SearchRequest request, bool json, bool exp
   return results.hits.empty() ? cli::kNothingFound : cli::kOk;
 }
 
+// --- graph commands: entity, cites, related, path, top, export (query/graph/) ---
+struct GraphCommands {
+  CLI::App *entity = nullptr, *cites = nullptr, *related = nullptr, *path = nullptr, *top = nullptr, *exporter = nullptr;
+  std::string name, other;  // NAME|ID (entity, cites, related); A B (path)
+  bool json = false;
+  std::size_t limit = 20;
+  std::size_t cites_limit = 0;  // a citator lists every citing document unless asked not to
+  RelatedFilter related_filter;
+  int max_depth = 6;
+  std::string top_type;
+  std::string format = "graphml", output, around;
+  std::vector<std::string> types;
+  int depth = 1;
+  bool mentions = false, svg = false;
+};
+
+// The graph of the database, or the exit code to stop with.
+std::optional<int> load_graph(const std::string& db, KnowledgeGraph& graph) {
+  DatabaseDir dir(db);
+  if (std::string err = dir.prepare(/*create=*/false); !err.empty()) {
+    cli::print_error(kProgram, err);
+    return cli::kFatal;
+  }
+  if (std::string err = open_graph(dir, graph); !err.empty()) {
+    cli::print_error(kProgram, db + ": graph: " + err);
+    return cli::kFatal;
+  }
+  return std::nullopt;
+}
+
+int run_entity(const KnowledgeGraph& graph, const GraphCommands& c) {
+  const EntityLookup lookup = lookup_entity(graph, c.name);
+  std::vector<EntityPage> pages;
+  if (c.json || !lookup.ambiguous())
+    for (VertexId v : lookup.candidates) pages.push_back(entity_page(graph, v, c.limit));
+  if (c.json) write_entity_json(std::cout, graph, c.name, lookup, pages);
+  else print_entity_text(std::cout, graph, c.name, lookup, pages);
+  return lookup.candidates.empty() ? cli::kNothingFound : cli::kOk;
+}
+
+int run_cites(const KnowledgeGraph& graph, const GraphCommands& c) {
+  const CitatorReport report = cite_report(graph, c.name);
+  if (c.json) write_citator_json(std::cout, graph, c.name, report, c.cites_limit);
+  else if (!report.error.empty()) cli::print_error(kProgram, report.error);
+  else print_citator_text(std::cout, graph, report, c.cites_limit);
+  return report.documents.empty() ? cli::kNothingFound : cli::kOk;
+}
+
+int run_related(const KnowledgeGraph& graph, const GraphCommands& c) {
+  const EntityLookup lookup = lookup_entity(graph, c.name);
+  std::vector<RelatedResult> results;
+  for (VertexId v : lookup.candidates) results.push_back({v, related_entities(graph, v, c.related_filter)});
+  if (c.json) write_related_json(std::cout, graph, c.name, lookup, c.related_filter, results);
+  else print_related_text(std::cout, graph, c.name, lookup, results);
+  const bool any = std::any_of(results.begin(), results.end(), [](const RelatedResult& r) { return !r.groups.empty(); });
+  return any ? cli::kOk : cli::kNothingFound;
+}
+
+int run_path(const KnowledgeGraph& graph, const GraphCommands& c) {
+  const EntityLookup from = lookup_entity(graph, c.name), to = lookup_entity(graph, c.other);
+  for (auto [query, lookup] : {std::pair{&c.name, &from}, std::pair{&c.other, &to}}) {
+    if (lookup->candidates.empty()) cli::print_error(kProgram, "nothing in the graph matches \"" + *query + "\"");
+  }
+  const EvidencePath path = shortest_evidence_path(graph, from.candidates, to.candidates, c.max_depth);
+  if (c.json) write_path_json(std::cout, graph, c.name, c.other, from, to, c.max_depth, path);
+  else print_path_text(std::cout, graph, path);
+  return path.found ? cli::kOk : cli::kNothingFound;
+}
+
+int run_top(const KnowledgeGraph& graph, const GraphCommands& c) {
+  const auto entries = top_authorities(graph, c.top_type, c.limit);
+  if (c.json) write_top_json(std::cout, graph, c.top_type, c.limit, entries);
+  else print_top_text(std::cout, graph, c.top_type, entries);
+  return entries.empty() ? cli::kNothingFound : cli::kOk;
+}
+
+int run_export(const KnowledgeGraph& graph, const GraphCommands& c) {
+  const std::string format = c.svg ? "dot" : c.format;
+  if (format == "csv" && c.output.empty()) {
+    cli::print_error(kProgram, "--format csv writes two files (nodes.csv, relationships.csv): give --output DIR");
+    return cli::kUsage;
+  }
+  ExportFilter filter;
+  filter.types = c.types;
+  filter.depth = c.depth;
+  filter.mentions = c.mentions;
+  if (!c.around.empty()) {
+    filter.around = lookup_entity(graph, c.around).candidates;
+    if (filter.around.empty()) {
+      cli::print_error(kProgram, "nothing in the graph matches \"" + c.around + "\"");
+      return cli::kNothingFound;
+    }
+  }
+  const ExportSelection selection = select_for_export(graph, filter);
+  auto write = [&](std::ostream& out) {
+    if (format == "graphml") write_graphml(out, graph, selection);
+    else if (format == "dot") write_dot(out, graph, selection);
+    else write_json_lines(out, graph, selection);
+  };
+  if (c.svg) {
+    std::ostringstream dot;
+    write(dot);
+    if (std::string err = render_svg(dot.str(), c.output); !err.empty()) {
+      cli::print_error(kProgram, err);
+      return cli::kFatal;
+    }
+  } else if (format == "csv") {
+    std::error_code ec;
+    std::filesystem::create_directories(c.output, ec);
+    std::ofstream nodes(c.output + "/nodes.csv"), relationships(c.output + "/relationships.csv");
+    write_neo4j_nodes_csv(nodes, graph, selection);
+    write_neo4j_relationships_csv(relationships, graph, selection);
+    if (!nodes || !relationships) {
+      cli::print_error(kProgram, c.output + ": cannot write nodes.csv and relationships.csv");
+      return cli::kFatal;
+    }
+  } else if (!c.output.empty()) {
+    std::ofstream file(c.output, std::ios::binary);
+    write(file);
+    if (!file) {
+      cli::print_error(kProgram, c.output + ": cannot write");
+      return cli::kFatal;
+    }
+  } else {
+    write(std::cout);
+  }
+  cli::print_error(kProgram, "exported " + std::to_string(selection.vertices.size()) + " vertices, " +
+                                 std::to_string(selection.edges.size()) + " edges");
+  return selection.vertices.empty() ? cli::kNothingFound : cli::kOk;
+}
+
+void add_graph_commands(CLI::App& app, std::string& db, GraphCommands& c) {
+  auto common = [&](CLI::App* cmd, const char* schema) {
+    cmd->add_option("--db", db, "database directory (as before the subcommand)");
+    cmd->add_flag("--json", c.json, std::string("print JSON (schemas/") + schema + ")");
+  };
+  c.entity = app.add_subcommand("entity", "What the graph knows about an entity: names, roles, relations with evidence, documents.");
+  c.entity->add_option("name", c.name, "a name, any spelling the documents use, or an id (agency:ice)")->required();
+  c.entity->add_option("--limit", c.limit, "documents, and links per predicate, to show (default 20; 0 = all)");
+  common(c.entity, "entity.schema.json");
+
+  c.cites = app.add_subcommand("cites", "Citator: the documents that cite a statute or case, how and how often, most authoritative first.");
+  c.cites->add_option("target", c.name, "a statute or case, any spelling (\"IRC 6103\", \"467 U.S. 837\", Chevron)")->required();
+  c.cites->add_option("--limit", c.cites_limit, "documents to show (default 0 = all)");
+  common(c.cites, "citator.schema.json");
+
+  c.related = app.add_subcommand("related", "An entity's neighbours by predicate, with counts.");
+  c.related->add_option("name", c.name, "a name or id")->required();
+  c.related->add_option("--type", c.related_filter.type, "neighbours of this type only (agency, judge, statute ...)");
+  c.related->add_option("--predicate", c.related_filter.predicate, "this predicate only (or co_mentioned)");
+  c.related->add_option("--limit", c.related_filter.limit, "neighbours per predicate (default 20; 0 = all)");
+  common(c.related, "related.schema.json");
+
+  c.path = app.add_subcommand("path", "The shortest evidence path between two entities, step by step with sentences.");
+  c.path->add_option("a", c.name, "from: a name or id")->required();
+  c.path->add_option("b", c.other, "to: a name or id")->required();
+  c.path->add_option("--max-depth", c.max_depth, "most steps (default 6)")->check(CLI::Range(1, 50));
+  common(c.path, "path.schema.json");
+
+  c.top = app.add_subcommand("top", "Authority ranking: PageRank over citations, and degree.");
+  c.top->add_option("--type", c.top_type, "statute, case, agency, judge (or any entity type)")->required();
+  c.top->add_option("--limit", c.limit, "entries (default 20; 0 = all)");
+  common(c.top, "top.schema.json");
+
+  c.exporter = app.add_subcommand("export", "Write the graph for Gephi (graphml), Graphviz (dot), Neo4j (csv) or scripts (json lines).");
+  c.exporter->add_option("--format", c.format, "graphml (default), dot, csv, json")
+      ->check(CLI::IsMember({"graphml", "dot", "csv", "json"}));
+  c.exporter->add_option("--type", c.types, "vertex types to keep (repeat or comma-separate)")->delimiter(',');
+  c.exporter->add_option("--around", c.around, "only what lies around this entity (name or id)");
+  c.exporter->add_option("--depth", c.depth, "with --around: how many edges away (default 1)")->check(CLI::Range(0, 20));
+  c.exporter->add_option("--output", c.output, "file to write (a directory for csv); default standard output");
+  c.exporter->add_flag("--mentions", c.mentions, "keep document -> entity \"mentions\" edges");
+  c.exporter->add_flag("--svg", c.svg, "draw the DOT export as SVG with Graphviz's dot");
+  c.exporter->add_option("--db", db, "database directory (as before the subcommand)");
+}
+
+// The exit code when one of the graph commands was given.
+std::optional<int> run_graph_command(const std::string& db, const GraphCommands& c) {
+  CLI::App* given = nullptr;
+  for (CLI::App* cmd : {c.entity, c.cites, c.related, c.path, c.top, c.exporter})
+    if (cmd && cmd->parsed()) given = cmd;
+  if (!given) return std::nullopt;
+  KnowledgeGraph graph;
+  if (auto stop = load_graph(db, graph)) return stop;
+  if (given == c.entity) return run_entity(graph, c);
+  if (given == c.cites) return run_cites(graph, c);
+  if (given == c.related) return run_related(graph, c);
+  if (given == c.path) return run_path(graph, c);
+  if (given == c.top) return run_top(graph, c);
+  return run_export(graph, c);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,7 +304,12 @@ int main(int argc, char** argv) {
   search_cmd->add_flag("--json", json, "print JSON (schemas/search-result.schema.json)");
   search_cmd->add_flag("--explain", explain, "show the query as the engine runs it");
 
+
+  GraphCommands graph_commands;
+  add_graph_commands(app, db, graph_commands);
+
   if (auto stop = lexgraph::cli::parse_arguments(app, argc, argv)) return *stop;
+  if (auto code = run_graph_command(db, graph_commands)) return *code;
   request.sort = sort == "date" ? lexgraph::SortOrder::date_newest
                : sort == "date-asc" ? lexgraph::SortOrder::date_oldest
                                     : lexgraph::SortOrder::relevance;

@@ -10,6 +10,7 @@
 
 #include "build/prepared_file.h"
 #include "build/source_files.h"
+#include "graph/graph_snapshot.h"
 #include "segment/sentence_splitter.h"
 #include "store/database_dir.h"
 #include "store/index_layout.h"
@@ -151,6 +152,17 @@ BuildSummary build_index(const std::vector<std::string>& roots, const BuildOptio
   if (std::string err = dir.refresh_manifest(); !err.empty()) throw std::runtime_error(err);
   summary.database_documents = Xapian::Database(dir.xapian_path()).get_doccount();
   summary.seconds = seconds_since(start);
+  if (!summary.interrupted) {
+    // Now rather than at the first query, which should only load it. A
+    // failure leaves the index whole; queries rebuild the snapshot then.
+    GraphSnapshotUpdate graph;
+    if (std::string err = update_graph_snapshot(dir, &graph); !err.empty() && options.on_warning) {
+      options.on_warning(err);
+    }
+    summary.graph_vertices = graph.vertices;
+    summary.graph_edges = graph.edges;
+    summary.graph_seconds = graph.seconds;
+  }
   return summary;
 }
 

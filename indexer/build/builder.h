@@ -38,6 +38,10 @@ struct BuildSummary {
   double seconds = 0;
   bool interrupted = false;
   std::uint64_t database_documents = 0;  // documents in the database afterwards
+  // The graph snapshot, brought up to date after the index (not when
+  // interrupted: the first query builds it then). Not in `seconds`.
+  std::uint64_t graph_vertices = 0, graph_edges = 0;
+  double graph_seconds = 0;
 };
 
 // Throws std::runtime_error when the database cannot be opened or written

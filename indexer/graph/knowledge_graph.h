@@ -47,7 +47,18 @@ struct GraphEdge {
   double confidence = 1.0;
   std::uint32_t count = 1;  // mentions: how many in the document; relations: 1 (or the count qualifier for cites)
   GraphEvidence evidence;   // empty text for "mentions" edges
+  // The relation's object is only words (Relation::object is "", the fact
+  // is in object_text: "acting upon any IRS data"): the edge then points to
+  // the document that states it, which adds no connection the document's
+  // "mentions" edges do not already make. Show object_text, not the target.
+  bool object_is_text = false;
 };
+
+// Graph-only predicates (not in schemas/predicates.json), besides "mentions":
+// "decides": document -> the case its metadata citation names (the opinion
+// *is* that case: attr "case" on the document vertex says the same), so
+// citation rankings can treat the document's `cites` as the case's.
+inline constexpr const char* kDecidesPredicate = "decides";
 
 using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, GraphVertex, GraphEdge>;
 using VertexId = GraphStorage::vertex_descriptor;
