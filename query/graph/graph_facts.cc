@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "relate/predicate_vocabulary.h"
+
 namespace lexgraph {
 
 std::string_view key_value(const KeyValues& values, std::string_view key) {
@@ -26,12 +28,12 @@ std::optional<VertexId> evidence_document(const KnowledgeGraph& graph, const Gra
   return graph.find("doc:" + evidence.document);
 }
 
-// The families of schemas/predicates.json, for the predicates the citator
-// reads; the vocabulary file is the authority on what each one means.
-bool is_citation_predicate(std::string_view p) { return p == "cites" || p == "applies" || p == "interprets"; }
+// The families of schemas/predicates.json (relate/predicate_vocabulary.h).
+bool is_citation_predicate(std::string_view p) { return predicate_family(p) == "citation"; }
 
 bool is_treatment_predicate(std::string_view p) {
-  return is_citation_predicate(p) || p == "finds_violation" || p == "violates" || p == "relies_on";
+  const std::string_view family = predicate_family(p);
+  return family == "citation" || family == "findings";
 }
 
 std::string shorten_utf8(std::string_view text, std::size_t max_bytes) {
