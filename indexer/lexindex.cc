@@ -71,10 +71,12 @@ int run_build(const std::string& db, const std::vector<std::string>& roots, unsi
   if (json) {
     std::printf(
         "{\"added\":%llu,\"updated\":%llu,\"unchanged\":%llu,\"failed\":%llu,\"documents_written\":%llu,"
-        "\"database_documents\":%llu,\"mb\":%.3f,\"seconds\":%.3f,\"mb_per_second\":%.3f,\"interrupted\":%s}\n",
+        "\"database_documents\":%llu,\"mb\":%.3f,\"seconds\":%.3f,\"mb_per_second\":%.3f,\"interrupted\":%s,"
+        "\"graph_vertices\":%llu,\"graph_edges\":%llu,\"graph_seconds\":%.3f}\n",
         (unsigned long long)s.added, (unsigned long long)s.updated, (unsigned long long)s.unchanged,
         (unsigned long long)s.failed, (unsigned long long)s.documents_written,
-        (unsigned long long)s.database_documents, mb, s.seconds, rate, s.interrupted ? "true" : "false");
+        (unsigned long long)s.database_documents, mb, s.seconds, rate, s.interrupted ? "true" : "false",
+        (unsigned long long)s.graph_vertices, (unsigned long long)s.graph_edges, s.graph_seconds);
   } else {
     std::printf("%sadded %llu, updated %llu, unchanged %llu, failed %llu files; %.1f MB in %.1f s (%.1f MB/s); "
                 "%llu documents in %s\n",
