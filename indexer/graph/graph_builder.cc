@@ -29,7 +29,9 @@
 
 #include "graph/document_case.h"
 #include "graph/graph_snapshot.h"
+#include "graph/surname_merges.h"
 #include "relate/relation.h"
+#include "store/index_layout.h"
 
 namespace lexgraph {
 
@@ -158,7 +160,8 @@ std::string case_name(const VertexFacts& f) {
 
 class GraphBuilder {
  public:
-  explicit GraphBuilder(KnowledgeGraph& graph) : graph_(graph), g_(graph.storage()) {}
+  GraphBuilder(KnowledgeGraph& graph, std::unordered_map<std::string, std::string> merges)
+      : graph_(graph), g_(graph.storage()), merges_(std::move(merges)) {}
 
   // One stored document (its data, parsed in place). False when the data is
   // not a stored document; such a document is skipped.
@@ -206,6 +209,9 @@ class GraphBuilder {
 
  private:
   VertexId vertex(std::string_view id) {
+    if (!merges_.empty()) {
+      if (auto it = merges_.find(std::string(id)); it != merges_.end()) id = it->second;
+    }
     VertexId v = graph_.vertex(id);
     if (v >= facts_.size()) facts_.resize(v + 1);
     return v;
@@ -347,6 +353,7 @@ class GraphBuilder {
 
   KnowledgeGraph& graph_;
   GraphStorage& g_;
+  std::unordered_map<std::string, std::string> merges_;  // id -> the id it is one entity with
   std::vector<VertexFacts> facts_;  // by vertex
   // The document being added.
   std::string doc_id_;
@@ -356,6 +363,19 @@ class GraphBuilder {
   VertexId doc_vertex_{};
   std::unordered_map<VertexId, EdgeId> mention_edges_;
 };
+
+// The judge and person ids of the database, from its entity terms (no
+// document is read).
+std::vector<std::string> indexed_people(const Xapian::Database& x) {
+  std::vector<std::string> ids;
+  for (const char* type : {"judge:", "person:"}) {
+    const std::string prefix = std::string(layout::kEntityPrefix) + type;
+    for (auto t = x.allterms_begin(prefix); t != x.allterms_end(prefix); ++t) {
+      ids.push_back((*t).substr(layout::kEntityPrefix.size()));
+    }
+  }
+  return ids;
+}
 
 }  // namespace
 
@@ -367,7 +387,7 @@ std::string build_graph(const DatabaseDir& db, KnowledgeGraph& out) {
     out = KnowledgeGraph{};
     try {
       Xapian::Database x(db.xapian_path());
-      GraphBuilder builder(out);
+      GraphBuilder builder(out, surname_merges(indexed_people(x)));
       for (auto it = x.postlist_begin(""); it != x.postlist_end(""); ++it) {
         std::string data = x.get_document(*it).get_data();
         builder.add_document(data);  // a damaged document's data is skipped: the rest still make a graph
