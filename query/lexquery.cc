@@ -1,5 +1,6 @@
-// lexquery: search a lexgraph database and walk its knowledge graph. A
-// thin layer over the query library: parse arguments, run, print results.
+// lexquery: search a lexgraph database, walk its knowledge graph and
+// answer questions. A thin layer over the query library: parse arguments,
+// run, print results.
 
 #include <CLI/CLI.hpp>
 #include <xapian.h>
@@ -12,6 +13,9 @@
 #include <optional>
 #include <sstream>
 
+#include "ask/answer_json.h"
+#include "ask/answer_text.h"
+#include "ask/ask_engine.h"
 #include "cli/cli_common.h"
 #include "cli/parse_arguments.h"
 #include "graph/citator.h"
@@ -88,6 +92,47 @@ int run_search(const std::string& db, SearchRequest request, bool json, bool exp
     print_text(results, explain, colour);
   }
   return results.hits.empty() ? cli::kNothingFound : cli::kOk;
+}
+
+// --- ask: questions in plain English (query/ask/) ---------------------------
+struct AskArguments {
+  std::string question;
+  bool json = false, explain = false;
+  std::size_t top = 5;
+};
+
+int run_ask(const std::string& db, const AskArguments& args) {
+  DatabaseDir dir(db);
+  if (std::string err = dir.prepare(/*create=*/false); !err.empty()) {
+    cli::print_error(kProgram, err);
+    return cli::kFatal;
+  }
+  // The graph is one of two sources: without it, passages still answer.
+  // Deliberately never freed: the process ends right after the answer, and
+  // releasing a graph of ~100k small allocations costs more than the query.
+  KnowledgeGraph& graph = *new KnowledgeGraph;
+  const bool have_graph = [&] {
+    std::string err = open_graph(dir, graph);
+    if (!err.empty()) cli::print_error(kProgram, "warning: graph: " + err + " (answering from passages only)");
+    return err.empty();
+  }();
+  ask::AskResult result;
+  try {
+    Xapian::Database xdb(dir.xapian_path());
+    ask::AskOptions options;
+    options.top = args.top;
+    result = ask::ask(args.question, &xdb, have_graph ? &graph : nullptr, options);
+  } catch (const Xapian::Error& e) {
+    cli::print_error(kProgram, db + ": " + e.get_description());
+    return cli::kFatal;
+  }
+  if (args.json) {
+    ask::write_answer_json(std::cout, result);
+  } else {
+    std::cout.flush();
+    ask::write_answer_text(stdout, result, ask::TextStyle{cli::stdout_is_terminal(), args.explain});
+  }
+  return result.answers.empty() ? cli::kNothingFound : cli::kOk;
 }
 
 // --- graph commands: entity, cites, related, path, top, export (query/graph/) ---
@@ -304,11 +349,19 @@ int main(int argc, char** argv) {
   search_cmd->add_flag("--json", json, "print JSON (schemas/search-result.schema.json)");
   search_cmd->add_flag("--explain", explain, "show the query as the engine runs it");
 
+  auto* ask_cmd = app.add_subcommand("ask", "Answer a question in plain English, with evidence.");
+  AskArguments ask_args;
+  ask_cmd->add_option("question", ask_args.question, "the question (quote it for the shell)")->required();
+  ask_cmd->add_flag("--json", ask_args.json, "print JSON (schemas/answer.schema.json)");
+  ask_cmd->add_flag("--explain", ask_args.explain, "show how the question was understood");
+  ask_cmd->add_option("--db", db, "database directory (as before the subcommand)");
+  ask_cmd->add_option("--top", ask_args.top, "answers to show (default 5)")->check(CLI::Range(1, 100));
 
   GraphCommands graph_commands;
   add_graph_commands(app, db, graph_commands);
 
   if (auto stop = lexgraph::cli::parse_arguments(app, argc, argv)) return *stop;
+  if (*ask_cmd) return run_ask(db, ask_args);
   if (auto code = run_graph_command(db, graph_commands)) return *code;
   request.sort = sort == "date" ? lexgraph::SortOrder::date_newest
                : sort == "date-asc" ? lexgraph::SortOrder::date_oldest

@@ -1,0 +1,97 @@
+#include "ask/answer_merge.h"
+
+#include <algorithm>
+#include <map>
+
+#include "graph/knowledge_graph.h"
+
+namespace lexgraph::ask {
+
+namespace {
+
+// Repeated support adds to an answer, with diminishing weight, so that one
+// strong sentence still beats many weak ones.
+constexpr double kRepeatWeight = 0.25;
+constexpr double kRepeatCap = 1.0;
+// Found by both the graph and the passages: surer than either alone.
+constexpr double kBothBonus = 1.0;
+
+std::string merge_key(const Answer& a) {
+  // Orders are local to their document: the same words ("preliminary
+  // injunction", "stay") are one answer, not one per document.
+  if (a.type == "order") return a.type + "|" + graph_name_key(a.text);
+  if (!a.entity.empty()) return a.entity;
+  return a.type + "|" + graph_name_key(a.text);
+}
+
+struct Group {
+  std::vector<Answer> members;  // best first after sorting
+  bool graph = false, passage = false;
+};
+
+}  // namespace
+
+std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<Answer> from_passages,
+                                  const MergeOptions& options) {
+  std::map<std::string, Group> groups;
+  std::vector<std::string> order;  // first seen first, for stable ties
+  auto add = [&](std::vector<Answer>& answers) {
+    for (auto& a : answers) {
+      if (a.evidence.empty()) continue;  // never an answer without evidence
+      const std::string key = merge_key(a);
+      auto [it, fresh] = groups.try_emplace(key);
+      if (fresh) order.push_back(key);
+      (a.source == AnswerSource::graph ? it->second.graph : it->second.passage) = true;
+      it->second.members.push_back(std::move(a));
+    }
+  };
+  add(from_graph);
+  add(from_passages);
+
+  std::vector<Answer> out;
+  for (const auto& key : order) {
+    Group& group = groups[key];
+    auto& m = group.members;
+    std::stable_sort(m.begin(), m.end(), [](const Answer& a, const Answer& b) {
+      if ((a.source == AnswerSource::graph) != (b.source == AnswerSource::graph)) return a.source == AnswerSource::graph;
+      return a.score > b.score;
+    });
+    double best = 0, rest = 0;
+    for (const auto& a : m) best = std::max(best, a.score);
+    bool skipped_best = false;
+    for (const auto& a : m) {
+      if (!skipped_best && a.score == best) {
+        skipped_best = true;
+        continue;
+      }
+      rest += a.score;
+    }
+    Answer merged = m.front();
+    merged.score = best + std::min(kRepeatWeight * rest, kRepeatCap) + (group.graph && group.passage ? kBothBonus : 0.0);
+    merged.source = group.graph && group.passage ? AnswerSource::both : group.graph ? AnswerSource::graph : AnswerSource::passage;
+    merged.evidence.clear();
+    for (const auto& a : m) {
+      if (!merged.number_value && a.number_value) merged.number_value = a.number_value;
+      if (merged.string_value.empty()) merged.string_value = a.string_value;
+      for (const auto& ev : a.evidence) {
+        if (merged.evidence.size() >= options.evidence_per_answer) break;
+        bool same = std::any_of(merged.evidence.begin(), merged.evidence.end(),
+                                [&](const Evidence& e) { return e.doc == ev.doc && e.sentence == ev.sentence; });
+        if (!same) merged.evidence.push_back(ev);
+      }
+    }
+    out.push_back(std::move(merged));
+  }
+  auto preferred = [&](const Answer& a) {
+    return options.preferred_types.empty() ||
+           std::find(options.preferred_types.begin(), options.preferred_types.end(), a.type) != options.preferred_types.end();
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const Answer& a, const Answer& b) {
+    if (preferred(a) != preferred(b)) return preferred(a);
+    return a.score > b.score;
+  });
+  if (out.size() > options.top) out.resize(options.top);
+  return out;
+}
+
+}  // namespace lexgraph::ask

@@ -1,0 +1,484 @@
+#include "ask/passage_answers.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <unordered_set>
+
+#include "ask/stored_document.h"
+#include "resolve/resolver.h"
+#include "ask/text_match.h"
+#include "store/index_layout.h"
+
+namespace lexgraph::ask {
+
+namespace {
+
+// Sentence score weights: each question entity present counts most, then
+// the relation cue, then other content words; the document's rank breaks ties.
+constexpr double kEntityWeight = 2.0;
+constexpr double kCueWeight = 3.0;         // the question's own cue word
+constexpr double kSynonymWeight = 2.0;     // another word for the same relation
+constexpr double kTermWeight = 1.0;
+constexpr double kDocumentWeight = 1.0;
+constexpr double kTypeBonus = 1.5;  // an answer next to the cue (less the farther)
+// A name inside parentheses is a citation's court or a cross-reference,
+// not the actor of the sentence.
+constexpr double kParenthesisPenalty = 1.5;
+constexpr double kUnitBonus = 1.5;  // a figure counting what the question counts
+// A judge the document's metadata names, for a document about the question.
+constexpr double kMetadataJudgeScore = 2.5;
+// Per question entity named in the document's title, for each of its sentences.
+constexpr double kTitleEntityWeight = 1.0;
+// Weight of a word of a named case or party in a document's title.
+constexpr double kTitleWeight = 3.0;
+// Weight of a cue and a content word in one sentence, in the document query.
+constexpr double kSentenceCoOccurrenceWeight = 2.0;
+// A sentence answers only when it ties to the question at least this much.
+constexpr double kMinimumSentenceScore = 2.0;
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+Xapian::Query word_query(const Xapian::Stem& stem, const std::string& lower) {
+  std::vector<Xapian::Query> forms = {Xapian::Query(lower), Xapian::Query("Z" + stem(lower))};
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+}
+
+std::vector<std::string> split_words(const std::string& phrase) {
+  std::vector<std::string> out;
+  for (const auto& w : words_of(phrase)) {
+    if (!is_stopword(w.lower)) out.push_back(w.lower);
+  }
+  return out;
+}
+
+bool indexed_id(const QuestionEntity& e) {
+  return !e.id.empty() && layout::is_indexed_entity(e.type) && e.type != "name" && e.id.size() < 200;
+}
+
+Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& e : q.entities) {
+    if (indexed_id(e)) terms.emplace_back(std::string(layout::kEntityPrefix) + e.id);
+  }
+  if (terms.empty()) return Xapian::Query();
+  return Xapian::Query(op, terms.begin(), terms.end());
+}
+
+struct SentenceHits {
+  double score = 0;
+  std::size_t entities = 0;
+  std::size_t cue_at = std::string::npos;  // byte offset of the cue in the sentence
+  bool exact_cue = false;                  // the question's own word, not a synonym
+  std::vector<std::size_t> entity_at;      // offsets of the question's entities
+};
+
+class SentenceScorer {
+ public:
+  explicit SentenceScorer(const QuestionAnalysis& q) : q_(q) {
+    for (const auto& f : q.cue_forms) {
+      if (f.find(' ') == std::string::npos) cue_words_.insert(f);
+      else cue_phrases_.push_back(f);
+    }
+    for (const auto& f : q.exact_cue_forms) exact_words_.insert(f);
+    for (const auto& t : q.terms) term_stems_.insert(crude_stem(t));
+    if (!q.unit.empty()) term_stems_.insert(crude_stem(q.unit));
+    for (const auto& st : term_stems_) term_prefixes_.insert(st.substr(0, 3));
+  }
+
+  // `aliases[i]`: the names of question entity i in this document.
+  SentenceHits score(std::string_view s, const std::vector<std::vector<std::string>>& aliases) const {
+    SentenceHits h;
+    for (const auto& names : aliases) {
+      for (const auto& n : names) {
+        if (n.size() < 2) continue;
+        std::size_t at = find_word(s, n);
+        if (at != std::string::npos) {
+          ++h.entities;
+          h.entity_at.push_back(at);
+          break;
+        }
+      }
+    }
+    // Hot loop (every sentence of every document read): one reused buffer
+    // per word, and a stem only for words that share a term's first letters.
+    std::unordered_set<std::string> seen;
+    std::string word;
+    for (std::size_t i = 0; i < s.size();) {
+      if (!std::isalnum(static_cast<unsigned char>(s[i]))) {
+        ++i;
+        continue;
+      }
+      const std::size_t start = i;
+      word.clear();
+      while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
+                              (s[i] == '-' && i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i + 1]))))) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+        ++i;
+      }
+      if (!h.exact_cue && cue_words_.count(word)) {
+        h.exact_cue = exact_words_.count(word) > 0;
+        if (h.cue_at == std::string::npos || h.exact_cue) h.cue_at = start;
+      }
+      if (word.size() > 1 && term_prefixes_.count(word.substr(0, 3))) {
+        std::string st = crude_stem(word);
+        if (term_stems_.count(st)) seen.insert(st);
+      }
+    }
+    if (h.cue_at == std::string::npos) {
+      for (const auto& p : cue_phrases_) {
+        std::size_t at = find_word(s, p, 0, /*fold=*/true);
+        if (at != std::string::npos) {
+          h.cue_at = at;
+          break;
+        }
+      }
+    }
+    const double cue = h.exact_cue ? kCueWeight : h.cue_at != std::string::npos ? kSynonymWeight : 0.0;
+    h.score = kEntityWeight * static_cast<double>(h.entities) + cue +
+              kTermWeight * static_cast<double>(seen.size());
+    return h;
+  }
+
+ private:
+  const QuestionAnalysis& q_;
+  std::unordered_set<std::string> cue_words_;
+  std::unordered_set<std::string> exact_words_;
+  std::vector<std::string> cue_phrases_;
+  std::unordered_set<std::string> term_stems_;
+  std::unordered_set<std::string> term_prefixes_;  // first 3 letters of each stem
+};
+
+bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
+  return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
+}
+
+// The longest alias of `e` in the sentence, as [start, end).
+std::optional<std::pair<std::size_t, std::size_t>> find_entity(std::string_view s, const StoredEntity& e) {
+  std::optional<std::pair<std::size_t, std::size_t>> best;
+  for (const auto& a : e.aliases) {
+    if (a.size() < 2) continue;
+    std::size_t at = find_word(s, a);
+    if (at != std::string::npos && (!best || a.size() > best->second - best->first)) best = std::make_pair(at, at + a.size());
+  }
+  return best;
+}
+
+double nearness(std::size_t a, std::size_t b) {
+  if (a == std::string::npos || b == std::string::npos) return 0;
+  double d = std::fabs(static_cast<double>(a) - static_cast<double>(b));
+  return 1.0 / (1.0 + d / 40.0);
+}
+
+bool is_reference(std::string_view name) {
+  for (std::string_view d : {"this ", "the ", "that ", "said ", "such "}) {
+    if (name.size() > d.size() && to_lower(name.substr(0, d.size())) == d) return true;
+  }
+  return false;
+}
+
+bool inside_parentheses(std::string_view s, std::size_t at) {
+  int depth = 0;
+  for (std::size_t i = 0; i < at && i < s.size(); ++i) {
+    if (s[i] == '(') ++depth;
+    else if (s[i] == ')' && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+bool states_a_holding(std::string_view s) {
+  for (const auto& w : words_of(s)) {
+    if (one_of(w.lower, {"held", "hold", "holds", "concluded", "conclude", "concludes", "ruled", "rules", "found",
+                         "finds", "decided", "decides", "affirm", "affirmed", "reverse", "reversed", "vacate", "vacated"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Evidence evidence_of(const StoredDocument& doc, std::size_t sentence) {
+  Evidence ev;
+  ev.doc = doc.id;
+  ev.title = doc.title;
+  ev.court = doc.court;
+  ev.date = doc.date;
+  ev.sentence = sentence;
+  ev.start = doc.sentences[sentence].first;
+  ev.end = doc.sentences[sentence].second;
+  ev.text = doc.text.substr(ev.start, ev.end - ev.start);
+  return ev;
+}
+
+void judge_from_metadata(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
+  for (const auto& name : doc.judges) {
+    std::vector<Word> parts = words_of(name);
+    if (parts.empty()) continue;
+    const std::string surname = name.substr(parts.back().start, parts.back().end - parts.back().start);
+    if (surname.size() < 3) continue;
+    // The document's own entity for that judge, when the extractor found one.
+    const StoredEntity* known = nullptr;
+    for (const auto& de : doc.entities) {
+      if (de.type == "judge" && std::any_of(de.aliases.begin(), de.aliases.end(), [&](const std::string& a) {
+            return find_word(a, surname) != std::string::npos;
+          })) {
+        known = &de;
+        break;
+      }
+    }
+    if (known && is_question_entity(q, known->id)) continue;
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      auto [start, end] = doc.sentences[si];
+      std::string_view s = std::string_view(doc.text).substr(start, end - start);
+      std::size_t at = find_word(s, surname, 0, /*fold=*/true);
+      if (at == std::string::npos) continue;
+      Answer a;
+      a.type = "judge";
+      a.entity = known ? known->id : "judge:" + slug(name);
+      a.text = known ? known->name : name;
+      a.source = AnswerSource::passage;
+      a.score = score + kMetadataJudgeScore;
+      a.evidence.push_back(evidence_of(doc, si));
+      a.evidence.back().highlight = std::make_pair(at, at + surname.size());
+      out.push_back(std::move(a));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+Xapian::Query passage_text_query(const QuestionAnalysis& q) {
+  Xapian::Stem stem("english");
+  std::vector<Xapian::Query> parts;
+  std::unordered_set<std::string> used;
+  auto add = [&](const std::string& w, double weight) {
+    if (w.empty() || !used.insert(w).second) return;
+    Xapian::Query wq = word_query(stem, w);
+    parts.push_back(weight == 1.0 ? wq : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, wq, weight));
+  };
+  for (const auto& f : q.exact_cue_forms) {
+    for (const auto& w : split_words(f)) add(w, 2.0);
+  }
+  for (const auto& f : q.cue_forms) {
+    for (const auto& w : split_words(f)) add(w, 1.0);
+  }
+  for (const auto& t : q.terms) add(t, 1.0);
+  if (!q.unit.empty()) add(q.unit, 1.0);
+  for (const auto& e : q.entities) {
+    if (e.id.empty()) {
+      for (const auto& w : split_words(e.text)) add(w, 1.5);
+    }
+  }
+  std::vector<Xapian::Query> title;
+  // A case, party or person the question names is often the document's
+  // own title ("in Broberg v. Barre Savings Bank"): title words weigh most.
+  for (const auto& e : q.entities) {
+    if (e.type != "case" && e.type != "person" && e.type != "organization" && e.type != "name" && e.type != "judge") continue;
+    for (const auto& w : split_words(e.text)) {
+      if (w.size() < 2 || w == "v" || w == "vs" || !used.insert("S" + w).second) continue;
+      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w),
+                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w))};
+      title.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()), kTitleWeight);
+    }
+  }
+  // Title words only boost: with no other word, every document (of the
+  // entity filter) stays a candidate.
+  if (parts.empty()) parts.push_back(Xapian::Query::MatchAll);
+  parts.insert(parts.end(), title.begin(), title.end());
+  // Documents where the relation's cue and a content word share a
+  // sentence (the index keeps sentences inside a NEAR window) rank higher:
+  // that is where a statement of the fact is.
+  std::vector<std::string> cue_terms;
+  for (const auto& f : q.cue_forms) {
+    if (f.find(' ') == std::string::npos) cue_terms.push_back(f);
+  }
+  if (!cue_terms.empty()) {
+    Xapian::Query cue(Xapian::Query::OP_OR, cue_terms.begin(), cue_terms.end());
+    std::vector<std::string> content = q.terms;
+    if (!q.unit.empty()) content.push_back(q.unit);
+    for (const auto& t : content) {
+      std::vector<std::string> forms = inflections(t);
+      // NEAR misses matches when two operands share a term (see query_translator.cc).
+      if (std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+            return std::find(cue_terms.begin(), cue_terms.end(), f) != cue_terms.end();
+          })) {
+        continue;
+      }
+      std::vector<Xapian::Query> pair = {cue, Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end())};
+      Xapian::Query near(Xapian::Query::OP_NEAR, pair.begin(), pair.end(), layout::kSentenceWindow);
+      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, near, kSentenceCoOccurrenceWeight);
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
+  PassageResults out;
+  Xapian::Enquire enquire(db);
+  const Xapian::Query text_query = passage_text_query(q);
+  Xapian::MSet mset;
+  // All the question's entities in one document first; then any of them; then none.
+  for (auto op : {Xapian::Query::OP_AND, Xapian::Query::OP_OR}) {
+    Xapian::Query filter = filter_query(q, op);
+    if (filter.empty()) break;
+    Xapian::Query query(Xapian::Query::OP_FILTER, text_query, filter);
+    enquire.set_query(query);
+    mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.documents));
+    out.query = query.get_description();
+    if (!mset.empty()) break;
+  }
+  if (mset.empty()) {
+    // No entity narrows the search: read more documents.
+    enquire.set_query(text_query);
+    mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.documents * 3 / 2));
+    out.query = text_query.get_description();
+  }
+  const double top_weight = mset.empty() ? 1.0 : std::max(mset.begin().get_weight(), 1e-9);
+
+  SentenceScorer scorer(q);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    std::string data = it.get_document().get_data();
+    std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
+    if (!doc) continue;
+    const double doc_score = kDocumentWeight * it.get_weight() / top_weight;
+
+    // The question's entities as this document names them.
+    std::vector<std::vector<std::string>> aliases;
+    std::size_t in_title = 0;  // question entities the title names: the document is about them
+    for (const auto& qe : q.entities) {
+      std::vector<std::string> names = qe.aliases;
+      for (const auto& de : doc->entities) {
+        if (!qe.id.empty() && de.id == qe.id) names.insert(names.end(), de.aliases.begin(), de.aliases.end());
+      }
+      // Titles name parties by surname ("United States v. MANAFORT").
+      auto in_doc_title = [&](const std::string& n) {
+        if (n.size() > 2 && find_word(doc->title, n, 0, /*fold=*/true) != std::string::npos) return true;
+        if (qe.type != "person" && qe.type != "judge") return false;
+        std::vector<Word> parts = words_of(n);
+        if (parts.size() < 2 || parts.back().end - parts.back().start < 4) return false;
+        return find_word(doc->title, n.substr(parts.back().start, parts.back().end - parts.back().start), 0, true) !=
+               std::string::npos;
+      };
+      if (std::any_of(names.begin(), names.end(), in_doc_title)) {
+        ++in_title;
+      }
+      aliases.push_back(std::move(names));
+    }
+    const double title_score = kTitleEntityWeight * static_cast<double>(in_title);
+
+    // The judges of the document's metadata answer "which judge" for a
+    // document about the question's entities, through a sentence naming them.
+    if (in_title > 0 && accepts_type(q, "judge")) judge_from_metadata(*doc, q, doc_score + title_score, out.answers);
+
+    // Score every sentence, then read answers from the best ones only: a
+    // long opinion about the question's parties has a thousand sentences.
+    struct Scored {
+      std::size_t sentence;
+      SentenceHits hits;
+      double score;
+    };
+    std::vector<Scored> scored;
+    for (std::size_t si = 0; si < doc->sentences.size(); ++si) {
+      auto [start, end] = doc->sentences[si];
+      SentenceHits hits = scorer.score(std::string_view(doc->text).substr(start, end - start), aliases);
+      if (hits.score <= 0 && in_title == 0) continue;
+      scored.push_back(Scored{si, std::move(hits), 0.0});
+      scored.back().score = scored.back().hits.score + doc_score + title_score;
+    }
+    auto better = [](const Scored& a, const Scored& b) { return a.score > b.score || (a.score == b.score && a.sentence < b.sentence); };
+    if (scored.size() > options.sentences_per_document) {
+      std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(options.sentences_per_document),
+                        scored.end(), better);
+      scored.resize(options.sentences_per_document);
+    }
+    for (const Scored& best : scored) {
+      const std::size_t si = best.sentence;
+      const SentenceHits& hits = best.hits;
+      const double score = best.score;
+      auto [start, end] = doc->sentences[si];
+      std::string_view s = std::string_view(doc->text).substr(start, end - start);
+
+      Evidence ev;
+      ev.doc = doc->id;
+      ev.title = doc->title;
+      ev.court = doc->court;
+      ev.date = doc->date;
+      ev.sentence = si;
+      ev.start = start;
+      ev.end = end;
+      ev.text = std::string(s);
+
+      out.closest.push_back(Passage{ev, score});
+      if (out.closest.size() > 4 * options.closest) {
+        std::sort(out.closest.begin(), out.closest.end(), [](const Passage& a, const Passage& b) { return a.score > b.score; });
+        out.closest.resize(options.closest);
+      }
+
+      if (hits.score + title_score < kMinimumSentenceScore) continue;
+      // A sentence naming none of the question's entities must at least
+      // state its relation, or stand in a document about them.
+      if (!q.entities.empty() && hits.entities == 0 && hits.cue_at == std::string::npos && in_title == 0) continue;
+      const std::size_t anchor = hits.cue_at != std::string::npos ? hits.cue_at
+                                 : hits.entity_at.empty()         ? std::string::npos
+                                                                  : hits.entity_at.front();
+      auto emit = [&](Answer a, std::pair<std::size_t, std::size_t> span, double bonus) {
+        a.source = AnswerSource::passage;
+        a.score = score + bonus;
+        a.evidence.push_back(ev);
+        a.evidence.back().highlight = span;
+        out.answers.push_back(std::move(a));
+      };
+
+      if (q.answer_type == "role") {
+        for (std::size_t i = 0; i < q.entities.size(); ++i) {
+          for (const auto& de : doc->entities) {
+            if (de.id != q.entities[i].id || de.role.empty()) continue;
+            std::size_t at = s.find(de.role);
+            if (at == std::string::npos || hits.entities == 0) continue;
+            Answer a;
+            a.type = "role";
+            a.text = de.role;
+            emit(std::move(a), {at, at + de.role.size()}, 2.0);
+          }
+        }
+        continue;
+      }
+      if (q.answer_type == "holding") {
+        if (!states_a_holding(s)) continue;
+        Answer a;
+        a.type = "holding";
+        a.text = ev.text;
+        emit(std::move(a), {0, s.size()}, 0.0);
+        continue;
+      }
+      for (const auto& de : doc->entities) {
+        if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
+        auto span = find_entity(s, de);
+        if (!span) continue;
+        double bonus = kTypeBonus * nearness(span->first, anchor);
+        if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
+        if (de.type == "figure" && !q.unit.empty()) {
+          if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
+          else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
+        }
+        Answer a;
+        a.type = de.type;
+        a.entity = de.id;
+        a.text = std::string(s.substr(span->first, span->second - span->first));
+        // "this Court", "the agency": a reference; the name says who it is.
+        if (is_reference(a.text) && !de.name.empty()) a.text = de.name;
+        a.number_value = de.value;
+        a.string_value = de.iso;
+        emit(std::move(a), *span, bonus);
+      }
+    }
+  }
+  std::sort(out.closest.begin(), out.closest.end(), [](const Passage& a, const Passage& b) { return a.score > b.score; });
+  if (out.closest.size() > options.closest) out.closest.resize(options.closest);
+  return out;
+}
+
+}  // namespace lexgraph::ask

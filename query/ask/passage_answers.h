@@ -1,0 +1,39 @@
+#pragma once
+// Answers from passages: Xapian finds the documents (the question's
+// entities as boolean filters, cue words, synonyms and content words as
+// terms), then every sentence of the best documents is scored by the
+// question's entities, cue and words it holds, and typed answers are taken
+// from the best sentences: mentions of the asked type (through the
+// document's own entity aliases), figures whose unit matches the
+// question's, a person's stated role.
+
+#include <cstddef>
+#include <vector>
+
+#include <xapian.h>
+
+#include "ask/answer.h"
+#include "ask/question_analysis.h"
+
+namespace lexgraph::ask {
+
+struct PassageSearch {
+  std::size_t documents = 12;  // best documents whose sentences are read
+  std::size_t closest = 3;     // passages kept for "nothing answers"
+  std::size_t sentences_per_document = 40;  // best sentences of a document whose answers are read
+};
+
+struct PassageResults {
+  std::vector<Answer> answers;    // unmerged: one per mention found
+  std::vector<Passage> closest;   // best sentences, answer or not
+  std::string query;              // what ran, for --explain
+};
+
+// Throws Xapian::Error on database trouble.
+PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q,
+                               const PassageSearch& options = {});
+
+// The Xapian query for the question's words (no entity filter).
+Xapian::Query passage_text_query(const QuestionAnalysis& q);
+
+}  // namespace lexgraph::ask

@@ -1,0 +1,285 @@
+#include "ask/question_analysis.h"
+
+#include <algorithm>
+
+#include "ask/question_tables.h"
+#include "ask/text_match.h"
+#include "document.h"
+#include "extract/entity_extractor.h"
+#include "graph/knowledge_graph.h"
+#include "normalize/normalizer.h"
+#include "segment/segmentation.h"
+
+namespace lexgraph::ask {
+
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool is_auxiliary(std::string_view w) {
+  return one_of(w, {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                    "can", "could", "should", "may", "might"});
+}
+
+bool is_wh(std::string_view w) { return one_of(w, {"which", "what", "who", "whom", "whose", "when", "how", "where"}); }
+
+// Does the phrase (words separated by single spaces) start at word i?
+std::size_t phrase_length_at(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
+  std::size_t n = 0;
+  std::size_t pos = 0;
+  while (pos <= phrase.size()) {
+    std::size_t space = phrase.find(' ', pos);
+    std::string_view piece = phrase.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
+    if (i + n >= words.size() || words[i + n].lower != piece) return 0;
+    ++n;
+    if (space == std::string_view::npos) break;
+    pos = space + 1;
+  }
+  return n;
+}
+
+std::string answer_type_of_entity_type(std::string_view type) {
+  if (type == "document") return "case";
+  if (one_of(type, {"judge", "court", "agency", "statute", "case", "person", "organization", "order"})) return std::string(type);
+  return "entity";
+}
+
+struct CueMatch {
+  const RelationCue* cue = nullptr;
+  std::size_t word = 0, length = 0;
+};
+
+// The earliest cue verb; failing that, the earliest cue noun. Words inside
+// entity mentions and the head noun are not cues ("IRS Code", "which injunctions").
+CueMatch find_cue(const std::vector<Word>& words, const std::vector<bool>& taken) {
+  for (bool nouns : {false, true}) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (taken[i]) continue;
+      CueMatch best;
+      for (const auto& cue : question_tables().cues) {
+        for (const auto& form : nouns ? cue.noun_forms : cue.verb_forms) {
+          std::size_t n = phrase_length_at(words, i, form);
+          if (n > best.length) best = CueMatch{&cue, i, n};
+        }
+      }
+      if (best.cue) return best;
+    }
+  }
+  return {};
+}
+
+void add_graph_aliases(QuestionEntity& e, const KnowledgeGraph* graph) {
+  e.aliases.push_back(e.text);
+  if (!graph || e.id.empty()) return;
+  if (auto v = graph->find(e.id)) {
+    const GraphVertex& vx = graph->storage()[*v];
+    if (!vx.name.empty()) e.aliases.push_back(vx.name);
+    for (const auto& a : vx.aliases) e.aliases.push_back(a);
+  }
+  std::sort(e.aliases.begin(), e.aliases.end());
+  e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+}
+
+}  // namespace
+
+bool accepts_type(const QuestionAnalysis& q, std::string_view type) {
+  if (q.answer_entity_types.empty()) {
+    return !one_of(type, {"figure", "money", "date", "document"});
+  }
+  return std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), type) != q.answer_entity_types.end();
+}
+
+QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGraph* graph) {
+  QuestionAnalysis q;
+  q.question = std::string(question);
+
+  // The entities, read exactly as the documents were.
+  Document doc;
+  doc.id = "question";
+  doc.text = std::string(question);
+  NormalizedText normalized = normalize(doc.text);
+  const std::string& text = normalized.text;
+  Segmentation segments;
+  segments.paragraphs.push_back({0, text.size()});
+  segments.sentences.push_back({0, text.size(), 0});
+  Extraction x = extract_entities(ExtractionContext{doc, text, segments});
+
+  std::vector<Word> words = words_of(text);
+  std::vector<bool> taken(words.size(), false);
+  auto cover = [&](std::size_t start, std::size_t end) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words[i].start < end && words[i].end > start) taken[i] = true;
+    }
+  };
+  for (const auto& m : x.mentions) {
+    // Figures, dates and orders are local to one text: a question's "preliminary
+    // injunction" is not the same order as any document's, so its words stay terms.
+    if (one_of(m.type, {"figure", "money", "date", "order"})) continue;
+    cover(m.start, m.end);
+    auto already = std::find_if(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.id == m.entity; });
+    if (already != q.entities.end()) continue;
+    QuestionEntity e{text.substr(m.start, m.end - m.start), m.entity, m.type, {}};
+    add_graph_aliases(e, graph);
+    q.entities.push_back(std::move(e));
+  }
+
+  // The wh-phrase and the head noun.
+  std::size_t wh = 0;
+  while (wh < words.size() && !is_wh(words[wh].lower)) ++wh;
+  std::size_t head_word = words.size();
+  if (wh < words.size()) {
+    taken[wh] = true;
+    const std::string& w = words[wh].lower;
+    const std::string next = wh + 1 < words.size() ? words[wh + 1].lower : "";
+    if (w == "how" && (next == "many" || next == "much")) {
+      taken[wh + 1] = true;
+      q.head = "how " + next;
+      q.answer_type = next == "many" ? "figure" : "money";
+      q.answer_entity_types = next == "many" ? std::vector<std::string>{"figure"} : std::vector<std::string>{"money", "figure"};
+      if (wh + 2 < words.size() && !is_auxiliary(words[wh + 2].lower) && !taken[wh + 2]) {
+        q.unit = words[wh + 2].lower;
+        head_word = wh + 2;
+      }
+    } else if (w == "when") {
+      q.head = "when";
+      q.answer_type = "date";
+      q.answer_entity_types = {"date"};
+    } else if (w == "which" || w == "what" || w == "whose") {
+      // The head noun: the first type word among the next few ("which federal judge").
+      for (std::size_t i = wh + 1; i < words.size() && i <= wh + 4; ++i) {
+        if (is_auxiliary(words[i].lower) || taken[i]) break;
+        for (const auto& head : question_tables().heads) {
+          if (std::find(head.words.begin(), head.words.end(), words[i].lower) != head.words.end()) {
+            q.head = words[i].lower;
+            q.answer_type = head.answer_type;
+            q.answer_entity_types = head.entity_types;
+            head_word = i;
+            break;
+          }
+        }
+        if (head_word != words.size()) break;
+      }
+      if (head_word == words.size() && w == "what") {
+        for (std::size_t i = wh + 1; i < words.size(); ++i) {
+          if (one_of(words[i].lower, {"decide", "decided", "hold", "held", "rule", "ruled", "conclude", "concluded", "find", "found"})) {
+            q.head = "what ... " + words[i].lower;
+            q.answer_type = "holding";
+            q.answer_entity_types = {};
+            head_word = i;
+            break;
+          }
+        }
+      }
+    } else if (w == "who" || w == "whom") {
+      q.head = w;
+    }
+  }
+  if (head_word < words.size()) taken[head_word] = true;
+
+  // The relation cue.
+  CueMatch cue = find_cue(words, taken);
+  if (cue.cue) {
+    q.predicate = cue.cue->predicate;
+    q.cue = text.substr(words[cue.word].start, words[cue.word + cue.length - 1].end - words[cue.word].start);
+    q.synonyms = cue.cue->verb_bases;
+    q.cue_forms = cue.cue->verb_forms;
+    q.cue_forms.insert(q.cue_forms.end(), cue.cue->noun_forms.begin(), cue.cue->noun_forms.end());
+    q.related = cue.cue->related;
+    const std::string said = to_lower(q.cue);
+    for (const auto& base : cue.cue->verb_bases) {
+      std::vector<std::string> forms = inflections(base);
+      if (std::find(forms.begin(), forms.end(), said) != forms.end()) q.exact_cue_forms = forms;
+    }
+    if (q.exact_cue_forms.empty()) q.exact_cue_forms = {said};
+    for (std::size_t i = cue.word; i < cue.word + cue.length; ++i) taken[i] = true;
+  }
+
+  // "who": the cue's usual subjects; "who is X" with no cue asks for X's role.
+  if (q.head == "who" || q.head == "whom") {
+    const bool copula = wh + 1 < words.size() && one_of(words[wh + 1].lower, {"is", "was", "are", "were"});
+    // "who was the trial judge": the noun after the copula says what is asked.
+    const HeadNoun* named = nullptr;
+    for (std::size_t i = wh + 2; copula && i < words.size() && i <= wh + 5 && !named; ++i) {
+      if (taken[i] && i != head_word) break;
+      for (const auto& head : question_tables().heads) {
+        if (std::find(head.words.begin(), head.words.end(), words[i].lower) != head.words.end()) {
+          named = &head;
+          taken[i] = true;
+          break;
+        }
+      }
+    }
+    if (named && !named->entity_types.empty()) {
+      q.answer_type = named->answer_type;
+      q.answer_entity_types = named->entity_types;
+    } else if (copula && !cue.cue && !q.entities.empty()) {
+      q.answer_type = "role";
+      q.answer_entity_types = {};
+    } else if (cue.cue && !cue.cue->who_types.empty()) {
+      q.answer_entity_types = cue.cue->who_types;
+      q.answer_type = answer_type_of_entity_type(q.answer_entity_types.front());
+    } else {
+      q.answer_type = "person";
+      q.answer_entity_types = {"person", "judge", "organization", "agency"};
+    }
+    if (q.answer_type == "person" || q.answer_type == "judge") {
+      for (const char* t : {"person", "judge"}) {
+        if (std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), t) == q.answer_entity_types.end()) {
+          q.answer_entity_types.push_back(t);
+        }
+      }
+    }
+  }
+
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    if (one_of(w, {"not", "never", "n't"}) || (w.size() > 3 && w.ends_with("n't"))) q.negated = true;
+  }
+
+  // Capitalized names the extractor did not resolve ("Romo", "Acme").
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (taken[i] || !words[i].capitalized || i == 0 || is_wh(words[i].lower)) continue;
+    std::size_t j = i;
+    for (;;) {
+      if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized) {
+        ++j;
+      } else if (j + 2 < words.size() && !taken[j + 1] && !taken[j + 2] && words[j + 2].capitalized &&
+                 one_of(words[j + 1].lower, {"of", "v", "vs", "and", "for", "de", "the", "&"})) {
+        j += 2;  // "State of Hawaii", "Barre Savings Bank v. Broberg"
+      } else {
+        break;
+      }
+    }
+    std::string name = text.substr(words[i].start, words[j].end - words[i].start);
+    QuestionEntity e{name, "", "name", {}};
+    if (graph) {
+      for (VertexId v : graph->find_by_name(name)) {
+        const GraphVertex& vx = graph->storage()[v];
+        if (vx.type == "document") continue;
+        e.id = vx.id;
+        e.type = vx.type;
+        break;
+      }
+    }
+    add_graph_aliases(e, graph);
+    q.entities.push_back(std::move(e));
+    for (std::size_t k = i; k <= j; ++k) taken[k] = true;
+    i = j;
+  }
+
+  if (!q.answer_entity_types.empty()) q.preferred_types = {q.answer_entity_types.front()};
+  if (q.preferred_types == std::vector<std::string>{"person"} || q.preferred_types == std::vector<std::string>{"judge"}) {
+    q.preferred_types = {"person", "judge"};
+  }
+
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    if (taken[i] || is_stopword(w) || w.size() < 2) continue;
+    if (std::find(q.terms.begin(), q.terms.end(), w) == q.terms.end()) q.terms.push_back(w);
+  }
+  return q;
+}
+
+}  // namespace lexgraph::ask

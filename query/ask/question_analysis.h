@@ -1,0 +1,54 @@
+#pragma once
+// Question analysis: what a researcher's question asks for (the answer
+// type), about what (the entities it names, resolved with the extractor
+// and aliases the documents were read with), and through which relation
+// (the cue and its synonyms). Both answer sources work from this.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lexgraph {
+class KnowledgeGraph;
+}
+
+namespace lexgraph::ask {
+
+struct QuestionEntity {
+  std::string text;  // as the question says it
+  std::string id;    // canonical id; "" for a name nothing resolves
+  std::string type;  // entity type; "name" when unresolved
+  std::vector<std::string> aliases;  // the text, plus the graph's names for the id when known
+};
+
+struct QuestionAnalysis {
+  std::string question;
+  // schemas/answer.schema.json answer_type: order judge court agency
+  // statute case person organization figure money date role holding entity.
+  std::string answer_type = "entity";
+  std::vector<std::string> answer_entity_types;  // entity types that may answer; empty: any named entity
+  // The types asked for first ("who signed": people before agencies);
+  // answers of other accepted types rank after them.
+  std::vector<std::string> preferred_types;
+  std::string head;  // the head noun or wh-phrase that set the type ("judge", "how many")
+  std::string unit;  // "how many people" -> "people"
+  std::vector<QuestionEntity> entities;
+  // The relation: predicate "" when the question names none.
+  std::string predicate;
+  std::string cue;                    // the question's words for it
+  std::vector<std::string> synonyms;  // base forms of the predicate's cue words
+  std::vector<std::string> cue_forms; // every inflected form and noun, lower-case
+  std::vector<std::string> exact_cue_forms;  // the forms of the question's own cue word
+  std::vector<std::string> related;   // other predicates answering the same question
+  bool negated = false;
+  std::vector<std::string> terms;     // content words (lower-case), for passages
+};
+
+// `graph` may be null; with it, capitalized names the extractor leaves
+// unresolved are looked up by name, and aliases come from the graph.
+QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGraph* graph = nullptr);
+
+// True when entities of `type` can answer.
+bool accepts_type(const QuestionAnalysis& q, std::string_view type);
+
+}  // namespace lexgraph::ask

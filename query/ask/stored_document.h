@@ -1,0 +1,38 @@
+#pragma once
+// The parts of a stored document (schemas/stored-document.schema.json)
+// that answering needs: metadata, text, sentence spans and the entities
+// with their in-document aliases, which tie a sentence's words back to
+// canonical ids without re-running the extractor.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lexgraph::ask {
+
+struct StoredEntity {
+  std::string id, type, name;
+  std::vector<std::string> aliases;  // surface forms in this document
+  std::string role;                  // attrs.role (people)
+  std::string unit;                  // attrs.unit (figures)
+  std::optional<double> value;       // attrs.value (figures, money)
+  std::string iso;                   // attrs.iso (dates)
+};
+
+struct StoredDocument {
+  std::string id, title, court, date;
+  std::vector<std::string> judges;  // metadata: the judges the document names as deciding it
+  std::string text;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [start, end) into text
+  std::vector<StoredEntity> entities;
+};
+
+// Parses a Xapian document's data; nullopt when it is not a stored
+// document of ours (damaged, or another format).
+std::optional<StoredDocument> parse_stored_document(std::string_view data);
+// The same, parsing `data` in place (faster: no string is copied twice).
+std::optional<StoredDocument> parse_stored_document_in_place(std::string& data);
+
+}  // namespace lexgraph::ask

@@ -1,0 +1,155 @@
+#include "ask/text_match.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace lexgraph::ask {
+
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<Word> words_of(std::string_view text) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size()) {
+      unsigned char c = static_cast<unsigned char>(text[j]);
+      if (is_word_byte(c)) {
+        ++j;
+      } else if ((c == '\'' || c == '-') && j + 1 < text.size() &&
+                 is_word_byte(static_cast<unsigned char>(text[j + 1]))) {
+        if (c == '\'' && j + 2 <= text.size() && (j + 2 == text.size() || !is_word_byte(static_cast<unsigned char>(text[j + 2]))) &&
+            (text[j + 1] == 's' || text[j + 1] == 'S')) {
+          break;  // possessive: "ICE's" -> "ICE" + "'s"
+        }
+        ++j;
+      } else {
+        break;
+      }
+    }
+    Word w;
+    w.start = i;
+    w.end = j;
+    w.lower = to_lower(text.substr(i, j - i));
+    w.capitalized = std::isupper(static_cast<unsigned char>(text[i])) != 0;
+    out.push_back(std::move(w));
+    if (j < text.size() && text[j] == '\'') {
+      Word s;
+      s.start = j;
+      s.end = j + 2;
+      s.lower = "'s";
+      out.push_back(std::move(s));
+      j += 2;
+    }
+    i = j;
+  }
+  return out;
+}
+
+std::string crude_stem(std::string_view w) {
+  std::string s(w);
+  static constexpr std::array<std::string_view, 9> kSuffixes = {"ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "e"};
+  for (std::string_view suffix : kSuffixes) {
+    if (s.size() > suffix.size() + 2 && ends_with(s, suffix)) {
+      if (suffix == "s" && ends_with(s, "ss")) continue;  // "address"
+      s.resize(s.size() - suffix.size());
+      if (suffix == "ies") s += 'y';
+      break;
+    }
+  }
+  // "stopped" -> "stopp" -> "stop"
+  if (s.size() > 3 && s[s.size() - 1] == s[s.size() - 2] && !is_vowel(s.back()) && s.back() != 's' && s.back() != 'l') {
+    s.pop_back();
+  }
+  return s;
+}
+
+std::vector<std::string> inflections(std::string_view base) {
+  std::string first(base.substr(0, base.find(' ')));
+  std::string rest(base.size() > first.size() ? base.substr(first.size()) : std::string_view());
+  std::vector<std::string> forms = {first, first + "s", first + "ed", first + "ing"};
+  const char last = first.empty() ? '\0' : first.back();
+  if (last == 'e') {
+    forms.push_back(first + "d");
+    forms.push_back(first.substr(0, first.size() - 1) + "ing");
+  }
+  if (last == 'y' && first.size() > 2 && !is_vowel(first[first.size() - 2])) {
+    std::string stem = first.substr(0, first.size() - 1);
+    forms.push_back(stem + "ied");
+    forms.push_back(stem + "ies");
+  }
+  if (last == 's' || last == 'h' || last == 'x' || last == 'z') forms.push_back(first + "es");
+  // Short consonant-vowel-consonant verbs double the consonant: stop, bar, ban.
+  if (first.size() >= 3 && first.size() <= 4 && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+      is_vowel(first[first.size() - 2]) && !is_vowel(first[first.size() - 3])) {
+    forms.push_back(first + last + "ed");
+    forms.push_back(first + last + "ing");
+  }
+  for (auto& f : forms) f += rest;
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  return forms;
+}
+
+std::size_t find_word(std::string_view text, std::string_view needle, std::size_t from, bool fold) {
+  if (needle.empty() || needle.size() > text.size()) return std::string_view::npos;
+  // ASCII folding inline: std::tolower goes through the locale on every byte.
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto equal_at = [&](std::size_t at) {
+    for (std::size_t k = 0; k < needle.size(); ++k) {
+      char a = text[at + k], b = needle[k];
+      if (fold) {
+        a = lower(a);
+        b = lower(b);
+      }
+      if (a != b) return false;
+    }
+    return true;
+  };
+  const char first = fold ? lower(needle[0]) : needle[0];
+  for (std::size_t at = from; at + needle.size() <= text.size(); ++at) {
+    if ((fold ? lower(text[at]) : text[at]) != first) continue;
+    if (!equal_at(at)) continue;
+    bool left_ok = at == 0 || !is_word_byte(static_cast<unsigned char>(text[at - 1])) ||
+                   !is_word_byte(static_cast<unsigned char>(needle[0]));
+    std::size_t after = at + needle.size();
+    bool right_ok = after == text.size() || !is_word_byte(static_cast<unsigned char>(text[after])) ||
+                    !is_word_byte(static_cast<unsigned char>(needle.back()));
+    if (left_ok && right_ok) return at;
+  }
+  return std::string_view::npos;
+}
+
+bool is_stopword(std::string_view w) {
+  static constexpr std::array<std::string_view, 78> kStop = {
+      "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "over", "into",
+      "and", "or", "but", "not", "no", "did", "does", "do", "done", "is", "are", "was", "were", "be", "been",
+      "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "that",
+      "this", "these", "those", "it", "its", "they", "them", "their", "he", "she", "his", "her", "which",
+      "what", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "'s", "there", "any",
+      "some", "all", "between", "against", "as", "than", "ever"};
+  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
+}  // namespace lexgraph::ask

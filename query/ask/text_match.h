@@ -1,0 +1,42 @@
+#pragma once
+// Word-level matching shared by question analysis and answering: words
+// with their byte offsets, a crude stem that lets "addresses" meet
+// "address" without a full stemmer on every sentence, and whole-word
+// search for entity aliases.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lexgraph::ask {
+
+struct Word {
+  std::string lower;  // lower-cased ASCII; other bytes kept
+  std::size_t start = 0, end = 0;
+  bool capitalized = false;
+};
+
+// Letters, digits and inner apostrophes / hyphens ("ICE's" -> "ice's",
+// "data-sharing"); a possessive 's is split off ("ice", "'s").
+std::vector<Word> words_of(std::string_view text);
+
+// "disclosing" -> "disclos", "addresses" -> "address", "sued" -> "su":
+// strips one common English suffix; the same on both sides is all we need.
+std::string crude_stem(std::string_view lower_word);
+
+// The inflected forms of a verb's base form: "block" -> block, blocks,
+// blocked, blocking; "stop" -> stopped, stopping; "deny" -> denied, denies.
+// A phrase inflects its first word ("file suit" -> "filed suit").
+std::vector<std::string> inflections(std::string_view base);
+
+// Byte offset of `needle` in `text` as a whole word (not inside a longer
+// word), from `from`; npos when absent. Case-sensitive unless `fold`.
+std::size_t find_word(std::string_view text, std::string_view needle, std::size_t from = 0, bool fold = false);
+
+std::string to_lower(std::string_view s);
+
+// Common words that carry no content in a question.
+bool is_stopword(std::string_view lower_word);
+
+}  // namespace lexgraph::ask

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Acceptance (issue 5, first figure): the 9 questions of the seed gold file,
+# asked of an index holding the seed report plus all of ../shared/corpus-real
+# as distractors, are each answered right within the top 3 — an accepted
+# name (or every name of accept_all) among the answers, with evidence that
+# contains the expected text. Also: the JSON holds to its schema, an
+# unanswerable question exits 1 with the closest passages, usage errors exit 2.
+source "$(dirname "$0")/lib.sh"
+seed_dir="$SHARED_DIR/eval/seed"
+real="$SHARED_DIR/corpus-real"
+if [ ! -d "$seed_dir" ] || [ ! -d "$real" ]; then echo "SKIP: $seed_dir or $real not present"; exit 0; fi
+if ! command -v jq >/dev/null; then echo "SKIP: jq not installed (scripts/setup installs it)"; exit 0; fi
+gold=$(ls "$seed_dir"/*.gold.json | head -1)
+seed_doc="$seed_dir/$(jq -r .document "$gold")"
+db="$TMP/db"
+"$LEXINDEX" --db "$db" build "$seed_doc" "$real" >/dev/null 2>"$TMP/build.err"
+expect_eq "index builds" "$?" "0"
+
+# Names compare case-insensitively, ignoring punctuation and spacing (the gold file's rule).
+right=0
+total=$(jq '.questions | length' "$gold")
+for i in $(seq 0 $((total - 1))); do
+  q=$(jq -r ".questions[$i].q" "$gold")
+  "$LEXQUERY" --db "$db" ask --json --top 3 "$q" >"$TMP/a.json" 2>"$TMP/a.err"
+  code=$?
+  if [ -n "${VALIDATE_JSON:-}" ] && ! "$VALIDATE_JSON" "$SOURCE_DIR/schemas/answer.schema.json" <"$TMP/a.json"; then
+    fail "answer JSON breaks its schema: $q"
+  fi
+  verdict=$(jq -r --argjson g "$(jq ".questions[$i]" "$gold")" '
+    def norm: ascii_downcase | gsub("[^a-z0-9]"; "");
+    ($g.evidence_contains) as $ev
+    | [.answers[:3][] | select(any(.evidence[]; .text | contains($ev))) | .text | norm] as $names
+    | def found($n): ($n | norm) as $k | any($names[]; contains($k));
+      if $g.accept_all then (if all($g.accept_all[]; found(.)) then "right" else "wrong" end)
+      else (if any($g.accept[]; found(.)) then "right" else "wrong" end) end' "$TMP/a.json")
+  top=$(jq -r '[.answers[:3][] | .text] | join(" | ")' "$TMP/a.json")
+  if [ "$code" -eq 0 ] && [ "$verdict" = right ]; then
+    right=$((right + 1))
+    pass "Q$((i + 1)) $q -> $top"
+  else
+    fail "Q$((i + 1)) $q (exit $code) -> $top"
+  fi
+done
+echo "seed questions answered right within the top 3: $right/$total"
+
+# Nothing answers: exit 1, said plainly, closest passages shown.
+out=$("$LEXQUERY" --db "$db" ask "Which zeppelin quarantined the xylophone?" 2>&1); code=$?
+expect_eq "unanswerable question exits 1" "$code" "1"
+expect_match "says so plainly" "$out" "No answer found"
+"$LEXQUERY" --db "$db" ask --json "Which zeppelin quarantined the xylophone?" >"$TMP/none.json" 2>/dev/null
+expect_eq "no answers in JSON" "$(jq '.answers | length' "$TMP/none.json")" "0"
+# Usage errors and a missing database.
+"$LEXQUERY" --db "$db" ask >/dev/null 2>&1
+expect_eq "no question: usage exit 2" "$?" "2"
+"$LEXQUERY" --db "$TMP/nowhere" ask "Who is Dottie Romo?" >/dev/null 2>&1
+expect_eq "missing database: exit 4" "$?" "4"
+# The human form: the answer, then its evidence with the answer marked.
+out=$("$LEXQUERY" --db "$db" ask --explain "Who is Dottie Romo?" 2>&1)
+expect_match "explain shows the interpretation" "$out" "answer type: role"
+expect_match "evidence quoted with the answer marked" "$out" "\[chief risk and control officer\]"
+finish

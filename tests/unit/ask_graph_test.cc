@@ -1,0 +1,148 @@
+// Graph answering (query/ask/graph_answers.h) on a hand-filled graph:
+// the predicate and entities pick the relation, the answer is its other
+// end of the asked type, negated relations never answer a positive
+// question, counts and roles come from qualifiers, evidence is attached.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "ask/graph_answers.h"
+#include "ask/question_analysis.h"
+#include "graph/knowledge_graph.h"
+
+using namespace lexgraph;
+using lexgraph::ask::analyze_question;
+using lexgraph::ask::Answer;
+using lexgraph::ask::graph_answers;
+
+namespace {
+
+VertexId add(KnowledgeGraph& g, const std::string& id, const std::string& type, const std::string& name,
+             std::vector<std::string> aliases = {}, KeyValues attrs = {}) {
+  VertexId v = g.vertex(id);
+  auto& vx = g.storage()[v];
+  vx.type = type;
+  vx.name = name;
+  vx.aliases = std::move(aliases);
+  vx.attrs = std::move(attrs);
+  vx.mentions = 1;
+  return v;
+}
+
+void relate(KnowledgeGraph& g, VertexId s, const std::string& predicate, VertexId o, const std::string& sentence,
+            KeyValues qualifiers = {}, std::string object_text = "", std::uint32_t index = 0) {
+  GraphEdge e;
+  e.predicate = predicate;
+  e.qualifiers = std::move(qualifiers);
+  e.object_text = std::move(object_text);
+  e.confidence = 0.9;
+  e.evidence = GraphEvidence{"d1", index, 0, static_cast<std::uint32_t>(sentence.size()), sentence};
+  boost::add_edge(s, o, e, g.storage());
+}
+
+// A small world: an order blocking ICE, a court that refused to, the IRS
+// violating § 6103 (a judge's finding with a count), an officer's role.
+KnowledgeGraph world() {
+  KnowledgeGraph g;
+  VertexId doc = add(g, "doc:d1", "document", "Doe v. Immigration and Customs Enforcement", {},
+                     {{"court", "United States District Court for the District of Columbia"}, {"date", "2025-11-20"}});
+  VertexId order = add(g, "order:d1#3", "order", "preliminary injunction", {"preliminary injunction", "the injunction"});
+  VertexId ice = add(g, "agency:ice", "agency", "Immigration and Customs Enforcement", {"ICE"});
+  VertexId irs = add(g, "agency:irs", "agency", "Internal Revenue Service", {"IRS"});
+  VertexId court = add(g, "court:cadc", "court", "United States Court of Appeals for the District of Columbia Circuit",
+                       {"D.C. Circuit"});
+  VertexId judge = add(g, "judge:jane-roe", "judge", "Jane Roe", {"Jane Roe", "Roe"});
+  VertexId statute = add(g, "statute:usc/26/6103", "statute", "26 U.S.C. § 6103", {"section 6103"});
+  VertexId officer = add(g, "person:sam-poe", "person", "Sam Poe", {"Sam Poe"});
+  relate(g, order, "enjoins", ice, "The preliminary injunction blocks ICE from acting upon any IRS data.", {},
+         "acting upon any IRS data", 4);
+  relate(g, court, "enjoins", ice, "The D.C. Circuit did not enjoin ICE.", {{"negated", "true"}}, "", 5);
+  relate(g, irs, "violates", statute, "The IRS violated section 6103.", {}, "", 6);
+  relate(g, judge, "finds_violation", statute, "Judge Jane Roe found that the IRS violated section 6103 about 42,695 times.",
+         {{"violator", "agency:irs"}, {"count", "42695"}}, "", 7);
+  relate(g, officer, "holds_role", irs, "Sam Poe, the chief privacy officer of the IRS, testified.",
+         {{"role", "chief privacy officer"}}, "", 8);
+  relate(g, doc, "mentions", ice, "");
+  g.reindex();
+  return g;
+}
+
+std::vector<std::string> ids(const std::vector<Answer>& answers) {
+  std::vector<std::string> out;
+  for (const auto& a : answers) out.push_back(a.entity);
+  return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("an order that blocks ICE answers which orders block ICE") {
+  KnowledgeGraph g = world();
+  auto answers = graph_answers(g, analyze_question("Which orders block ICE's use of IRS data?", &g));
+  REQUIRE(answers.size() == 1);
+  const Answer& a = answers.front();
+  CHECK(a.entity == "order:d1#3");
+  CHECK(a.type == "order");
+  CHECK(a.text == "preliminary injunction");
+  REQUIRE(a.evidence.size() == 1);
+  CHECK(a.evidence[0].doc == "d1");
+  CHECK(a.evidence[0].sentence == 4);
+  CHECK(a.evidence[0].title == "Doe v. Immigration and Customs Enforcement");
+  CHECK(a.evidence[0].date == "2025-11-20");
+  REQUIRE(a.evidence[0].highlight);
+  CHECK(a.evidence[0].text.substr(a.evidence[0].highlight->first,
+                                  a.evidence[0].highlight->second - a.evidence[0].highlight->first) == "preliminary injunction");
+}
+
+TEST_CASE("negated relations never answer a positive question") {
+  KnowledgeGraph g = world();
+  auto positive = ids(graph_answers(g, analyze_question("Which court enjoined ICE?", &g)));
+  CHECK_FALSE(contains(positive, "court:cadc"));
+  auto negative = ids(graph_answers(g, analyze_question("Which court did not enjoin ICE?", &g)));
+  CHECK(contains(negative, "court:cadc"));
+}
+
+TEST_CASE("the statute violated, and the judge who found it") {
+  KnowledgeGraph g = world();
+  auto statutes = graph_answers(g, analyze_question("Which statute did the IRS violate?", &g));
+  REQUIRE_FALSE(statutes.empty());
+  for (const auto& a : statutes) CHECK(a.entity == "statute:usc/26/6103");
+  auto judges = ids(graph_answers(g, analyze_question("Which judge found that the IRS broke the law?", &g)));
+  CHECK(contains(judges, "judge:jane-roe"));
+  CHECK_FALSE(contains(judges, "agency:irs"));  // a question entity is never its own answer
+}
+
+TEST_CASE("counts come from the relation's qualifier") {
+  KnowledgeGraph g = world();
+  auto answers = graph_answers(g, analyze_question("How many times did the IRS violate the law?", &g));
+  REQUIRE(answers.size() == 1);
+  REQUIRE(answers[0].number_value);
+  CHECK(*answers[0].number_value == doctest::Approx(42695));
+  CHECK(answers[0].text == "42,695");
+  CHECK(answers[0].evidence[0].highlight);
+}
+
+TEST_CASE("who is X: the role of holds_role; a name only the graph knows resolves") {
+  KnowledgeGraph g = world();
+  auto q = analyze_question("Who is Sam Poe?", &g);
+  CHECK(q.answer_type == "role");
+  auto answers = graph_answers(g, q);
+  REQUIRE(answers.size() == 1);
+  CHECK(answers[0].text == "chief privacy officer");
+  CHECK(answers[0].entity.empty());
+  // "Roe" alone: no extractor rule makes it a judge, the graph's aliases do.
+  auto roe = analyze_question("Who is Roe?", &g);
+  REQUIRE(roe.entities.size() == 1);
+  CHECK(roe.entities[0].id == "judge:jane-roe");
+}
+
+TEST_CASE("no relation of the asked kind: no graph answer") {
+  KnowledgeGraph g = world();
+  CHECK(graph_answers(g, analyze_question("Which organizations sued the IRS?", &g)).empty());
+  CHECK(graph_answers(g, analyze_question("Who signed the agreement?", &g)).empty());
+  KnowledgeGraph empty;
+  empty.reindex();
+  CHECK(graph_answers(empty, analyze_question("Which orders block ICE?", &empty)).empty());
+}

@@ -1,0 +1,81 @@
+// Merging graph and passage answers (query/ask/answer_merge.h): one answer
+// per entity (or per wording for non-entities), evidence from both sources,
+// graph first, never an answer without evidence, preferred types first.
+
+#include <doctest/doctest.h>
+
+#include "ask/answer_merge.h"
+
+using namespace lexgraph::ask;
+
+namespace {
+
+Answer answer(std::string text, std::string type, std::string entity, double score, AnswerSource source,
+              std::string doc, std::size_t sentence) {
+  Answer a;
+  a.text = std::move(text);
+  a.type = std::move(type);
+  a.entity = std::move(entity);
+  a.score = score;
+  a.source = source;
+  Evidence ev;
+  ev.doc = std::move(doc);
+  ev.sentence = sentence;
+  ev.text = "sentence " + std::to_string(sentence);
+  a.evidence.push_back(ev);
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("the same entity from both sources becomes one answer, graph evidence first") {
+  std::vector<Answer> graph = {answer("Kollar-Kotelly", "judge", "judge:k", 5, AnswerSource::graph, "d1", 3)};
+  std::vector<Answer> passages = {answer("Colleen Kollar-Kotelly", "judge", "judge:k", 6, AnswerSource::passage, "d2", 1),
+                                  answer("Harry Edwards", "judge", "judge:e", 6.5, AnswerSource::passage, "d1", 9)};
+  auto merged = merge_answers(graph, passages);
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].entity == "judge:k");
+  CHECK(merged[0].source == AnswerSource::both);
+  CHECK(merged[0].score > 6.5);
+  REQUIRE(merged[0].evidence.size() == 2);
+  CHECK(merged[0].evidence[0].doc == "d1");  // the graph's
+  CHECK(merged[0].text == "Kollar-Kotelly");
+  CHECK(merged[1].entity == "judge:e");
+  CHECK(merged[1].source == AnswerSource::passage);
+}
+
+TEST_CASE("repeated evidence is kept once and support has diminishing weight") {
+  std::vector<Answer> passages;
+  for (int i = 0; i < 10; ++i) passages.push_back(answer("ICE", "agency", "agency:ice", 3, AnswerSource::passage, "d1", 2));
+  passages.push_back(answer("IRS", "agency", "agency:irs", 4.2, AnswerSource::passage, "d2", 5));
+  auto merged = merge_answers({}, passages);
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].entity == "agency:irs");  // one strong sentence beats ten copies of a weak one
+  CHECK(merged[1].evidence.size() == 1);
+}
+
+TEST_CASE("answers that are not entities merge by their words") {
+  std::vector<Answer> passages = {answer("Chief Privacy Officer", "role", "", 4, AnswerSource::passage, "d1", 1),
+                                  answer("chief privacy officer", "role", "", 3, AnswerSource::passage, "d2", 7)};
+  auto merged = merge_answers({}, passages);
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].evidence.size() == 2);
+}
+
+TEST_CASE("no evidence, no answer; top N; preferred types first") {
+  Answer bare = answer("Ghost", "person", "person:ghost", 99, AnswerSource::graph, "d1", 1);
+  bare.evidence.clear();
+  std::vector<Answer> passages = {answer("Treasury", "agency", "agency:treasury", 9, AnswerSource::passage, "d1", 1),
+                                  answer("Scott Bessent", "person", "person:b", 7, AnswerSource::passage, "d1", 1),
+                                  answer("Kristi Noem", "person", "person:n", 6.9, AnswerSource::passage, "d1", 1)};
+  MergeOptions options;
+  options.top = 2;
+  options.preferred_types = {"person", "judge"};
+  auto merged = merge_answers({bare}, passages, options);
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].entity == "person:b");
+  CHECK(merged[1].entity == "person:n");
+  options.preferred_types.clear();
+  merged = merge_answers({}, passages, options);
+  CHECK(merged[0].entity == "agency:treasury");
+}

@@ -1,0 +1,172 @@
+// Question analysis (query/ask/question_analysis.h): answer type, entities,
+// relation cue, over many phrasings of the same kinds of question.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "ask/question_analysis.h"
+#include "ask/question_tables.h"
+#include "ask/text_match.h"
+
+using lexgraph::ask::analyze_question;
+using lexgraph::ask::QuestionAnalysis;
+
+namespace {
+
+bool has_entity(const QuestionAnalysis& q, const std::string& id) {
+  return std::any_of(q.entities.begin(), q.entities.end(), [&](const auto& e) { return e.id == id; });
+}
+
+bool has_term(const QuestionAnalysis& q, const std::string& t) {
+  return std::find(q.terms.begin(), q.terms.end(), t) != q.terms.end();
+}
+
+}  // namespace
+
+TEST_CASE("ask tables load without problems") {
+  const auto& t = lexgraph::ask::question_tables();
+  CHECK(t.problems.empty());
+  CHECK(t.cues.size() >= 15);
+  CHECK(t.heads.size() >= 10);
+  REQUIRE(lexgraph::ask::cue_for("enjoins") != nullptr);
+  const auto& forms = lexgraph::ask::cue_for("enjoins")->verb_forms;
+  for (const char* f : {"block", "blocks", "blocked", "blocking", "barred", "halting", "stopped", "prohibits"}) {
+    CHECK_MESSAGE(std::find(forms.begin(), forms.end(), f) != forms.end(), f);
+  }
+}
+
+TEST_CASE("inflections and crude stems") {
+  using lexgraph::ask::crude_stem;
+  using lexgraph::ask::inflections;
+  auto has = [](const std::vector<std::string>& v, const char* s) { return std::find(v.begin(), v.end(), s) != v.end(); };
+  CHECK(has(inflections("deny"), "denied"));
+  CHECK(has(inflections("deny"), "denies"));
+  CHECK(has(inflections("sue"), "sued"));
+  CHECK(has(inflections("sue"), "suing"));
+  CHECK(has(inflections("file suit"), "filed suit"));
+  CHECK(crude_stem("addresses") == crude_stem("address"));
+  CHECK(crude_stem("disclosing") == crude_stem("disclosed"));
+  CHECK(crude_stem("address") == "address");
+}
+
+TEST_CASE("which + head noun sets the answer type") {
+  struct Case {
+    const char* question;
+    const char* type;
+    const char* predicate;
+  };
+  const Case cases[] = {
+      {"Which judge enjoined DHS?", "judge", "enjoins"},
+      {"Which federal judge halted the policy?", "judge", "enjoins"},
+      {"What injunctions bar the Department of Homeland Security from sharing data?", "order", "enjoins"},
+      {"Which orders block ICE's use of IRS data?", "order", "enjoins"},
+      {"Which court declined to issue a preliminary injunction?", "court", "denies"},
+      {"Which panel denied the motion?", "court", "denies"},
+      {"Which statute did the IRS violate?", "statute", "violates"},
+      {"What law did the agency break?", "statute", "violates"},
+      {"Which provisions were violated?", "statute", "violates"},
+      {"Which cases did the court cite?", "case", "cites"},
+      {"Which agencies shared taxpayer records?", "agency", "discloses_to"},
+      {"Which organizations sued over the data sharing?", "organization", "sues"},
+      {"Which nonprofit groups challenged the agreement?", "organization", "sues"},
+      {"What officials signed the memorandum?", "person", "signs"},
+  };
+  for (const auto& c : cases) {
+    QuestionAnalysis q = analyze_question(c.question);
+    CHECK_MESSAGE(q.answer_type == c.type, c.question, " -> ", q.answer_type);
+    CHECK_MESSAGE(q.predicate == c.predicate, c.question, " -> ", q.predicate, " (cue ", q.cue, ")");
+  }
+}
+
+TEST_CASE("who, how many, how much, when, what did X decide") {
+  QuestionAnalysis q = analyze_question("Who signed the data-sharing agreement?");
+  CHECK(q.answer_type == "person");
+  CHECK(q.predicate == "signs");
+  CHECK(std::find(q.preferred_types.begin(), q.preferred_types.end(), "person") != q.preferred_types.end());
+
+  q = analyze_question("Who sued the Environmental Protection Agency?");
+  CHECK(q.answer_type == "organization");
+  CHECK(q.predicate == "sues");
+  CHECK(has_entity(q, "agency:epa"));
+
+  q = analyze_question("Who enjoined the IRS?");
+  CHECK(q.answer_type == "judge");
+  CHECK(q.predicate == "enjoins");
+
+  q = analyze_question("Who is Dottie Romo?");
+  CHECK(q.answer_type == "role");
+  CHECK(q.predicate.empty());
+  CHECK(has_entity(q, "person:dottie-romo"));
+
+  q = analyze_question("How many people did ICE ask the IRS about?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "people");
+  CHECK(q.predicate == "requests");
+  CHECK(has_entity(q, "agency:ice"));
+  CHECK(has_entity(q, "agency:irs"));
+
+  q = analyze_question("How many times did the IRS disclose taxpayer addresses to ICE?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "times");
+  CHECK(q.predicate == "discloses_to");
+  CHECK(has_term(q, "addresses"));
+  CHECK(has_term(q, "taxpayer"));
+
+  q = analyze_question("How much did the company pay in penalties?");
+  CHECK(q.answer_type == "money");
+
+  q = analyze_question("When did the court stay the rule?");
+  CHECK(q.answer_type == "date");
+  CHECK(q.predicate == "stays");
+
+  q = analyze_question("What did Judge Kollar-Kotelly decide?");
+  CHECK(q.answer_type == "holding");
+}
+
+TEST_CASE("entities resolve with the documents' extractor and aliases") {
+  QuestionAnalysis q = analyze_question("Which orders block ICE's use of IRS data?");
+  CHECK(has_entity(q, "agency:ice"));
+  CHECK(has_entity(q, "agency:irs"));
+  CHECK(q.entities.size() == 2);
+  CHECK(has_term(q, "data"));
+  CHECK_FALSE(has_term(q, "ice"));  // an entity, not a word to search
+
+  q = analyze_question("Which organizations sued over the IRS-DHS data sharing?");
+  CHECK(has_entity(q, "agency:irs"));
+  CHECK(has_entity(q, "agency:dhs"));
+  CHECK(q.entities.size() == 2);  // "IRS-DHS" is not a third, unresolved name
+
+  q = analyze_question("Which statute did the IRS violate under 26 U.S.C. § 6103?");
+  CHECK(has_entity(q, "statute:usc/26/6103"));
+
+  // A question's order is not any document's order: its words are terms.
+  q = analyze_question("Which court declined to issue a preliminary injunction?");
+  CHECK(q.entities.empty());
+  CHECK(has_term(q, "preliminary"));
+  CHECK(has_term(q, "injunction"));
+}
+
+TEST_CASE("negation and synonyms are shown") {
+  QuestionAnalysis q = analyze_question("Which agencies did not disclose records to ICE?");
+  CHECK(q.negated);
+  CHECK(q.predicate == "discloses_to");
+  CHECK(std::find(q.synonyms.begin(), q.synonyms.end(), "share") != q.synonyms.end());
+  q = analyze_question("Which agencies disclosed records to ICE?");
+  CHECK_FALSE(q.negated);
+  q = analyze_question("Which judge found that the IRS broke the law?");
+  CHECK(q.predicate == "violates");
+  CHECK(q.cue == "broke the law");
+  CHECK(std::find(q.related.begin(), q.related.end(), "finds_violation") != q.related.end());
+}
+
+TEST_CASE("questions with no cue or no wh-word still analyse") {
+  QuestionAnalysis q = analyze_question("Kollar-Kotelly");
+  CHECK(q.answer_type == "entity");
+  CHECK(q.predicate.empty());
+  q = analyze_question("");
+  CHECK(q.entities.empty());
+  CHECK(q.terms.empty());
+  q = analyze_question("??? ;; which which which");
+  CHECK(q.predicate.empty());
+}
