@@ -50,6 +50,25 @@ void Focus::saw(const std::vector<Slot>& named) {
   if (seen_.size() > kRemembered) seen_.erase(seen_.begin(), seen_.end() - kRemembered);
 }
 
+void Focus::party(const std::string& id, const std::string& type, const std::vector<std::string>& roles) {
+  for (Party& p : parties_) {
+    if (p.id != id) continue;
+    for (const std::string& r : roles) {
+      if (std::find(p.roles.begin(), p.roles.end(), r) == p.roles.end()) p.roles.push_back(r);
+    }
+    return;
+  }
+  parties_.push_back({id, type, roles});
+}
+
+std::vector<const Focus::Party*> Focus::playing(const std::string& role) const {
+  std::vector<const Party*> out;
+  for (const Party& p : parties_) {
+    if (std::find(p.roles.begin(), p.roles.end(), role) != p.roles.end()) out.push_back(&p);
+  }
+  return out;
+}
+
 void Focus::subject(const std::string& id, const std::string& type) {
   // The main clause's subject comes first: "the IRS had provided DHS with
   // ... the people that ICE requested" keeps the IRS in focus.
@@ -77,9 +96,31 @@ std::vector<Slot> Focus::anaphors(const std::vector<Word>& words, const std::vec
     }
     return recent(type, 1);
   };
+  // "Appellant", "the defendant", "plaintiffs": the caption's party in that
+  // role, when exactly one party (singular) or any (plural) plays it.
+  auto party_word = [&](std::size_t k) {
+    static const char* roles[] = {"appellant", "appellee", "plaintiff", "defendant", "petitioner", "respondent"};
+    std::string w = words[k].lower;
+    const bool plural = w.ends_with("s") && !w.ends_with("'s");
+    if (plural) w.pop_back();
+    for (const char* role : roles) {
+      if (w != role) continue;
+      const std::vector<const Party*> who = playing(role);
+      if (who.empty() || (!plural && who.size() != 1)) return false;
+      std::vector<std::string> ids;
+      for (const Party* p : who) ids.push_back(p->id);
+      std::size_t first = k;
+      if (k > 0 && !covered[k - 1] && one_of(words[k - 1].lower, {"the", "this"})) first = k - 1;
+      add(first, k, ids, who.front()->type.c_str(), 0.6);
+      return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < words.size(); ++k) {
     if (covered[k]) continue;
     const std::string& w = words[k].lower;
+    // "Appellant's brief": a possessive is the party too.
+    if (!parties_.empty() && party_word(k)) continue;
     const std::string next = k + 1 < words.size() && !covered[k + 1] ? words[k + 1].lower : "";
     const bool the = one_of(w, {"the", "this", "that"});
     if (one_of(w, {"she", "he", "her", "his"})) {

@@ -27,6 +27,11 @@ class Focus {
   std::vector<Slot> anaphors(const std::vector<Word>& words, const std::vector<bool>& covered,
                              const std::vector<Slot>& named) const;
 
+  // A party of the caption and the role words standing by its name there
+  // ("AMIR GHAFFAR, Defendant, Appellant": defendant, appellant): the text's
+  // "Appellant", "the defendant", "plaintiffs" then name it.
+  void party(const std::string& id, const std::string& type, const std::vector<std::string>& roles);
+
   // After a sentence: its named entities, in text order.
   void saw(const std::vector<Slot>& named);
   // An agency, person or organization that was the subject of a relation.
@@ -35,6 +40,15 @@ class Focus {
  private:
   std::string recent(const std::string& type, std::size_t n, std::vector<std::string>* more = nullptr) const;
 
+  struct Party {
+    std::string id;
+    std::string type;
+    std::vector<std::string> roles;  // singular, lower case
+  };
+  // The parties playing `role` ("appellant"): none when no caption says.
+  std::vector<const Party*> playing(const std::string& role) const;
+
+  std::vector<Party> parties_;
   std::string document_court_;
   std::string government_;
   // Most recent last: (id, type).

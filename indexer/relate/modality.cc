@@ -12,6 +12,9 @@ bool in(const std::unordered_set<std::string>& set, const std::string& w) { retu
 const std::unordered_set<std::string> kModals = {"would", "could", "might", "may", "should", "can", "must", "cannot", "ought"};
 const std::unordered_set<std::string> kConditions = {"if", "unless", "whether", "likely", "unlikely", "hypothetically",
                                                      "suppose", "assuming", "lest"};
+const std::unordered_set<std::string> kPetitions = {"request", "requests", "requested", "ask", "asks", "asked",
+                                                    "urge", "urges", "urged", "move", "moves", "moved", "pray",
+                                                    "prays", "request[ed", "seeks", "sought", "demands", "demanded"};
 const std::unordered_set<std::string> kNegators = {"not", "never", "neither", "nor", "no"};
 // Verbs before "to <cue>" that deny the act: "declined to issue".
 const std::unordered_set<std::string> kRefusals = {"declined", "declines", "decline", "declining", "refused", "refuses",
@@ -28,6 +31,12 @@ const std::unordered_set<std::string> kAllegations = {
     "assert", "asserting", "maintains", "maintain", "accuses", "accused", "accuse", "accusing", "complains",
     "complained", "purportedly", "supposedly", "insists", "insisted", "according", "believes", "believe"};
 
+// "ECF No. 17", "No. 20-5123": "No." before a number is not a negation.
+bool number_sign(const std::vector<Word>& words, std::size_t k) {
+  return words[k].lower == "no" && k + 1 < words.size() && !words[k + 1].lower.empty() &&
+         words[k + 1].lower[0] >= '0' && words[k + 1].lower[0] <= '9';
+}
+
 }  // namespace
 
 bool hard_break(const Word& w) {
@@ -36,7 +45,9 @@ bool hard_break(const Word& w) {
 
 bool reporting_verb(const std::string& w) {
   return in(kFindings, w) || in(kAllegations, w) ||
-         w == "correct" || w == "clear" || w == "true" || w == "show" || w == "shows" || w == "showed";
+         w == "correct" || w == "clear" || w == "true" || w == "show" || w == "shows" || w == "showed" ||
+         // "appeals on the grounds that the sentence violates ...": the argument's own clause.
+         w == "grounds" || w == "ground" || w == "argument" || w == "contention" || w == "theory";
 }
 
 bool clause_word(const std::string& w) {
@@ -85,9 +96,11 @@ Factuality factuality(const std::vector<Word>& words, std::size_t cue) {
     const std::string& l = w.lower;
     if (seen < 5) {
       if (in(kModals, l)) f.hedged = true;
-      if (in(kNegators, l) || l.ends_with("n't")) f.negated = true;
+      if ((in(kNegators, l) && !number_sign(words, j - 1)) || l.ends_with("n't")) f.negated = true;
     }
     if (in(kConditions, l)) f.hedged = true;
+    // "requests that the Court enjoin ...", "asked that the order be vacated": what is sought, not done.
+    if (in(kPetitions, l) && j < words.size() && words[j].lower == "that") f.hedged = true;
   }
   // The reporting verb: the nearest finding or allegation word before the cue in the sentence.
   for (std::size_t j = cue; j > 0; --j) {

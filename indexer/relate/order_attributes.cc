@@ -56,6 +56,36 @@ std::string document_judge(const ExtractionContext& ctx, const Extraction& x) {
   return {};
 }
 
+// "Motion to Intervene ... is GRANTED. ... this matter is administratively
+// STAYED": the dispositions of one ruling are one order of that ruling (one
+// judgment for an appellate opinion), which grants one thing and stays
+// another. The later ones become the first one's.
+void merge_dispositions(Extraction& x, std::vector<Relation>& stated) {
+  std::unordered_map<std::string, std::string> first_of_kind;
+  std::unordered_map<std::string, std::string> same_as;
+  for (Entity& e : x.entities) {
+    if (e.type != "order" || !flag(e.attrs, "decretal") || !e.attrs.count("disposition")) continue;
+    const std::string* kind = text_attr(e.attrs, "kind");
+    if (!kind) continue;
+    auto [it, fresh] = first_of_kind.emplace(*kind, e.id);
+    if (fresh) continue;
+    e.attrs["same_as"] = it->second;
+    same_as[e.id] = it->second;
+  }
+  if (same_as.empty()) return;
+  auto canonical = [&](std::string& id) {
+    auto it = same_as.find(id);
+    if (it != same_as.end()) id = it->second;
+  };
+  for (Relation& r : stated) {
+    canonical(r.subject);
+    canonical(r.object);
+    if (auto q = r.qualifiers.find("order"); q != r.qualifiers.end()) {
+      if (auto* id = std::get_if<std::string>(&q->second)) canonical(*id);
+    }
+  }
+}
+
 }  // namespace
 
 void complete_order_attributes(const ExtractionContext& ctx, Extraction& x, std::vector<Relation>& stated) {
@@ -74,7 +104,7 @@ void complete_order_attributes(const ExtractionContext& ctx, Extraction& x, std:
     if (m.type != "order") continue;
     Entity* e = entity_of(m);
     if (!e) continue;
-    for (const char* key : {"kind", "status", "negated", "count", "decretal"}) {
+    for (const char* key : {"kind", "status", "negated", "count", "decretal", "disposition"}) {
       auto it = m.attrs.find(key);
       if (it != m.attrs.end() && !e->attrs.count(key)) e->attrs[key] = it->second;
     }
@@ -118,12 +148,14 @@ void complete_order_attributes(const ExtractionContext& ctx, Extraction& x, std:
     stated.push_back(std::move(copy));
   }
 
+  merge_dispositions(x, stated);
+
   // A ruling's own decretal order: its court, judge, date and docket.
   const std::string court = names::document_court_id(ctx.doc.court);
   const std::string judge = document_judge(ctx, x);
   for (auto& [id, index] : entity_index) {
     Entity& e = x.entities[index];
-    if (!flag(e.attrs, "decretal")) continue;
+    if (!flag(e.attrs, "decretal") || e.attrs.count("same_as")) continue;
     if (!court.empty() && !e.attrs.count("court")) e.attrs["court"] = "court:" + court;
     if (!judge.empty() && !e.attrs.count("judge")) e.attrs["judge"] = judge;
     if (!ctx.doc.date.empty() && !e.attrs.count("date")) e.attrs["date"] = ctx.doc.date;

@@ -4,8 +4,10 @@
 //  - "Those preliminary injunctions are still in place" refers to the orders
 //    of the sentence before: their status and kind go to those orders;
 //  - a ruling's own decretal words ("DHS will be PRELIMINARILY ENJOINED",
-//    "It is ORDERED") are an order of that ruling: the court, judge, date and
-//    docket of the document's metadata;
+//    "the motion ... is GRANTED", "Affirmed.") are an order of that ruling:
+//    the court, judge, date and docket of the document's metadata; the
+//    dispositions of one ruling are one order per kind (the first one; the
+//    others get same_as and their relations move to it);
 //  - "Judge X issued a preliminary injunction": the order's court or judge.
 // structural_relations.cc turns court/judge attributes into issued_by.
 

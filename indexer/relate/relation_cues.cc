@@ -68,6 +68,7 @@ CueTable build() {
     else if (frame == "request") c.frame = CueFrame::request;
     else if (frame == "rely") c.frame = CueFrame::rely;
     else if (frame == "noun") c.frame = CueFrame::noun;
+    else if (frame == "possessed") c.frame = CueFrame::possessed;
     c.objects = list_of(row[3]);
     std::vector<std::string> forms = list_of(row[4]);
     if (forms.empty()) forms = inflections(words[0]);

@@ -10,7 +10,7 @@
 
 namespace lexgraph::relate {
 
-enum class CueFrame { direct, from, to, request, rely, noun };
+enum class CueFrame { direct, from, to, request, rely, noun, possessed };
 
 struct PredicateTypes {
   std::string name;

@@ -7,6 +7,20 @@ namespace {
 bool blank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 bool word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80; }
 
+// The length of a dash ("--", "—", "–") at text[i], or 0.
+std::size_t dash_at(std::string_view text, std::size_t i, std::size_t end) {
+  if (i + 1 < end && text[i] == '-' && text[i + 1] == '-') {
+    std::size_t n = 2;
+    while (i + n < end && text[i + n] == '-') ++n;
+    return n;
+  }
+  if (i + 2 < end && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+      (text[i + 2] == '\x94' || text[i + 2] == '\x93')) {
+    return 3;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Word> sentence_words(std::string_view text, std::size_t start, std::size_t end) {
@@ -16,11 +30,16 @@ std::vector<Word> sentence_words(std::string_view text, std::size_t start, std::
   while (i < end) {
     while (i < end && blank(text[i])) ++i;
     std::size_t j = i;
-    while (j < end && !blank(text[j])) ++j;
+    // A dash inside a token ends it: "Earthjustice—requested", "groups--Environmental".
+    if (const std::size_t d = dash_at(text, i, end)) {
+      j = i + d;
+    } else {
+      while (j < end && !blank(text[j]) && !dash_at(text, j, end)) ++j;
+    }
     if (j == i) break;
     std::string_view raw = text.substr(i, j - i);
     // A dash token ("--", "—") breaks the clause.
-    if (raw == "--" || raw == "\xE2\x80\x94" || raw == "\xE2\x80\x93" || raw == "-") {
+    if (dash_at(raw, 0, raw.size()) == raw.size() || raw == "-") {
       if (!words.empty()) words.back().punct_after = '-';
       i = j;
       continue;

@@ -153,3 +153,36 @@ TEST_CASE("orders as acts of a court: named, dated, granted; requests and runnin
   f = orders_in("are enjoined from the\n                ORDER\nuse of the data.\n\n                ORDER\n");
   CHECK(f.spans() == Spans{});
 }
+
+TEST_CASE("a ruling's own dispositions are decretal orders") {
+  // Capitals among ordinary words: each disposition is an order of the ruling.
+  auto f = orders_in("Accordingly, it is hereby ORDERED that Zurich's Motion to Intervene (ECF No. 17) is GRANTED. "
+                     "It is FURTHER ORDERED that this matter is administratively STAYED.");
+  CHECK(f.spans() == Spans{"GRANTED", "STAYED"});
+  for (const auto& m : f.mentions) {
+    CHECK(flag(m, "decretal"));
+    CHECK(string_attr(m, "kind") == "order");
+  }
+  CHECK(string_attr(f.mentions.at(0), "disposition") == "granted");
+
+  // A sentence that is only the disposition: an appellate judgment, once.
+  f = orders_in("The remaining arguments lack merit.\n\nReversed and remanded.");
+  CHECK(f.spans() == Spans{"Reversed"});
+  CHECK(kinds(f) == std::vector<std::string>{"judgment"});
+  CHECK(flag(f.mentions.at(0), "decretal"));
+  f = orders_in("We see no error.\n\nDecree affirmed.");
+  CHECK(f.spans() == Spans{"Decree", "affirmed"});  // the decree below, and this Court's judgment affirming it
+  CHECK(flag(f.mentions.at(1), "decretal"));
+  CHECK_FALSE(flag(f.mentions.at(0), "decretal"));
+  f = orders_in("For these reasons the petition is denied.\n\nPetition DENIED.");
+  CHECK(f.spans() == Spans{"DENIED"});
+
+  // Not a disposition of this ruling: history in lower case, a caption of
+  // capitals, a sentence that says more than the disposition.
+  f = orders_in("The district court denied the motion, and the court of appeals affirmed.");
+  CHECK(f.mentions.empty());
+  f = orders_in("PETITION FOR REVIEW DENIED AND JUDGMENT AFFIRMED\n\nThe petitioners seek review of an agency rule.");
+  CHECK(f.mentions.empty());
+  f = orders_in("The motion was granted in 2019 after a hearing.");
+  CHECK(f.mentions.empty());
+}

@@ -63,7 +63,9 @@ TEST_CASE("cue data files parse and inflections cover the forms") {
                            "gave", "sued", "barred", "enjoined", "upheld"}) {
     CHECK_MESSAGE(table.by_form.count(form), form);
   }
-  CHECK_FALSE(table.by_form.count("appeal"));  // the noun "appeal" is everywhere; only appealed/appealing
+  // The noun "appeal" is everywhere: it states an appeal only with its possessor ("Ghaffar's appeal").
+  REQUIRE(table.by_form.count("appeal"));
+  for (const relate::Cue& c : table.by_form.at("appeal")) CHECK(c.frame == relate::CueFrame::possessed);
 }
 
 TEST_CASE("active, passive and coordinated orders") {
@@ -166,4 +168,112 @@ TEST_CASE("look-alikes are not relations") {
   CHECK(count(x, "remands") == 0);
   CHECK(count(x, "enjoins") == 0);
   CHECK(count(x, "denies") == 0);
+}
+
+TEST_CASE("decretal dispositions: the ruling's own order, its court, judge, date and case") {
+  Extraction x = relate_text(
+      "For the reasons stated above, it is hereby ORDERED that the defendants' motion to dismiss (ECF No. 12) is "
+      "GRANTED in part and DENIED in part. It is FURTHER ORDERED that this case is STAYED pending appeal.",
+      "United States District Court for the District of Columbia", "Rudolph Contreras", "2021-05-04");
+  INFO(all(x));
+  const Relation* granted = find(x, "grants");
+  const Relation* denied = find(x, "denies");
+  REQUIRE(granted);
+  REQUIRE(denied);
+  CHECK(granted->subject.starts_with("order:t#"));
+  CHECK(denied->subject == granted->subject);  // one order of the ruling grants and denies
+  CHECK(flag(granted->qualifiers, "partial"));
+  CHECK(flag(denied->qualifiers, "partial"));
+  CHECK(granted->object_text.find("motion to dismiss") != std::string::npos);
+  CHECK(denied->object_text == granted->object_text);
+  CHECK_FALSE(flag(granted->qualifiers, "negated"));  // "No. 12" is no negation
+  const Relation* stayed = find(x, "stays");
+  REQUIRE(stayed);
+  CHECK(stayed->subject == granted->subject);
+  const Entity* order = nullptr;
+  for (const Entity& e : x.entities) {
+    if (e.id == granted->subject) order = &e;
+  }
+  REQUIRE(order);
+  auto text = [&](const char* key) {
+    auto it = order->attrs.find(key);
+    return it == order->attrs.end() ? std::string() : std::get<std::string>(it->second);
+  };
+  CHECK(text("kind") == "order");
+  CHECK(text("court") == "court:dcd");
+  CHECK(text("judge") == "judge:rudolph-contreras");
+  CHECK(text("date") == "2021-05-04");
+  CHECK(find(x, "issued_by", granted->subject, "court:dcd"));
+  int issued = 0;  // the merged dispositions are one order: issued once by the court, once by the judge
+  for (const Relation& r : x.relations) issued += r.predicate == "issued_by";
+  CHECK(issued == 2);
+}
+
+TEST_CASE("appellate dispositions: the opinion affirms, reverses and remands") {
+  const std::string court = "United States Court of Appeals for the First Circuit";
+  Extraction affirmed = relate_text("The district court dismissed the complaint. We affirm.", court);
+  INFO(all(affirmed));
+  CHECK(find(affirmed, "affirms", "court:ca1"));
+
+  Extraction bare = relate_text("The petitioner's remaining arguments lack merit.\n\nReversed and remanded.", court);
+  INFO(all(bare));
+  const Relation* reversed = find(bare, "reverses", "doc:t");
+  REQUIRE(reversed);
+  CHECK(find(bare, "remands", "doc:t"));
+  auto q = reversed->qualifiers.find("order");
+  REQUIRE(q != reversed->qualifiers.end());
+  CHECK(std::get<std::string>(q->second).starts_with("order:t#"));
+
+  Extraction decree = relate_text("The judgment of the Court of Appeals is reversed, and the case is remanded to the "
+                                  "District Court for further proceedings.",
+                                  "Supreme Court of the United States");
+  INFO(all(decree));
+  CHECK(find(decree, "reverses", "doc:t"));
+  CHECK(find(decree, "remands", "doc:t"));
+
+  // History: the judgment below was affirmed by someone the sentence does not name.
+  Extraction history = relate_text("The decree was affirmed without further discussion.", "Supreme Court of the United States");
+  INFO(all(history));
+  CHECK_FALSE(find(history, "affirms", "doc:t"));
+}
+
+TEST_CASE("noun cues and statutes applied in the court's own words") {
+  Extraction news = relate_text(
+      "A lawsuit by the American Civil Liberties Union against the Department of Homeland Security was filed "
+      "Monday. In 2019, John Smith pled guilty to violating 21 U.S.C. § 841. Smith's appeal of the sentence was denied.");
+  INFO(all(news));
+  CHECK(find(news, "sues", "org:aclu", "agency:dhs"));
+  CHECK(find(news, "violates", "person:john-smith", "statute:usc/21/841"));
+  const Relation* appeal = find(news, "appeals", "person:john-smith");
+  REQUIRE(appeal);
+  CHECK(appeal->object_text == "of the sentence");
+
+  Extraction ruling = relate_text(
+      "The Court concludes that the motion is timely under Rule 24(a) of the Federal Rules of Civil Procedure. "
+      "See Smith v. Jones, 123 F.3d 456 (D.C. Cir. 1999) (holding that a claim under 42 U.S.C. § 1983 fails). "
+      "The plaintiffs argue that they may proceed under 5 U.S.C. § 702.",
+      "United States District Court for the District of Columbia");
+  INFO(all(ruling));
+  int applies = 0;
+  for (const Relation& r : ruling.relations) {
+    if (r.predicate != "applies") continue;
+    ++applies;
+    CHECK(r.subject == "doc:t");
+    CHECK(r.sentence == 0);
+    CHECK(r.confidence <= 0.5);
+  }
+  CHECK(applies == 1);
+}
+
+TEST_CASE("the caption's parties: Appellant, the defendant, plaintiffs") {
+  Extraction x = relate_text(
+      "UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT\n\nSAMSON O. AGBOSASA,\n\nPlaintiff, Appellant,\n\nv.\n\n"
+      "DAVID A. COOPER,\n\nDefendant, Appellee.\n\nPer Curiam. Appellant has now sued appellee for malpractice.",
+      "United States Court of Appeals for the First Circuit");
+  INFO(all(x));
+  CHECK(find(x, "sues", "person:samson-agbosasa", "person:david-cooper"));
+  // No caption: "the defendant" names nobody.
+  Extraction none = relate_text("The defendant sued the plaintiff in state court.", "United States District Court for the District of Columbia");
+  INFO(all(none));
+  CHECK(count(none, "sues") == 0);
 }

@@ -174,6 +174,7 @@ class OrderScanner {
       if (keep(f)) out_.push_back(std::move(f.mention));
     }
     decretal_injunctions();
+    decretal_dispositions();
   }
 
   // A ruling's own decree in capitals: "DHS will be PRELIMINARILY ENJOINED
@@ -214,6 +215,85 @@ class OrderScanner {
       }
       at = text_.find(kWord, end);
     }
+  }
+
+  // A ruling's own disposition: "Motion to Intervene (ECF No. 17) is
+  // GRANTED", "this matter is administratively STAYED" (capitals in a
+  // sentence of ordinary words), or a sentence that is nothing but the
+  // disposition: "Affirmed.", "AFFIRMED.", "Decree affirmed.", "Judgment
+  // reversed.", "Reversed and remanded.", "Petition DENIED.". Each is an
+  // order of the ruling (decretal): the relate stage states what it does
+  // and gives it the ruling's court, judge, date and case.
+  void decretal_dispositions() {
+    constexpr std::size_t kMostDispositions = 24;  // a docket sheet repeats them; the first ones suffice
+    std::size_t found = 0;
+    for (const Sentence& s : ctx_.segments.sentences) {
+      if (found >= kMostDispositions) break;
+      // Cheap first: a short sentence, or one with a word ending in capitals "ED".
+      const std::string_view words = text_.substr(s.start, s.end - s.start);
+      if (words.size() > 60 && words.find("ED") == std::string_view::npos) continue;
+      const std::vector<Token> toks = figures::tokens_after(text_, s.start, s.end, 400);
+      const bool whole_sentence = bare_disposition(toks);
+      for (std::size_t k = 0; k < toks.size() && found < kMostDispositions; ++k) {
+        const char* kind = disposition_kind(toks[k].lower);
+        if (!kind) continue;
+        const bool capitals = toks[k].core.size() > 4 && figures::all_upper(toks[k].core);
+        if (!whole_sentence && !(capitals && in_prose(toks[k].core_start))) continue;
+        if (covered(toks[k].core_start)) continue;
+        // "the motion will be GRANTED": the opinion announces what its order will do; the order is elsewhere.
+        if (!whole_sentence && k >= 2 && toks[k - 1].lower == "be" && toks[k - 2].lower == "will") continue;
+        Mention m;
+        m.type = "order";
+        m.start = toks[k].core_start;
+        m.end = toks[k].core_start + toks[k].core.size();
+        m.name = kind;
+        m.attrs["kind"] = std::string(kind);
+        m.attrs["decretal"] = true;
+        m.attrs["disposition"] = toks[k].lower;
+        out_.push_back(std::move(m));
+        ++found;
+        if (whole_sentence) break;  // "Reversed and remanded.": one judgment
+      }
+    }
+  }
+
+  // The kind of order a disposition word makes: an appellate court's
+  // judgment, or a trial court's order.
+  static const char* disposition_kind(const std::string& lower) {
+    static const std::unordered_set<std::string> appellate = {"affirmed", "reversed", "remanded", "vacated"};
+    static const std::unordered_set<std::string> trial = {"granted", "denied", "dismissed", "stayed"};
+    if (in(appellate, lower)) return "judgment";
+    if (in(trial, lower)) return "order";
+    return nullptr;
+  }
+
+  // "Affirmed.", "Decree affirmed.", "The judgment is reversed and the case
+  // remanded." is not: a bare disposition is a few words, all of them
+  // disposition words, "and", or what was disposed of.
+  static bool bare_disposition(const std::vector<Token>& toks) {
+    static const std::unordered_set<std::string> things = {"judgment", "judgments", "decree", "order", "orders",
+                                                           "petition", "motion", "application", "the", "and",
+                                                           "in", "part", "so", "ordered"};
+    if (toks.empty() || toks.size() > 5) return false;
+    bool disposition = false;
+    for (const Token& t : toks) {
+      if (disposition_kind(t.lower)) disposition = true;
+      else if (!in(things, t.lower)) return false;
+    }
+    return disposition;
+  }
+
+  // Capitals among lower-case words, not a caption or title line of capitals.
+  bool in_prose(std::size_t at) const {
+    const std::size_t from = at >= 40 ? at - 40 : 0;
+    return at >= 4 && text_.substr(from, at - from).find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+  }
+
+  bool covered(std::size_t at) const {
+    for (const Mention& m : out_) {
+      if (m.type == "order" && m.start <= at && at < m.end) return true;
+    }
+    return false;
   }
 
  private:
