@@ -209,11 +209,17 @@ class GraphBuilder {
 
  private:
   VertexId vertex(std::string_view id) {
+    std::string_view merged_from;
     if (!merges_.empty()) {
-      if (auto it = merges_.find(std::string(id)); it != merges_.end()) id = it->second;
+      if (auto it = merges_.find(std::string(id)); it != merges_.end()) {
+        merged_from = it->first;
+        id = it->second;
+      }
     }
     VertexId v = graph_.vertex(id);
     if (v >= facts_.size()) facts_.resize(v + 1);
+    // Recorded so that the old id still finds the entity (KnowledgeGraph::find).
+    if (!merged_from.empty()) facts_[v].attr(kMergedIdAttr).add(merged_from, 1);
     return v;
   }
 

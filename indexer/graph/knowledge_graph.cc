@@ -47,6 +47,9 @@ void KnowledgeGraph::reindex() {
   for (auto it = first; it != last; ++it) {
     const GraphVertex& v = g_[*it];
     by_id_.emplace(v.id, *it);
+    for (const auto& [key, value] : v.attrs) {
+      if (key == kMergedIdAttr) by_id_.emplace(value, *it);
+    }
     auto add_name = [&](const std::string& n) {
       std::string key = graph_name_key(n);
       if (key.empty()) return;

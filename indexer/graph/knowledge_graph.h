@@ -64,6 +64,11 @@ using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidi
 using VertexId = GraphStorage::vertex_descriptor;
 using EdgeId = GraphStorage::edge_descriptor;
 
+// Vertex attribute naming an id merged into the vertex (a surname-only
+// judge:kollar-kotelly into judge:colleen-kollar-kotelly); find() answers
+// for it too.
+inline constexpr std::string_view kMergedIdAttr = "merged_id";
+
 class KnowledgeGraph {
  public:
   GraphStorage& storage() { return g_; }

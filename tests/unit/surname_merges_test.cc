@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "graph/knowledge_graph.h"
 #include "graph/surname_merges.h"
 
 using namespace lexgraph;
@@ -23,4 +24,14 @@ TEST_CASE("surname-only ids merge into the one full name of the same type, never
   CHECK(merges.count("judge:brett-kavanaugh") == 0);
   // "judge:ketanji-brown-jackson" ends with "brown-jackson": no id is that.
   CHECK(merges.size() == 2);
+}
+
+TEST_CASE("a merged id still finds its entity in the graph") {
+  KnowledgeGraph graph;
+  VertexId full = graph.vertex("judge:colleen-kollar-kotelly");
+  graph.storage()[full].attrs.emplace_back(std::string(kMergedIdAttr), "judge:kollar-kotelly");
+  graph.reindex();
+  REQUIRE(graph.find("judge:kollar-kotelly"));
+  CHECK(*graph.find("judge:kollar-kotelly") == full);
+  CHECK(!graph.find("judge:kotelly"));
 }
