@@ -164,6 +164,27 @@ TEST_CASE("absolute dates in their common forms") {
   CHECK(number(f.mentions[0], "day") == 3);
 }
 
+TEST_CASE("dates written with dashes need a filing word") {
+  // Federal Register filing lines: "[FR Doc. 2018-09937 Filed 5\u20139\u201318; 8:45 am]" (en dashes).
+  auto f = dates_in("[FR Doc. 2018\u201309937 Filed 5\u20139\u201318; 8:45 am] Dated: 6-6-17. Signed 12-31-2016.");
+  CHECK(f.spans() == Spans{"5-9-18", "6-6-17", "12-31-2016"});
+  CHECK(isos(f) == Spans{"2018-05-09", "2017-06-06", "2016-12-31"});
+  // Without one, dashed numbers are sections, ranges and docket numbers.
+  CHECK(dates_in("Tenn. Code Ann. 50-6-102; pages 5-9-18 of the record; No. 11-3-17; phone 510-437-3516.")
+            .mentions.empty());
+  // Not a valid date, not a date.
+  CHECK(dates_in("Filed 13-45-18.").mentions.empty());
+}
+
+TEST_CASE("a PACER transaction receipt's dates are not events") {
+  auto f = dates_in("01/13/2010 Bankruptcy Case Closed. (Entered: 01/13/2010)\n\nPACER Service Center\n\n"
+                    "Transaction Receipt\n\n02/16/2010 14:31:20\n\nDescription: Docket Report Search Criteria: "
+                    "From: 11/18/2007 To: 2/16/2010 Format: html\n\nBillable Pages: 2 Cost: 0.16\n\n"
+                    "Filed 03/01/2010 after the receipt.",
+                    "2010-02-16", "docket");
+  CHECK(isos(f) == Spans{"2010-01-13", "2010-01-13", "2010-03-01"});
+}
+
 TEST_CASE("years and months need a cue; citation dates are not events") {
   auto f = dates_in("In 2019, Congress acted; since 2020 the rule applied; in late 2022 courts froze it; by mid-2023 "
                     "and in the fall of 2023 payments resumed.");

@@ -333,6 +333,41 @@ TEST_CASE("acronyms defined in the text, state bodies, statutes named after agen
   CHECK_FALSE(x.find("agency", "Homeland Security"));
 }
 
+TEST_CASE("agency components in the field, exchanges, state bodies by postal code") {
+  // Federal Register contact lines and a statute's list of exchanges.
+  Extracted x = extract(
+      "For further information contact the Federal Aviation Administration, Operations Support Group, Western "
+      "Service Center, Renton, WA. Call the Chief, Bridge Section, Eleventh Coast Guard District. The program at "
+      "the Goddard Space Flight Center is open. A contract with the Army and Air Force Exchange Service, Navy "
+      "Exchanges, Marine Corps Exchanges, or Coast Guard Exchanges. (4 cc to the US Marshal)");
+  CHECK(entity_of(x, "agency", "Western Service Center") == "agency:faa-wsc");
+  CHECK(attr_of(x, "agency", "Western Service Center", "parent") == "agency:faa");
+  CHECK(entity_of(x, "agency", "Eleventh Coast Guard District") == "agency:uscg-d11");
+  CHECK(entity_of(x, "agency", "Goddard Space Flight Center") == "agency:gsfc");
+  CHECK(entity_of(x, "agency", "Army and Air Force Exchange Service") == "agency:aafes");
+  CHECK(entity_of(x, "agency", "Navy Exchanges") == "agency:nexcom");
+  CHECK(entity_of(x, "agency", "Coast Guard Exchanges") == "agency:cgx");
+  CHECK(entity_of(x, "agency", "US Marshal") == "agency:usms");
+  // The words inside an exchange's name are not mentions of the departments.
+  for (const Mention& m : x.mentions) {
+    CHECK(m.entity != "agency:army");
+    CHECK(m.entity != "agency:air-force");
+    CHECK(m.entity != "agency:navy");
+  }
+
+  // "NC Department of Justice" is North Carolina's, not the federal one;
+  // "Utah Division of Child and Family Services" keeps its last word.
+  Extracted states = extract(
+      "Counsel: Attorney General, NC Department of Justice. They contacted the Utah Division of Child and Family "
+      "Services. IN Department of Revenue.");
+  const Mention* nc = states.find("agency", "NC Department of Justice");
+  REQUIRE(nc);
+  CHECK(nc->entity != "agency:doj");
+  CHECK(attr(*nc, "jurisdiction") == "state");
+  CHECK(states.find("agency", "Utah Division of Child and Family Services"));
+  CHECK_FALSE(states.find("agency", "Department of Justice"));
+}
+
 TEST_CASE("the agency in focus") {
   Extracted one = extract("The Environmental Protection Agency issued a rule. The agency later withdrew it.");
   const Mention* m = one.find("agency", "The agency");
@@ -379,6 +414,79 @@ TEST_CASE("people: honorifics, lawyers, captions, parties") {
   // "Mr. Smith": one of the two Smiths? Hugh L. Smith is the only one named in full.
   CHECK(entity_of(x, "person", "Smith") == "person:hugh-smith");
   CHECK_FALSE(x.find("person", "WASHINGTON"));
+}
+
+namespace {
+
+// extract() for a document whose metadata title is `title` (the case name).
+Extracted extract_titled(const std::string& body, const std::string& title) {
+  static SentenceSplitter splitter;
+  Document doc;
+  doc.title = title;
+  doc.text = body;
+  Extracted x;
+  x.text = normalize(body).text;
+  Segmentation segments = splitter.split(x.text);
+  ExtractionContext ctx{doc, x.text, segments};
+  extract_names(ctx, x.mentions);
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("layout: letterhead columns, buildings, staff roles, caption companies") {
+  // 2d Cir. docketing notice: two letterhead columns squeezed into one line.
+  Extracted x = extract(
+      "United States Court of Appeals for the Second Circuit\n                Thurgood Marshall U.S. Courthouse\n"
+      "                40 Foley Square\n\nROBERT A. KATZMANN                        CATHERINE O'HAGAN WOLFE\n"
+      "CHIEF JUDGE                               CLERK OF COURT\n\nThe hearing is at the Lyndon B. Johnson "
+      "Space Center.");
+  for (const Mention& m : x.mentions) {
+    if (m.type != "person" && m.type != "judge") continue;
+    CHECK(x.span(m).find("KATZMANN CATHERINE") == std::string_view::npos);
+    CHECK(x.span(m).find("Thurgood") == std::string_view::npos);
+    CHECK(x.span(m).find("Lyndon") == std::string_view::npos);
+    CHECK(x.span(m) != "CLERK");
+  }
+  CHECK(entity_of(x, "agency", "Lyndon B. Johnson Space Center") == "agency:jsc");
+  // A given name after a given name is one person's: "Martin Luther King", "John Paul Stevens".
+  Extracted joined = extract("Justice John Paul Stevens dissented. Reverend Martin Luther King Jr. spoke.");
+  CHECK(joined.find("judge", "John Paul Stevens"));
+
+  // Tenn. Workers' Comp. Appeals Board caption: "Ruben Diaz ) v. ) Create and Construct, LLC )".
+  Extracted caption = extract("Ruben Diaz                    )\n\nv.                            )\n\n"
+                              "Create and Construct, LLC     )\n\nThe firm sued Google and Facebook, Inc. later. "
+                              "He was working for Create\nand Construct, LLC when he fell.");
+  CHECK(caption.find("organization", "Create and Construct, LLC"));
+  // The same name again in prose, across a line break, is the whole name.
+  CHECK(caption.find("organization", "Create\nand Construct, LLC"));
+  CHECK_FALSE(caption.find("organization", "Construct, LLC"));
+  CHECK(caption.find("organization", "Facebook, Inc."));
+  CHECK_FALSE(caption.find("organization", "Google and Facebook, Inc."));
+}
+
+TEST_CASE("sovereign parties: USA in a docket title, a State prosecuting") {
+  Extracted usa = extract_titled("USA v. Kiraly\n\nUSA\n\nLaszlo J. Kiraly\n", "USA v. Kiraly");
+  const Mention* us = usa.find("agency", "USA");
+  REQUIRE(us);
+  CHECK(us->entity == "agency:united-states");
+
+  // Johnson v. Maryland (1920): the caption says "STATE OF MARYLAND"; the
+  // bare "Maryland" of "Frederick County, Maryland" stays a place.
+  Extracted md = extract_titled("JOHNSON\n\nv.\nSTATE OF MARYLAND.\n\nHe drove in Frederick County, Maryland.",
+                                "Johnson v. Maryland");
+  const Mention* state = md.find("agency", "STATE OF MARYLAND");
+  REQUIRE(state);
+  CHECK(state->entity == "agency:state-of-maryland");
+  CHECK_FALSE(md.find("agency", "Maryland"));
+  // 7th Cir., Elston v. County of Kane: the county is "Kane County" in prose.
+  Extracted kane = extract_titled("Elston also sued Kane County under the Act. The County moved for summary judgment.",
+                                  "Elston v. County of Kane");
+  const Mention* county = kane.find("agency", "Kane County");
+  REQUIRE(county);
+  CHECK(county->entity == "agency:county-of-kane");
+  // A title side that is no state: nothing tagged.
+  CHECK_FALSE(extract_titled("SMITH\n\nv.\nJONES.", "Smith v. Jones").find("agency", "JONES"));
 }
 
 TEST_CASE("people named without a cue: docket listings, filer attributions, full names of Ms. X") {

@@ -399,6 +399,79 @@ TEST_CASE("statutes: federal court rules") {
   CHECK(run("Fed. R. Civ. P. 12(b)(6) applies; see Rule 2(C) of the Court's Emergency Rules.").mentions.size() == 1);
 }
 
+TEST_CASE("statutes: rule acronyms, PACER spellings and local rules") {
+  // 2d Cir. docketing notice: "the Court uses the district court caption pursuant to FRAP 12(a), 32(a)."
+  Run r = run("the Court uses the district court caption pursuant to FRAP 12(a), 32(a). Representation "
+              "Statement required by FRAP 12(b). Under FRCP 56 the motion fails.");
+  expect(r, "FRAP 12(a)", "statute:frap/12", "full");
+  expect(r, "32(a)", "statute:frap/32", "full");
+  expect(r, "FRAP 12(b)", "statute:frap/12", "full");
+  expect(r, "FRCP 56", "statute:frcp/56", "full");
+  CHECK(r.find("FRAP 12(a)")->name == "Fed. R. App. P. 12");
+  // PACER trustee report: "Pursuant to Fed R Bank P 5009, I hereby certify".
+  expect(run("Pursuant to Fed R Bank P 5009, I hereby certify that the estate"), "Fed R Bank P 5009",
+         "statute:frbp/5009", "full");
+  // An acronym without a number, or a word that only looks like one, is nothing.
+  CHECK(run("FRAP requires a caption. The FRA issued a rule.").mentions.empty());
+
+  // 1st Cir.: "summarily affirmed pursuant to Loc. R. 27.1." -- the document's court's rule.
+  Document ca1;
+  ca1.court = "United States Court of Appeals (ca1)";
+  Run local = run("The judgment is summarily affirmed pursuant to Loc. R. 27.1. See also Local Rule 36.2(b).", ca1);
+  expect(local, "Loc. R. 27.1", "statute:local/ca1/27.1", "full");
+  expect(local, "Local Rule 36.2(b)", "statute:local/ca1/36.2", "full");
+  CHECK(local.find("Loc. R. 27.1")->name == "Loc. R. 27.1");
+  // A local rule does not put the local rules in focus for a later bare "Rule 12".
+  CHECK(run("Under Loc.R. 27.1 we act. Plaintiff filed a Rule 12 motion.").mentions.size() == 1);
+  // D. Neb. criminal docket: "A hearing on the government's Rule 35 motion" -- the
+  // case's own rules (its number "8:04-cr-00107" says criminal).
+  Document criminal;
+  criminal.docket = "8:04-cr-00107";
+  expect(run("A hearing on the government's Rule 35 motion is scheduled.", criminal), "Rule 35", "statute:frcrp/35",
+         "short");
+  Run record = run("Issued 2007-01-17\n\nUSCOURTS-ned-8_04-cr-00107\n\n8:04-cr-00107\n\nORDER on the Rule 35 motion.");
+  expect(record, "Rule 35", "statute:frcrp/35", "short");
+  Document civil;
+  civil.docket = "1:25-cv-01101";
+  expect(run("Defendants move under Rule 12(b)(6).", civil), "Rule 12(b)(6)", "statute:frcp/12", "short");
+  Document appeal;
+  appeal.docket = "25-5181";
+  CHECK(run("Defendants move under Rule 12(b)(6).", appeal).mentions.empty());
+  // "L.R." is mostly the American Law Reports: not a rule.
+  CHECK(run("See 12 A.L.R. 1487 and L.R. 1487.").mentions.empty());
+}
+
+TEST_CASE("statutes: titles named after the list, line-broken public laws, glued footnotes, id. of a treatise") {
+  // 5 U.S.C. 551(1)(H): the title follows the last item of the list, and it is the appendix.
+  Run r = run("sections 1738 and 1744 of title 12; or sections 1884, 1891\u20131902, and former section 1641(b)(2), "
+              "of title 50, appendix;");
+  expect(r, "sections 1738", "statute:usc/12/1738", "full");
+  expect(r, "sections 1884", "statute:usc/50-app/1884", "full");
+  expect(r, "1891", "statute:usc/50-app/1891", "full");
+  expect(r, "1902", "statute:usc/50-app/1902", "full");
+  expect(r, "section 1641(b)(2), of title 50, appendix", "statute:usc/50-app/1641", "full");
+  // Words that are no list items stop the look-ahead.
+  Run other = run("sections 1884 and 1885 as amended by the statute of title 50 apply.");
+  for (const Mention& m : other.mentions) CHECK(m.entity.find("usc/50") == std::string::npos);
+
+  // A public law's heading breaks the line: "Public Law\n115-7".
+  expect(run("131 STAT. 13\n\nPublic Law\n115\u20137\n115th Congress"), "Public Law\n115-7", "statute:pl/115-7",
+         "full");
+
+  // 7th Cir.: "... is liable ... ." 745 ILCS 10/9-102.1 Elston maintained" -- footnote 1.
+  Run ilcs = run("for which it is liable.\" 745 ILCS 10/9-102.1 Elston maintained that the County was obligated. "
+                 "Compare 745 ILCS 10/2-109.1, which differs, and 745 ILCS 10/9-103.1.");
+  REQUIRE(ilcs.mentions.size() == 3);
+  CHECK(attr(ilcs.mentions[0], "section") == "10/9-102");
+  CHECK(attr(ilcs.mentions[1], "section") == "10/2-109.1");
+  CHECK(attr(ilcs.mentions[2], "section") == "10/9-103.1");
+
+  // "id. § 234" repeats the Restatement cited last, not the statute before it.
+  Run treatise = run("745 ILCS 10/9-102. See Restatement (Second) of Agency \u00a7 234 cmt. a (1958). See id. "
+                     "\u00a7 234 cmts. b & c. Compare 42 U.S.C. \u00a7 1983. See id. \u00a7 1985.");
+  CHECK(treatise.spans() == std::vector<std::string>{"745 ILCS 10/9-102", "42 U.S.C. \u00a7 1983", "id. \u00a7 1985"});
+}
+
 TEST_CASE("statutes: PACER charge lists and bankruptcy dockets") {
   Document docket;
   docket.kind = "docket";

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <variant>
 
 #include "extract/citations/case_citations.h"
 #include "extract/citations/text_scan.h"
@@ -99,7 +100,9 @@ bool parse_number(std::string_view t, std::size_t i, bool plain_ok, Number& out)
   } else if (at(t, j) == '-' && is_digit(at(t, j + 1)) && (d1 == 2 || d1 == 4)) {  // "25-5181"
     std::size_t e = scan_digits(t, j + 1);
     if (e - j - 1 > 6) return false;
-    if (at(t, e) == '-' && is_digit(at(t, e + 1)) && scan_digits(t, e + 1) - e - 1 <= 3) e = scan_digits(t, e + 1);
+    // "25-5181-2"; a state agency's "2019-06-0263" or a judicial council's "07-18-90053".
+    if (at(t, e) == '-' && is_digit(at(t, e + 1)) && scan_digits(t, e + 1) - e - 1 <= (e - j - 1 <= 2 ? 5 : 3))
+      e = scan_digits(t, e + 1);
     end = e;
     out.strong = true;
   } else if (d1 == 2 && at(t, j) == 'A' && is_digit(at(t, j + 1))) {  // "23A999"
@@ -192,7 +195,9 @@ class DocketScanner {
       if (i < done_) continue;
       try_no(i);
     }
+    for (std::size_t i = t_.find('#'); i != std::string_view::npos; i = t_.find('#', i + 1)) try_hash(i);
     numbered_ = out_.size();
+    std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
     find_bare();
   }
 
@@ -246,6 +251,31 @@ class DocketScanner {
     done_ = p;
   }
 
+  // "Docket #: 17-3510", "Bankruptcy Petition #: 09-34523-GMB": PACER and
+  // court-notice labels put "#" where others write "No."; only after an
+  // introducing word and only for shapes that only dockets have.
+  void try_hash(std::size_t i) {
+    std::size_t wstart = 0;
+    std::string_view w = word_before(t_, i, wstart);
+    if (w.empty() || !is_intro_word(w) || (i > 0 && !is_space(t_[i - 1]))) return;
+    std::size_t start = wstart;
+    for (int k = 0; k < 2; ++k) {
+      std::size_t s2 = 0;
+      std::string_view prev = word_before(t_, start, s2);
+      if (prev.empty() || !is_intro_word(prev)) break;
+      start = s2;
+    }
+    std::size_t num = i + 1;
+    if (at(t_, num) == ':') ++num;
+    num = skip_spaces(t_, num, 2);
+    for (const Mention& m : out_) {
+      if (m.start <= num && num < m.end) return;
+    }
+    Number n;
+    if (!parse_number(t_, num, false, n) || !n.strong) return;
+    emit(n, start, citations::squeeze_spaces(t_.substr(start, i - start)), out_);
+  }
+
   // "1:25-cv-01101", "25-cv-1101" without "No.".
   void find_bare() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
@@ -262,7 +292,10 @@ class DocketScanner {
       while (b > 0 && is_digit(t_[b - 1])) --b;
       if (dash - b != 2) continue;
       if (b >= 2 && t_[b - 1] == ':' && is_digit(t_[b - 2])) b -= 2;
-      if (b > 0 && (is_alpha(t_[b - 1]) || is_digit(t_[b - 1]) || t_[b - 1] == '-' || t_[b - 1] == '/')) continue;
+      // Not inside a longer token: "USCOURTS-ned-8_04-cr-00107" is a package name.
+      if (b > 0 && (is_alpha(t_[b - 1]) || is_digit(t_[b - 1]) || t_[b - 1] == '-' || t_[b - 1] == '/' ||
+                    t_[b - 1] == '_'))
+        continue;
       if (overlaps(b)) continue;
       Number n;
       if (!parse_number(t_, b, false, n) || !n.strong) continue;
@@ -285,12 +318,136 @@ class DocketScanner {
   std::size_t next_ = 0;
 };
 
+// A docket number's key for comparing two spellings of one case: the
+// normalized term without leading zeros in its groups ("8:16-cv-1261" and
+// "8:16-cv-01261" are one case).
+std::string comparable(std::string_view number) {
+  std::string term = layout::docket_term(number), out;
+  bool group_start = true;
+  for (std::size_t i = 0; i < term.size(); ++i) {
+    char c = term[i];
+    if (group_start && c == '0' && i + 1 < term.size() && is_digit(term[i + 1])) continue;
+    group_start = c == '-' || c == ':';
+    out.push_back(c);
+  }
+  return out;
+}
+
+// A federal docket's usual form: the serial of "8:16-cv-1261" padded to
+// five digits ("8:16-cv-01261"), as PACER writes it; other numbers as written.
+std::string canonical_number(const std::string& number) {
+  std::size_t dash = number.rfind('-');
+  if (dash == std::string::npos || dash < 2 || !is_alpha(number[dash - 1])) return number;
+  std::string serial = number.substr(dash + 1);
+  if (serial.empty() || serial.size() >= 5) return number;
+  return number.substr(0, dash + 1) + std::string(5 - serial.size(), '0') + serial;
+}
+
+// The number of the document's own case, as written: its metadata docket,
+// else a docket number in its title ("..., No. 17-3510 (docketing
+// notice)"), else the first docket of the text when it heads the document
+// (at a line start or after "Docket"/"Case No." within its first 6 KB).
+std::string own_case_number(const ExtractionContext& ctx, const std::vector<Mention>& found) {
+  for (const std::string* source : {&ctx.doc.docket, &ctx.doc.title}) {
+    std::vector<Mention> in_source;
+    std::string_view s = *source;
+    if (source == &ctx.doc.docket && !s.empty() && is_digit(s.front())) {
+      Number n;
+      if (parse_number(s, 0, true, n)) return n.number;
+    }
+    DocketScanner(s, in_source).run();
+    for (const Mention& m : in_source) {
+      if (!m.entity.empty()) return std::get<std::string>(m.attrs.at("number"));
+    }
+  }
+  if (found.empty() || found.front().entity.empty() || found.front().start > 6000) return {};
+  const Mention& first = found.front();
+  if (!first.attrs.count("prefix") && !at_line_start(ctx.text, first.start)) return {};
+  return std::get<std::string>(first.attrs.at("number"));
+}
+
+// The case name of the title ("USA v. Kiraly" of "USA v. Kiraly"; "Diaz v.
+// Create and Construct, LLC" of "Diaz v. Create and Construct, LLC (Tenn.
+// Workers' Comp. Appeals Board)"), or "" when the title is no case name.
+std::string_view caption_of(std::string_view title) {
+  std::size_t v = title.find(" v. ");
+  if (v == std::string_view::npos || v == 0) return {};
+  std::size_t end = title.find(" (", v);
+  if (std::size_t no = title.find(", No", v); no < end) end = no;
+  if (end == std::string_view::npos) end = title.size();
+  return title.substr(0, end);
+}
+
+bool same_letters_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// A line of the body that is the title's case name ("USA v. Kiraly" in a
+// GovInfo record): a mention of the document's own case.
+void add_caption_lines(const ExtractionContext& ctx, const std::string& entity, const std::string& own,
+                       std::vector<Mention>& found) {
+  std::string_view caption = caption_of(ctx.doc.title);
+  if (caption.size() < 6) return;
+  std::string_view t = ctx.text;
+  int added = 0;
+  for (std::size_t line = 0; line < t.size() && added < 8;) {
+    std::size_t nl = t.find('\n', line);
+    if (nl == std::string_view::npos) nl = t.size();
+    std::size_t b = line, e = nl;
+    while (b < e && t[b] == ' ') ++b;
+    while (e > b && t[e - 1] == ' ') --e;
+    if (e - b == caption.size() && same_letters_ignoring_case(t.substr(b, e - b), caption)) {
+      Mention m;
+      m.type = "case";
+      m.start = b;
+      m.end = e;
+      m.entity = entity;
+      m.name = canonical_number(own);
+      m.attrs["role"] = std::string("this case");
+      m.attrs["form"] = std::string("caption");
+      found.push_back(std::move(m));
+      ++added;
+    }
+    line = nl + 1;
+  }
+}
+
+// The document's own case is a case (docs/entity-ids.md: `case:docket/<number>`
+// when it has no reporter citation of its own); its docket numbers in the
+// text are mentions of that case, not of a docket to look up elsewhere.
+void mark_own_case(const ExtractionContext& ctx, std::vector<Mention>& found) {
+  const std::string own = own_case_number(ctx, found);
+  if (own.empty()) return;
+  const std::string key = comparable(own);
+  for (Mention& m : found) {
+    auto number = m.attrs.find("number");
+    if (m.entity.empty() || number == m.attrs.end()) continue;
+    const std::string& written = std::get<std::string>(number->second);
+    if (comparable(written) != key) continue;
+    m.type = "case";
+    m.entity = "case:docket/" + layout::docket_term(canonical_number(own));
+    m.name = canonical_number(written);
+    m.attrs["role"] = std::string("this case");
+    m.attrs["docket"] = written;
+  }
+  add_caption_lines(ctx, "case:docket/" + layout::docket_term(canonical_number(own)), own, found);
+  std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+}
+
 }  // namespace
 
 void extract_dockets(const ExtractionContext& ctx, std::vector<Mention>& out) {
   std::vector<Mention> found;
   DocketScanner(ctx.text, found).run();
   std::stable_sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  mark_own_case(ctx, found);
   for (auto& m : found) out.push_back(std::move(m));
 }
 

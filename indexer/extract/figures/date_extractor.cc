@@ -7,6 +7,7 @@
 // "yesterday", "earlier this month") are resolved against Document::date;
 // news convention: a bare weekday is the latest such day on or before the
 // document's date, unless the sentence looks ahead ("will rule on Monday").
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -309,7 +310,8 @@ class DateScanner {
     if (!(is_blank(before) || before == '(' || before == '[' || before == '"' || after_dash || after_mid)) return run_end;
     const std::size_t digits = run_end - i;
     if (digits == 4 && char_at(text_, run_end) == '-') return try_iso(i, run_end);
-    if (digits <= 2 && char_at(text_, run_end) == '/') return try_slashes(i, run_end);
+    if (digits <= 2 && char_at(text_, run_end) == '/') return try_slashes(i, run_end, '/');
+    if (digits <= 2 && char_at(text_, run_end) == '-' && after_filing_word(i)) return try_slashes(i, run_end, '-');
     if (digits <= 2) return try_day_first(i, run_end);
     if (digits == 4) return try_year(i, run_end);
     return run_end;
@@ -329,15 +331,29 @@ class DateScanner {
     return emit_full(i, end, *year, *month, *day);
   }
 
-  std::size_t try_slashes(std::size_t i, std::size_t run_end) {
+  // "Filed 5-9-18" (the Federal Register's "[FR Doc. ... Filed 5–9–18; 8:45 am]"),
+  // "Dated: 6-6-17": numbers joined by dashes are a date only after such a
+  // word; elsewhere they are ranges, code sections or docket numbers.
+  bool after_filing_word(std::size_t i) const {
+    std::size_t e = i;
+    while (e > 0 && (text_[e - 1] == ' ' || text_[e - 1] == ':')) --e;
+    std::size_t b = e;
+    while (b > 0 && is_alpha(text_[b - 1]) && e - b < 8) --b;
+    const std::string word = figures::lower(text_.substr(b, e - b));
+    return e < i && (b == 0 || !is_alpha(text_[b - 1])) &&
+           (word == "filed" || word == "dated" || word == "date" || word == "signed" || word == "entered");
+  }
+
+  std::size_t try_slashes(std::size_t i, std::size_t run_end, char separator) {
     std::size_t second_end = 0;
     std::optional<int> first = one_or_two_digits(text_, i, run_end);
     std::optional<int> second = one_or_two_digits(text_, run_end + 1, second_end);
-    if (!first || !second || char_at(text_, second_end) != '/') return run_end;
+    if (!first || !second || char_at(text_, second_end) != separator) return run_end;
     std::size_t year_end = second_end + 1;
     while (is_digit(char_at(text_, year_end))) ++year_end;
     const std::size_t year_digits = year_end - second_end - 1;
-    if ((year_digits != 2 && year_digits != 4) || char_at(text_, year_end) == '/' || is_alpha(char_at(text_, year_end))) {
+    if ((year_digits != 2 && year_digits != 4) || char_at(text_, year_end) == separator ||
+        is_alpha(char_at(text_, year_end))) {
       return year_end;
     }
     int year = std::stoi(std::string(text_.substr(second_end + 1, year_digits)));
@@ -549,6 +565,27 @@ class DateScanner {
 
 }  // namespace
 
-void extract_dates(const ExtractionContext& ctx, std::vector<Mention>& out) { DateScanner(ctx, out).run(); }
+namespace {
+
+// PACER appends a "Transaction Receipt" (the time the page was fetched and
+// the search criteria's date range) to every docket report: its dates are
+// no events of the case. The block ends with its "Cost:" line.
+void drop_pacer_receipt_dates(std::string_view text, std::vector<Mention>& out, std::size_t first) {
+  constexpr std::string_view kReceipt = "Transaction Receipt";
+  for (std::size_t r = text.find(kReceipt); r != std::string_view::npos; r = text.find(kReceipt, r + 1)) {
+    std::size_t end = text.find("Cost:", r);
+    if (end == std::string_view::npos || end - r > 2000) end = std::min(text.size(), r + 600);
+    auto inside = [&](const Mention& m) { return m.start >= r && m.end <= end; };
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), inside), out.end());
+  }
+}
+
+}  // namespace
+
+void extract_dates(const ExtractionContext& ctx, std::vector<Mention>& out) {
+  const std::size_t first = out.size();
+  DateScanner(ctx, out).run();
+  drop_pacer_receipt_dates(ctx.text, out, first);
+}
 
 }  // namespace lexgraph

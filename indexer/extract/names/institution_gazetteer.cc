@@ -1,5 +1,7 @@
 #include "extract/names/institution_gazetteer.h"
 
+#include <algorithm>
+
 #include "extract/data_table.h"
 #include "extract/names/names.h"
 
@@ -144,7 +146,21 @@ void InstitutionGazetteer::load_states() {
   DataTable table = parse_data_table(embedded::data_us_states_tsv, "us_states.tsv", kNameDataRules);
   problems_.insert(problems_.end(), table.problems.begin(), table.problems.end());
   std::uint32_t n = 0;
-  for (const auto& row : table.rows) states_.add(row[0], n++, false);
+  for (const auto& row : table.rows) {
+    states_.add(row[0], n++, false);
+    state_names_.emplace_back(row[0]);
+    if (row.size() > 1 && row[1].size() == 2) state_postals_.emplace_back(row[1]);
+  }
+  std::sort(state_postals_.begin(), state_postals_.end());
+  std::sort(state_names_.begin(), state_names_.end());
+}
+
+bool InstitutionGazetteer::is_state_name(std::string_view name) const {
+  return std::binary_search(state_names_.begin(), state_names_.end(), name);
+}
+
+bool InstitutionGazetteer::is_state_postal(std::string_view word) const {
+  return word.size() == 2 && std::binary_search(state_postals_.begin(), state_postals_.end(), word);
 }
 
 int InstitutionGazetteer::find(InstitutionKind kind, std::string_view id) const {

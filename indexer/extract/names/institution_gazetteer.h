@@ -47,6 +47,10 @@ class InstitutionGazetteer {
 
   // US state and territory names ("New York"), for telling state bodies apart.
   const PhraseTrie& states() const { return states_; }
+  // "NC", "UT": a state's two-letter postal code, exact case.
+  bool is_state_postal(std::string_view word) const;
+  // "Maryland", "New York": a state's (or territory's) name, exact case.
+  bool is_state_name(std::string_view name) const;
 
   // Problems met while reading the data files (for the data-file tests).
   const std::vector<std::string>& problems() const { return problems_; }
@@ -67,6 +71,8 @@ class InstitutionGazetteer {
   std::vector<InstitutionForm> forms_;
   PhraseTrie trie_;
   PhraseTrie states_;
+  std::vector<std::string> state_postals_;  // sorted
+  std::vector<std::string> state_names_;    // sorted
   std::vector<std::string> problems_;
   std::size_t court_count_ = 0;
   std::size_t agency_count_ = 0;

@@ -99,6 +99,10 @@ std::size_t state_before(const NameScan& scan, std::size_t first) {
   std::vector<PhraseTrie::Match> matches;
   std::size_t end = first;
   if (end > 0 && scan.word(end - 1) == "State" && is_space_only(scan.gap_before(end))) --end;
+  // "NC Department of Justice": a postal code in capitals names the state too.
+  if (end == first && end > 0 && InstitutionGazetteer::instance().is_state_postal(scan.word(end - 1)) &&
+      is_space_only(scan.gap_before(first)))
+    return end - 1;
   for (std::size_t back = 1; back <= 3 && back <= end; ++back) {
     std::size_t j = end - back;
     if (!is_capitalized(scan.word(j))) continue;
@@ -448,6 +452,14 @@ bool is_government_head(std::string_view w) {
   return false;
 }
 
+// Words that end a body's "of ..." name although they stop a person's name
+// ("Division of Child and Family Services").
+bool is_body_name_tail(std::string_view w) {
+  for (std::string_view t : {"Services", "Service", "Affairs", "Resources", "Programs", "Relations", "Standards"})
+    if (w == t) return true;
+  return false;
+}
+
 bool is_local_marker(std::string_view w) {
   for (std::string_view m : {"County", "City", "Town", "Township", "Village", "Borough", "Parish",
                              "Municipal", "Police", "Sheriff", "Commonwealth", "State"})
@@ -502,7 +514,7 @@ void find_state_bodies(NameScan& scan) {
         if (caps_heading && scan.gap_before(k).find('\n') != std::string_view::npos) break;
         std::string_view w = scan.word(k);
         if (is_capitalized(w) && !lists.is_stopword(w)) last = k;
-        else if (is_capitalized(w) && is_government_head(w)) last = k;
+        else if (is_capitalized(w) && (is_government_head(w) || is_body_name_tail(w))) last = k;
         else if (!(iequals(w, "and") || w == "&" || iequals(w, "the") || iequals(w, "of"))) break;
         ++k;
       }

@@ -105,6 +105,14 @@ class OrganizationFinder {
       } else if (w == "of" || w == "de" || w == "del") {
         // "Bank of America Corp." but not "Michael T. Cone of Neville Peterson, LLP".
         if (k < 2 || !(lists_.is_org_head(scan_.word(k - 2)) || lists_.is_org_lead(scan_.word(k - 2)))) break;
+      } else if (w == "and" && k >= 2 && segment_words == 2 &&
+                 (caption_word_at(k - 2) || named_before(k - 2, last))) {
+        // A caption's "Create and Construct, LLC": "and" inside a two-word
+        // name that opens a caption line or follows "v.", and that name again
+        // later ("working for Create\nand Construct, LLC"). Elsewhere "Google
+        // and Facebook, Inc." stays two names.
+        first = k - 2;
+        break;
       } else if (w != "&") {
         break;
       }
@@ -113,6 +121,31 @@ class OrganizationFinder {
     // Drop leading connectors and words that open sentences.
     while (first <= last && (is_connector(scan_.word(first)) || starts_clause(scan_.word(first)))) ++first;
     return first;
+  }
+
+  // Whether words [first, last] (spaces squeezed) are the start of an
+  // organization already named in the document.
+  bool named_before(std::size_t first, std::size_t last) const {
+    std::string words;
+    for (std::size_t i = first; i <= last && i < scan_.words.size(); ++i) {
+      if (i > first) words += ' ';
+      words += scan_.word(i);
+    }
+    for (const InstitutionMention& org : scan_.organizations) {
+      if (org.start >= scan_.words[first].start) break;
+      if (org.name.starts_with(words) && org.name.find(" and ") != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // Word `i` is capitalised and opens a line or follows "v." (a caption party).
+  bool caption_word_at(std::size_t i) const {
+    std::string_view w = scan_.word(i);
+    if (!is_capitalized(w) || lists_.is_stopword(w)) return false;
+    if (i == 0) return true;
+    std::string_view gap = scan_.gap_before(i);
+    if (gap.find('\n') != std::string_view::npos) return true;
+    return gap == ". " && (scan_.word(i - 1) == "v" || scan_.word(i - 1) == "vs");
   }
 
   bool starts_clause(std::string_view w) const {

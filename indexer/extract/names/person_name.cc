@@ -26,6 +26,13 @@ bool is_name_word(const NameScan& scan, std::size_t i, const NameLists& lists) {
 }
 
 bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
+
+bool is_place_head(std::string_view w) {
+  for (std::string_view h : {"Courthouse", "COURTHOUSE", "Building", "BUILDING", "Plaza", "Airport", "Library", "Center",
+                             "CENTER"})
+    if (w == h) return true;
+  return false;
+}
 bool is_initial_gap(std::string_view gap) { return gap == ". " || gap == ".\n" || gap == "."; }
 bool is_joiner_gap(std::string_view gap) { return gap == "-" || gap == "'"; }
 
@@ -56,7 +63,14 @@ NameSpan read_name_forward(const NameScan& scan, std::size_t first, std::size_t 
     std::string_view w = scan.word(i);
     bool apostrophe_name = w.size() == 1 && is_ascii_upper(w[0]) && i + 1 < scan.words.size() &&
                            scan.gap_before(i + 1) == "'" && is_capitalized(scan.word(i + 1));
+    if (counted_words > 0 && is_place_head(w)) return {};
     if (!apostrophe_name && !is_name_word(scan, i, lists)) break;
+    // Two letterhead columns run together once spaces are squeezed: "ROBERT A.
+    // KATZMANN CATHERINE O'HAGAN WOLFE". A given name after a surname, with
+    // more name to follow, starts the next person.
+    if (counted_words >= 2 && !last_was_initial && lists.is_given_name(w) && !lists.is_given_name(scan.word(i - 1)) &&
+        i + 1 < scan.words.size() && is_space_gap(scan.gap_before(i + 1)) && is_capitalized(scan.word(i + 1)))
+      break;
     // One style per name: "Temistocles\nSELYA" joins a running header, not a name.
     int style = is_all_caps(w) ? 2 : 1;
     if (apostrophe_name) style = is_all_caps(scan.word(i + 1)) ? 2 : 1;
@@ -75,6 +89,15 @@ NameSpan read_name_forward(const NameScan& scan, std::size_t first, std::size_t 
     end_word = i;
   }
   if (counted_words == 0) return {};
+  // "Thurgood Marshall U.S. Courthouse", "Lyndon B. Johnson Space Center": a
+  // place named after a person is no person.
+  {
+    std::size_t k = end_word;
+    while (k < scan.words.size() && k < end_word + 3 && is_initial(scan, k)) ++k;
+    if (k < scan.words.size() && (is_space_gap(scan.gap_before(k)) || (k > end_word && is_initial_gap(scan.gap_before(k)))) &&
+        is_place_head(scan.word(k)))
+      return {};
+  }
   // A name does not end with an initial.
   while (end_word > first && is_initial(scan, end_word - 1)) --end_word;
   // Suffix: "Theodore H. Goguen, Jr."

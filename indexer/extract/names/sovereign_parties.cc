@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_passes.h"
 
 namespace lexgraph::names {
@@ -30,7 +31,9 @@ std::string_view sovereign_of(std::string_view party) {
   std::size_t cut = party.find_first_of(",(");
   if (cut != std::string_view::npos) party = trim(party.substr(0, cut));
   if (party.size() > 4 && iequals(party.substr(0, 4), "The ")) party.remove_prefix(4);
-  if (iequals(party, "United States") || iequals(party, "United States of America")) return party;
+  if (iequals(party, "United States") || iequals(party, "United States of America") || party == "USA" ||
+      party == "U.S.A.")
+    return party;
   for (std::string_view opener : kSovereignOpeners)
     if (party.size() > opener.size() + 2 && iequals(party.substr(0, opener.size()), opener) &&
         is_ascii_upper(party[opener.size()]))
@@ -43,6 +46,14 @@ bool word_boundary(std::string_view text, std::size_t start, std::size_t end) {
   return (start == 0 || !letter(text[start - 1])) && (end >= text.size() || !letter(text[end]));
 }
 
+// Only punctuation and spaces follow `end` on its line.
+bool ends_line(std::string_view text, std::size_t end) {
+  std::size_t p = end;
+  while (p < text.size() && p < end + 40 && (text[p] == ' ' || text[p] == '.' || text[p] == ',' || text[p] == ')'))
+    ++p;
+  return p >= text.size() || text[p] == '\n';
+}
+
 void tag_party(NameScan& scan, std::string_view party, bool united_states) {
   std::string canonical = united_states ? std::string("United States") : title_case_name(party);
   std::string entity = united_states ? std::string("agency:united-states") : "agency:" + slug(canonical);
@@ -50,6 +61,8 @@ void tag_party(NameScan& scan, std::string_view party, bool united_states) {
   for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
   std::vector<std::string> forms = {std::string(party), upper};
   if (united_states) forms.push_back("USA");
+  // "County of Kane" in the caption is "Kane County" in the opinion's prose.
+  if (party.size() > 10 && iequals(party.substr(0, 10), "County of ")) forms.push_back(std::string(party.substr(10)) + " County");
   for (const std::string& form : forms) {
     std::size_t pos = 0;
     int guard = 0;
@@ -66,8 +79,9 @@ void tag_party(NameScan& scan, std::string_view party, bool united_states) {
         pos = next;
         continue;
       }
-      // "Smith v. United States, 500 U.S. 1": a cited case, the citation's.
-      if (is_case_party(scan.text, pos, end)) {
+      // "Smith v. United States, 500 U.S. 1": a cited case, the citation's;
+      // but "v.\nSTATE OF MARYLAND." ending its line is the document's caption.
+      if (is_case_party(scan.text, pos, end) && !ends_line(scan.text, end)) {
         pos = next;
         continue;
       }
@@ -86,6 +100,12 @@ void tag_party(NameScan& scan, std::string_view party, bool united_states) {
 
 }  // namespace
 
+// "Johnson v. Maryland": a State prosecuting is named "STATE OF MARYLAND" in
+// the caption; the bare state name elsewhere is mostly the place.
+void tag_state_party(NameScan& scan, std::string_view state) {
+  tag_party(scan, "State of " + std::string(state), false);
+}
+
 void find_sovereign_parties(NameScan& scan) {
   std::string_view title = scan.ctx.doc.title;
   std::size_t v = title.find(" v. ");
@@ -97,8 +117,13 @@ void find_sovereign_parties(NameScan& scan) {
   if (v == std::string_view::npos) return;
   for (std::string_view side : {title.substr(0, v), title.substr(v + width)}) {
     std::string_view party = sovereign_of(side);
-    if (party.empty()) continue;
-    bool united_states = iequals(party.substr(0, std::min<std::size_t>(13, party.size())), "United States");
+    if (party.empty()) {
+      std::string_view bare = trim(side);
+      if (InstitutionGazetteer::instance().is_state_name(bare)) tag_state_party(scan, bare);
+      continue;
+    }
+    bool united_states = iequals(party.substr(0, std::min<std::size_t>(13, party.size())), "United States") ||
+                         party.starts_with("U");
     tag_party(scan, party, united_states);
     if (united_states) scan.united_states_party = true;
   }

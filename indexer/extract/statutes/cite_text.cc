@@ -121,6 +121,15 @@ bool read_section(std::string_view t, std::size_t p, SectionStyle style, bool pl
         break;
       }
     }
+    // "745 ILCS 10/9-102.1 Elston maintained": a footnote marker glued to the
+    // section, after the sentence's lost period -- ".1" with no punctuation
+    // of its own, before a new sentence. Sections numbered "-102.1" go on
+    // with punctuation or lower-case text.
+    std::size_t dot = t.rfind('.', i);
+    if (dot != std::string_view::npos && dot > p && i - dot - 1 <= 2 && read_digits(t, dot + 1) == i &&
+        t.substr(p, dot - p).find_first_of("-/") != std::string_view::npos && i + 1 < t.size() && t[i] == ' ' &&
+        is_upper(t[i + 1]))
+      i = dot;
     out.section = std::string(t.substr(p, i - p));
     out.range_end.clear();
     out.end = i;

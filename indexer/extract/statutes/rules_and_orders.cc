@@ -5,6 +5,7 @@
 // Procedure 24(a)", and after such a cite the short "Rule 24(a)"
 // (statute:frcp/24; frap, fre, frcrp, frbp).
 
+#include <algorithm>
 #include <array>
 
 #include "extract/statutes/statute_scanner.h"
@@ -13,6 +14,8 @@ namespace lexgraph::statutes {
 
 struct RuleSet {
   std::string_view abbreviation;  // letters of the Bluebook form, periods and spaces dropped
+  std::string_view variant;       // another spelling of those letters ("FedRBankP" in PACER), or ""
+  std::string_view acronym;       // "FRCP", "FRAP" ...
   std::string_view in_words;      // "Civil Procedure" of "Federal Rule(s) of Civil Procedure"
   std::string_view id;            // entity id part
   std::string_view display;       // canonical abbreviation
@@ -21,12 +24,20 @@ struct RuleSet {
 namespace {
 
 constexpr std::array<RuleSet, 5> kRuleSets = {{
-    {"FedRCivP", "Civil Procedure", "frcp", "Fed. R. Civ. P."},
-    {"FedRAppP", "Appellate Procedure", "frap", "Fed. R. App. P."},
-    {"FedREvid", "Evidence", "fre", "Fed. R. Evid."},
-    {"FedRCrimP", "Criminal Procedure", "frcrp", "Fed. R. Crim. P."},
-    {"FedRBankrP", "Bankruptcy Procedure", "frbp", "Fed. R. Bankr. P."},
+    {"FedRCivP", "FedRCivProc", "FRCP", "Civil Procedure", "frcp", "Fed. R. Civ. P."},
+    {"FedRAppP", "FedRAppProc", "FRAP", "Appellate Procedure", "frap", "Fed. R. App. P."},
+    {"FedREvid", "FedREv", "FRE", "Evidence", "fre", "Fed. R. Evid."},
+    {"FedRCrimP", "FedRCrP", "FRCrP", "Criminal Procedure", "frcrp", "Fed. R. Crim. P."},
+    {"FedRBankrP", "FedRBankP", "FRBP", "Bankruptcy Procedure", "frbp", "Fed. R. Bankr. P."},
 }};
+
+// A court's own local rules: "Loc. R. 27.1" is ca1's rule in a First Circuit
+// opinion; statutes.cc gives the set the document's court.
+constexpr RuleSet kLocalRules = {"LocR", "", "", "", "local", "Loc. R."};
+
+bool names_set(std::string_view letters, const RuleSet& set) {
+  return letters == set.abbreviation || (!set.variant.empty() && letters == set.variant);
+}
 
 // The rule's number at p: "24", "12", "5.1", "4". Returns the end, or p.
 std::size_t read_rule_number(std::string_view t, std::size_t p) {
@@ -61,6 +72,16 @@ std::size_t read_order_number(std::string_view t, std::size_t p, std::string& nu
 }
 
 }  // namespace
+
+void StatuteScanner::assume_rules_of_case_type(std::string_view case_type) {
+  std::string_view id;
+  if (case_type == "cr" || case_type == "CR") id = "frcrp";
+  else if (case_type == "cv" || case_type == "CV") id = "frcp";
+  else if (case_type == "bk" || case_type == "BK") id = "frbp";
+  for (const RuleSet& set : kRuleSets) {
+    if (!id.empty() && set.id == id) last_rule_set_ = &set;
+  }
+}
 
 // [token_start, number_start) is "Executive Order No. " or the like.
 std::size_t StatuteScanner::executive_order(std::size_t token_start, std::size_t number_start) {
@@ -130,10 +151,9 @@ std::size_t StatuteScanner::federal_rule(std::size_t token_start, std::size_t to
       ++p;
     } else if (c == '.' || c == ' ') {
       ++p;
-      if (c == '.') {
-        for (const RuleSet& set : kRuleSets) {
-          if (letters == set.abbreviation) after_abbrev = p;
-        }
+      // "Fed. R. Civ. P. 24", and PACER's "Fed R Bank P 5009" without periods.
+      for (const RuleSet& set : kRuleSets) {
+        if (names_set(letters, set) && (c == '.' || (p < t_.size() && is_digit(t_[p])))) after_abbrev = p;
       }
     } else {
       break;
@@ -143,12 +163,44 @@ std::size_t StatuteScanner::federal_rule(std::size_t token_start, std::size_t to
   if (after_abbrev == 0) return 0;
   std::string_view found(letters);
   for (const RuleSet& set : kRuleSets) {
-    if (!found.starts_with(set.abbreviation)) continue;
+    if (!names_set(found.substr(0, std::min(found.size(), set.abbreviation.size())), set) && !names_set(found, set))
+      continue;
     std::size_t q = skip_space(t_, after_abbrev);
     if (q == after_abbrev && !(q < t_.size() && is_digit(t_[q]))) return 0;
     return rule_number(token_start, q, set, Form::full);
   }
   return 0;
+}
+
+// "FRAP 12(a), 32(a)", "FRCP 56": the sets' acronyms, always with a number.
+std::size_t StatuteScanner::rule_acronym(std::size_t token_start, std::size_t token_end) {
+  if (!at(t_, token_end, " ") || token_end + 1 >= t_.size() || !is_digit(t_[token_end + 1])) return 0;
+  std::string_view w = t_.substr(token_start, token_end - token_start);
+  for (const RuleSet& set : kRuleSets) {
+    if (w == set.acronym) return rule_number(token_start, token_end + 1, set, Form::full);
+  }
+  return 0;
+}
+
+// "Loc. R. 27.1", "Loc.R. 27.1", "Local Rule 36.2(b)": the court's own rules.
+// ("L.R. 1487" is mostly the American Law Reports: not read.)
+std::size_t StatuteScanner::local_rule(std::size_t token_start, std::size_t token_end) {
+  std::size_t p = token_end;
+  std::string_view w = t_.substr(token_start, token_end - token_start);
+  if (w == "Loc." && at(t_, p, " R. ")) {
+    p += 4;
+  } else if (w == "Loc.R." && at(t_, p, " ")) {
+    p += 1;
+  } else if (w == "Local" && at(t_, p, " Rule ")) {
+    p += 6;
+  } else {
+    return 0;
+  }
+  if (p >= t_.size() || !is_digit(t_[p])) return 0;
+  const RuleSet* before = last_rule_set_;
+  std::size_t end = rule_number(token_start, p, kLocalRules, Form::full);
+  last_rule_set_ = before;  // a later bare "Rule 12" is not a local rule
+  return end;
 }
 
 // "Federal Rule of Civil Procedure 24(a)", "Federal Rules of Evidence 702".

@@ -165,6 +165,36 @@ void StatuteScanner::add_act_sections(const std::vector<ListItem>& items, std::s
   }
 }
 
+std::size_t StatuteScanner::title_after_list(std::size_t end) const {
+  // Only list words may stand between: numbers, subsections, ranges,
+  // "and"/"or", "former", "section(s)"; 100 bytes at most.
+  std::size_t p = end;
+  bool item = false;
+  while (p < t_.size() && p < end + 100) {
+    if (at(t_, p, " of title ") || at(t_, p, ", of title ") || at(t_, p, " of Title ")) return item ? p : end;
+    char c = t_[p];
+    if (is_digit(c) || c == ',' || c == ' ' || c == '(' || c == ')' || c == '-') {
+      item = item || is_digit(c);
+      ++p;
+      continue;
+    }
+    bool word = false;
+    for (std::string_view w : {"and ", "or ", "former ", "sections ", "section "}) {
+      if (at(t_, p, w) && (p == 0 || t_[p - 1] == ' ')) {
+        p += w.size();
+        word = true;
+        break;
+      }
+    }
+    if (!word && is_lower(c) && p > 0 && t_[p - 1] == '(') {  // "(b)"
+      ++p;
+      continue;
+    }
+    if (!word) break;
+  }
+  return end;
+}
+
 bool StatuteScanner::bare_reference_allowed(std::size_t designator) const {
   std::size_t e = skip_space_back(t_, designator);
   if (e == 0) return true;
@@ -197,10 +227,15 @@ std::size_t StatuteScanner::section_reference(std::size_t p) {
   StatuteCite base;
   base.form = Form::full;
 
+  // "sections 1884, 1891-1902, and former section 1641(b)(2), of title 50,
+  // appendix": a title named after the next item of the list is this
+  // list's title too (the mentions keep their own spans).
+  const std::size_t title_at = title_after_list(end);
+  const bool title_later = title_at != end;
   // "section 1983 of title 42[, United States Code]"
-  for (std::string_view w : {" of title ", " of Title "}) {
-    if (!at(t_, end, w)) continue;
-    std::size_t d0 = end + w.size();
+  for (std::string_view w : {" of title ", " of Title ", ", of title "}) {
+    if (!at(t_, title_at, w)) continue;
+    std::size_t d0 = title_at + w.size();
     std::size_t d = read_digits(t_, d0);
     if (d == d0 || d - d0 > 2 || (d < t_.size() && is_alnum(t_[d]))) break;
     base.title = std::string(t_.substr(d0, d - d0));
@@ -208,6 +243,15 @@ std::size_t StatuteScanner::section_reference(std::size_t p) {
     base.code = "U.S.C.";
     base.names_title = true;
     std::size_t e = d;
+    // "of title 50, appendix": the title's appendix, not the title.
+    if (at(t_, d, ", appendix") || at(t_, d, ", Appendix")) {
+      base.appendix = true;
+      e = d = d + 10;
+    }
+    if (title_later) {
+      add_list(items, p, base);
+      return end;
+    }
     std::size_t c = skip_space(t_, at(t_, d, ",") ? d + 1 : d);
     for (std::string_view code : {"United States Code", "U.S.C.", "U. S. C.", "U.S. Code"}) {
       if (at(t_, c, code)) e = c + code.size();
@@ -358,6 +402,12 @@ std::size_t StatuteScanner::id_citation(std::size_t token_start, std::size_t tok
   bool state = !out_.empty() && out_.back().body == Body::state;
   std::size_t end = read_section_list(q, plural, state ? SectionStyle::state : SectionStyle::federal, items);
   if (items.empty()) return 0;
+  // "See Restatement (Second) of Agency § 234 ... See id. § 234": the last
+  // authority with a "§" was no statute (a treatise, an unknown code), so
+  // neither is its "id.".
+  const std::size_t last_cite_end = out_.empty() ? 0 : out_.back().end;
+  const std::size_t last_sign = t_.rfind(kSectionSign, token_start);
+  if (last_sign != std::string_view::npos && last_sign >= last_cite_end) return end;
   StatuteCite base;
   base.form = Form::id;
   base.needs = Needs::previous;

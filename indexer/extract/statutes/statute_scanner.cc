@@ -117,6 +117,8 @@ std::size_t StatuteScanner::dispatch(std::size_t start, std::size_t end) {
       if ((w == "Fed." && at(t_, end, " R")) || w.starts_with("Fed.R.")) {
         if ((found = federal_rule(start, end)) != 0) return found;
       }
+      if (w == "Fed" && at(t_, end, " R ") && (found = federal_rule(start, end)) != 0) return found;
+      if (w.size() >= 3 && w[1] == 'R' && (found = rule_acronym(start, end)) != 0) return found;
       if (w == "Federal" && (found = federal_rule_in_words(start, end)) != 0) return found;
       break;
     case 'E':
@@ -138,7 +140,10 @@ std::size_t StatuteScanner::dispatch(std::size_t start, std::size_t end) {
       if (w == "Pub." && (at(t_, end, " L.") || at(t_, end, " Law "))) return public_law(start, end);
       if (w == "Pub.L." || w == "P.L.") return public_law(start, end);
       if (w == "P." && at(t_, end, " L.")) return public_law(start, end);
-      if (w == "Public" && at(t_, end, " Law ")) return public_law(start, end);
+      if (w == "Public" && (at(t_, end, " Law ") || at(t_, end, " Law\n"))) return public_law(start, end);
+      break;
+    case 'L':
+      if ((w == "Loc." || w == "Loc.R." || w == "Local") && (found = local_rule(start, end)) != 0) return found;
       break;
     case 'I':
       if (w == "Id.") return id_citation(start, end);

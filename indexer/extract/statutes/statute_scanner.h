@@ -35,6 +35,11 @@ class StatuteScanner {
   // Every citation found, in text order of their anchors; they may overlap.
   std::vector<StatuteCite> scan();
 
+  // The federal rules a bare "Rule 35" means before any set is cited: those
+  // of the document's own case type ("cr" criminal, "cv" civil, "bk"
+  // bankruptcy, as in "8:04-cr-00107"); other types leave none.
+  void assume_rules_of_case_type(std::string_view case_type);
+
  private:
   // A section of a list: "7411(a)(1), (b)(1)" or "701-706".
   struct ListItem {
@@ -70,6 +75,9 @@ class StatuteScanner {
   void add_act_sections(const std::vector<ListItem>& items, std::size_t first_start, std::size_t last_end,
                         const StatuteCite& base);
   bool bare_reference_allowed(std::size_t designator) const;
+  // Where " of title N" begins when only more list items stand between `end`
+  // and it ("1891-1902, and former section 1641(b)(2), of title 50"), else `end`.
+  std::size_t title_after_list(std::size_t end) const;
 
   // act_names.cc
   std::size_t named_act(std::size_t anchor_start, std::size_t anchor_end);
@@ -95,6 +103,8 @@ class StatuteScanner {
   std::size_t federal_rule(std::size_t token_start, std::size_t token_end);
   std::size_t federal_rule_in_words(std::size_t token_start, std::size_t token_end);
   std::size_t short_rule(std::size_t token_start, std::size_t token_end);
+  std::size_t rule_acronym(std::size_t token_start, std::size_t token_end);
+  std::size_t local_rule(std::size_t token_start, std::size_t token_end);
   std::size_t rule_number(std::size_t start, std::size_t p, const RuleSet& set, Form form);
 
   std::string_view t_;
