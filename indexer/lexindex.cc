@@ -9,6 +9,8 @@
 #include <iterator>
 #include <cstdio>
 #include <iostream>
+#include <type_traits>
+#include <variant>
 
 #include "build/builder.h"
 #include "build/prepared_file.h"
@@ -182,6 +184,54 @@ int run_stats(const std::string& db, bool json) {
   return cli::kOk;
 }
 
+// A qualifier's value as text: "42695", "true", "a|b".
+std::string attr_text(const AttrValue& value) {
+  return std::visit(
+      [](const auto& v) -> std::string {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::string>) {
+          return v;
+        } else if constexpr (std::is_same_v<T, double>) {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%.15g", v);  // 1280000, not 1.28e+06
+          return buf;
+        } else if constexpr (std::is_same_v<T, bool>) {
+          return v ? "true" : "false";
+        } else {
+          std::string out;
+          for (const auto& item : v) out += (out.empty() ? "" : "|") + item;
+          return out;
+        }
+      },
+      value);
+}
+
+// One line per relation, "subject —predicate→ object", its qualifiers and
+// sentence; citations only counted (the entity list shows what is cited).
+void print_relations_text(const PreparedDocument& d) {
+  const Extraction& x = d.extraction;
+  auto name_of = [&](const std::string& id) -> std::string {
+    if (id == document_node_id(d.doc.id)) return "this document";
+    for (const auto& e : x.entities) {
+      if (e.id == id) return e.name;
+    }
+    return id;
+  };
+  std::size_t cites = 0;
+  for (const auto& r : x.relations) cites += r.predicate == "cites";
+  std::printf("\n%zu relations (%zu of them cites)\n\n", x.relations.size(), cites);
+  for (const auto& r : x.relations) {
+    if (r.predicate == "cites") continue;
+    std::string object = r.object.empty() ? "" : name_of(r.object);
+    if (!r.object_text.empty()) object += (object.empty() ? "\"" : " \"") + r.object_text + "\"";
+    std::string qualifiers;
+    for (const auto& [key, value] : r.qualifiers) qualifiers += (qualifiers.empty() ? "" : ", ") + key + "=" + attr_text(value);
+    std::printf("%s —%s→ %s%s%s%s  (sentence %zu, %.2f)\n", name_of(r.subject).c_str(), r.predicate.c_str(),
+                object.c_str(), qualifiers.empty() ? "" : "  [", qualifiers.c_str(), qualifiers.empty() ? "" : "]",
+                r.sentence, r.confidence);
+  }
+}
+
 void print_extraction_text(const PreparedDocument& d) {
   const Document& doc = d.doc;
   std::printf("%s\n", doc.title.empty() ? doc.id.c_str() : doc.title.c_str());
@@ -204,6 +254,7 @@ void print_extraction_text(const PreparedDocument& d) {
     std::printf("%-12s %-34s %s%s%s  (%zu)\n", e.type.c_str(), e.id.c_str(), e.name.c_str(),
                 aliases.empty() ? "" : "  aka ", aliases.c_str(), e.mentions.size());
   }
+  print_relations_text(d);
 }
 
 int run_extract(const std::string& path, bool json, bool pretty) {
