@@ -173,6 +173,9 @@ class StructuralRules {
   // the document's first sentence with an empty span, qualified
   // source=metadata, so a reader knows where the fact came from.
   void presiding_judges() {
+    // A news report or press release names the judge of the case it tells
+    // about; it has no judge of its own.
+    if (ctx_.doc.kind == "news" || ctx_.doc.kind == "other" || ctx_.doc.kind == "press") return;
     for (const std::string& listed : ctx_.doc.judges) {
       const std::string key = slug(listed);
       if (key.empty()) continue;
