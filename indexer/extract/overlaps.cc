@@ -45,17 +45,30 @@ bool conflicting(const Mention& a, const Mention& b) {
 }  // namespace
 
 void settle_overlaps(std::vector<Mention>& mentions) {
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+  // Sort small keys rather than whole mentions (a map and strings each);
+  // std::sort makes the same moves whatever it sorts, so ties keep the
+  // order they would have had.
+  struct Key {
+    std::size_t start, end;
+    int priority;
+    std::size_t index;
+  };
+  std::vector<Key> keys(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    keys[i] = {mentions[i].start, mentions[i].end, priority(mentions[i].type), i};
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end > b.end;
-    return priority(a.type) < priority(b.type);
+    return a.priority < b.priority;
   });
-  std::vector<bool> dropped(mentions.size(), false);
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
+  auto at = [&](std::size_t k) -> const Mention& { return mentions[keys[k].index]; };
+  std::vector<bool> dropped(keys.size(), false);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
     if (dropped[i]) continue;
-    for (std::size_t j = i + 1; j < mentions.size() && mentions[j].start < mentions[i].end; ++j) {
-      if (dropped[j] || !conflicting(mentions[i], mentions[j])) continue;
-      if (beats(mentions[i], mentions[j])) {
+    for (std::size_t j = i + 1; j < keys.size() && keys[j].start < keys[i].end; ++j) {
+      if (dropped[j] || !conflicting(at(i), at(j))) continue;
+      if (beats(at(i), at(j))) {
         dropped[j] = true;
       } else {
         dropped[i] = true;
@@ -63,13 +76,12 @@ void settle_overlaps(std::vector<Mention>& mentions) {
       }
     }
   }
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    if (dropped[i]) continue;
-    if (kept != i) mentions[kept] = std::move(mentions[i]);  // never self-move: it empties strings
-    ++kept;
+  std::vector<Mention> kept;
+  kept.reserve(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (!dropped[k]) kept.push_back(std::move(mentions[keys[k].index]));
   }
-  mentions.resize(kept);
+  mentions = std::move(kept);
 }
 
 }  // namespace lexgraph

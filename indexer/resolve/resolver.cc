@@ -4,8 +4,10 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace lexgraph {
 
@@ -17,23 +19,22 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
   std::size_t b = s.find_first_not_of(" ,.;:'\"");
   std::size_t e = s.find_last_not_of(" ,;:'\"");
-  return b == std::string_view::npos || e < b ? std::string() : std::string(s.substr(b, e - b + 1));
+  return b == std::string_view::npos || e < b ? std::string_view() : s.substr(b, e - b + 1);
 }
+
 
 // The surname of a person's name: its last word, without "Jr." and the like.
 std::string surname(std::string_view name) {
-  std::string n = trim(name);
+  std::string_view n = trim_view(name);
   for (std::string_view suffix : {", Jr.", " Jr.", " Jr", ", Sr.", " Sr.", " III", " II", " IV"}) {
-    if (n.size() > suffix.size() && std::string_view(n).substr(n.size() - suffix.size()) == suffix) {
-      n.resize(n.size() - suffix.size());
-    }
+    if (n.size() > suffix.size() && n.substr(n.size() - suffix.size()) == suffix) n.remove_suffix(suffix.size());
   }
-  n = trim(n);
+  n = trim_view(n);
   std::size_t space = n.find_last_of(' ');
-  return lower(space == std::string::npos ? n : n.substr(space + 1));
+  return lower(space == std::string_view::npos ? n : n.substr(space + 1));
 }
 
 std::size_t word_count(std::string_view s) {
@@ -71,13 +72,27 @@ const double* attr_number(const Attrs& attrs, const char* key) {
   return it == attrs.end() ? nullptr : std::get_if<double>(&it->second);
 }
 
-// Attributes that describe the entity rather than one mention of it.
-const std::set<std::string>& entity_attr_keys() {
-  static const std::set<std::string> keys = {
-      "role", "title", "organization", "court", "court_id", "parent", "level", "code", "act", "section",
-      "volume", "reporter_normalized", "page", "year", "plaintiff", "defendant", "value", "unit", "currency",
-      "iso", "kind", "qualifier"};
-  return keys;
+// Attributes that describe the entity rather than one mention of it. Asked
+// for every attribute of every mention, so compared by length first.
+bool is_entity_attr(std::string_view key) {
+  auto any_of = [key](std::initializer_list<std::string_view> keys) {
+    for (std::string_view k : keys) {
+      if (k == key) return true;
+    }
+    return false;
+  };
+  switch (key.size()) {
+    case 3: return any_of({"act", "iso"});
+    case 4: return any_of({"code", "kind", "page", "role", "unit", "year"});
+    case 5: return any_of({"court", "level", "title", "value"});
+    case 6: return any_of({"parent", "volume"});
+    case 7: return key == "section";
+    case 8: return any_of({"court_id", "currency"});
+    case 9: return any_of({"defendant", "plaintiff", "qualifier"});
+    case 12: return key == "organization";
+    case 19: return key == "reporter_normalized";
+    default: return false;
+  }
 }
 
 // The id for a mention no extractor could name on its own.
@@ -123,7 +138,7 @@ Extraction resolve_entities(std::vector<Mention> mentions, std::string_view text
   auto slot = [](const std::string& type) { return type == "judge" ? 0 : 1; };
   for (const auto& m : mentions) {
     if (m.type != "judge" && m.type != "person") continue;
-    std::string name = m.name.empty() ? std::string(text.substr(m.start, m.end - m.start)) : m.name;
+    const std::string_view name = m.name.empty() ? text.substr(m.start, m.end - m.start) : std::string_view(m.name);
     if (word_count(name) >= 2) {
       std::string id = m.entity.empty() ? id_prefix(m.type) + slug(name) : m.entity;
       full_by_surname[slot(m.type)][surname(name)].insert(id);
@@ -131,13 +146,19 @@ Extraction resolve_entities(std::vector<Mention> mentions, std::string_view text
   }
 
   Extraction out;
-  std::unordered_map<std::string, std::size_t> entity_index;
+  // Keys view the `entity` strings of `mentions`, which stay put from here on.
+  std::unordered_map<std::string_view, std::size_t> entity_index;
+  entity_index.reserve(mentions.size());
+  // An entity's aliases as a set once it has many, so that a document that
+  // cites one case a thousand ways stays linear.
+  constexpr std::size_t kAliasSetFrom = 16;
+  std::vector<std::unordered_set<std::string>> alias_sets;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
-    const std::string surface(text.substr(m.start, m.end - m.start));
+    const std::string_view surface = text.substr(m.start, m.end - m.start);
     if (m.entity.empty() && (m.type == "judge" || m.type == "person")) {
       const std::string* alias_of = attr_string(m.attrs, "alias_of");
-      std::string name = alias_of ? *alias_of : (m.name.empty() ? surface : m.name);
+      const std::string_view name = alias_of ? std::string_view(*alias_of) : (m.name.empty() ? surface : std::string_view(m.name));
       // Prefer a full name of the same type; a lone surname may also join
       // a full name of the other type (a judge first named as "Judge X").
       const std::string key = surname(name);
@@ -154,19 +175,31 @@ Extraction resolve_entities(std::vector<Mention> mentions, std::string_view text
     }
     if (m.entity.empty()) m.entity = fallback_id(m, surface, document_id, i);
 
-    auto [it, inserted] = entity_index.emplace(m.entity, out.entities.size());
+    auto [it, inserted] = entity_index.try_emplace(std::string_view(m.entity), out.entities.size());
     if (inserted) {
       Entity e;
       e.id = m.entity;
       e.type = m.type;
       out.entities.push_back(std::move(e));
+      alias_sets.emplace_back();
     }
     Entity& e = out.entities[it->second];
-    const std::string display = m.name.empty() ? trim(surface) : m.name;
+    const std::string_view display = m.name.empty() ? trim_view(surface) : std::string_view(m.name);
     if (display.size() > e.name.size()) e.name = display;
-    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
+    auto& alias_set = alias_sets[it->second];
+    const bool known_alias = alias_set.empty()
+                                 ? std::find(e.aliases.begin(), e.aliases.end(), surface) != e.aliases.end()
+                                 : alias_set.count(std::string(surface)) > 0;
+    if (!known_alias) {
+      e.aliases.emplace_back(surface);
+      if (!alias_set.empty()) {
+        alias_set.emplace(surface);
+      } else if (e.aliases.size() >= kAliasSetFrom) {
+        alias_set.insert(e.aliases.begin(), e.aliases.end());
+      }
+    }
     for (const auto& [key, value] : m.attrs) {
-      if (entity_attr_keys().count(key)) e.attrs.emplace(key, value);
+      if (is_entity_attr(key)) e.attrs.try_emplace(key, value);
     }
     e.mentions.push_back(i);
   }

@@ -333,6 +333,7 @@ CaseName find_antecedent(std::string_view t, std::size_t before, std::size_t flo
 
 std::string name_key(std::string_view name) {
   std::string key;
+  key.reserve(name.size());
   bool space = false;
   for (char c : name) {
     if (is_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {

@@ -1,7 +1,9 @@
 #include "extract/citations/later_forms.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -87,7 +89,7 @@ class Pass {
       return volume_may_start(t_, p) && parse_core(ReporterTable::standard(), t_, p, core);
     };
     for (const auto& g : first.groups) occupied_.insert({g.start, g.end});
-    for (const auto& g : first.groups) keys_.push_back(keys_of(g.name));
+    keys_.resize(first.groups.size());
     for (const auto& s : first.shorts) occupied_.insert({s.start, s.end});
   }
 
@@ -245,7 +247,7 @@ class Pass {
     for (std::size_t gi = first_.groups.size(); gi-- > 0 && tried < kMaxSupraLookback; ++tried) {
       const auto& g = first_.groups[gi];
       if (g.end > a.start || g.entity.empty()) continue;
-      if (names_case(ak, keys_[gi])) {
+      if (names_case(ak, group_keys(gi))) {
         found = static_cast<int>(gi);
         break;
       }
@@ -277,29 +279,31 @@ class Pass {
   // one cited case's party and no other's, and be framed as a reference.
   void find_references() {
     std::unordered_map<std::string_view, std::vector<int>> by_first_word;
+    party_words_.assign(first_.groups.size(), {});
     for (std::size_t gi = 0; gi < first_.groups.size(); ++gi) {
       const auto& g = first_.groups[gi];
       if (!g.name.found || g.entity.empty()) continue;
-      auto words = words_of(calling_party(g));
+      party_words_[gi] = words_of(calling_party(g));
+      const auto& words = party_words_[gi];
       if (words.empty() || words[0].size() < 3 || !is_upper(words[0][0])) continue;
       auto& list = by_first_word[words[0]];
       if (list.size() < kMaxGroupsPerWord) list.push_back(static_cast<int>(gi));
     }
     if (by_first_word.empty()) return;
-    // A cheap filter before the hash lookup: first letter and length.
-    bool first_letter[256] = {};
-    std::size_t min_len = 64, max_len = 0;
+    // A cheap filter before the hash lookup: the lengths of the words that
+    // begin with each letter (longer words than the mask holds always pass).
+    std::uint64_t lengths_by_letter[256] = {};
     for (const auto& [word, groups] : by_first_word) {
-      first_letter[static_cast<unsigned char>(word[0])] = true;
-      min_len = std::min(min_len, word.size());
-      max_len = std::max(max_len, word.size());
+      lengths_by_letter[static_cast<unsigned char>(word[0])] |= word.size() < 64 ? 1ULL << word.size() : 1ULL << 63;
     }
     for (std::size_t i = find_upper(t_, 0); i < t_.size(); i = find_upper(t_, i + 1)) {
-      if (!first_letter[static_cast<unsigned char>(t_[i])] || !word_starts_at(t_, i)) continue;
+      const std::uint64_t lengths = lengths_by_letter[static_cast<unsigned char>(t_[i])];
+      if (lengths == 0 || !word_starts_at(t_, i)) continue;
       std::size_t we = i;
       while (we < t_.size() && (is_alpha(t_[we]) || t_[we] == '\'' || t_[we] == '-')) ++we;
-      if (we - i >= min_len && we - i <= max_len) {
-        auto it = by_first_word.find(t_.substr(i, we - i));
+      const std::size_t len = we - i;
+      if ((lengths >> std::min<std::size_t>(len, 63)) & 1) {
+        auto it = by_first_word.find(t_.substr(i, len));
         if (it != by_first_word.end()) try_reference(i, it->second);
       }
       i = we > i ? we - 1 : i;
@@ -314,7 +318,7 @@ class Pass {
     for (int gi : groups) {
       const auto& g = first_.groups[static_cast<std::size_t>(gi)];
       if (g.end > s) continue;
-      auto words = words_of(calling_party(g));
+      const auto& words = party_words_[static_cast<std::size_t>(gi)];
       // Match 1..kMaxReferenceWords words of the party name.
       std::size_t p = s, end = 0, matched = 0;
       for (std::size_t w = 0; w < words.size() && w < kMaxReferenceWords; ++w) {
@@ -369,7 +373,15 @@ class Pass {
   std::string_view t_;
   const FirstPass& first_;
   std::function<bool(std::size_t)> starts_citation_;
-  std::vector<NameKeys> keys_;  // per group
+  // Per group, its name keys, made when a "supra" first asks: most
+  // documents have few supras and many groups.
+  const NameKeys& group_keys(std::size_t gi) {
+    if (!keys_[gi]) keys_[gi] = keys_of(first_.groups[gi].name);
+    return *keys_[gi];
+  }
+  std::vector<std::optional<NameKeys>> keys_;  // per group
+  // Per group, the words of the party it is called by (find_references).
+  std::vector<std::vector<std::string_view>> party_words_;
   std::set<std::pair<std::size_t, std::size_t>> occupied_;  // spans of case mentions
   std::vector<LaterForm> out_;
 };

@@ -7,6 +7,9 @@
 // "section", "at", "No.", "¶"), an abbreviation ("U.S.", "F.3d"), or any
 // capitalised word that does not open a sentence ("Rule 12", "Title 26");
 // and by what they are glued to ("6103(i)", "25-5181", "10:30", "2d").
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -98,6 +101,12 @@ std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std:
   if (pos < text.size() && text[pos] == '%') return UnitMatch{percent_unit(), pos + 1};
   if (pos >= text.size() || !is_blank(text[pos])) return std::nullopt;
   if (pos + 1 < text.size() && text[pos] == ' ' && text[pos + 1] == '%') return UnitMatch{percent_unit(), pos + 2};
+  // Every unit and modifier starts lower case (capitalised with `proper`),
+  // and most numbers are followed by something else: look before tokenizing.
+  std::size_t first = pos;
+  const std::size_t limit = std::min(ceiling, text.size());
+  while (first < limit && is_blank(text[first])) ++first;
+  if (first >= limit || !(is_lower(text[first]) || (proper_modifiers && is_upper(text[first])))) return std::nullopt;
   const auto& vocab = figure_vocabulary();
   constexpr std::size_t kMaxModifiers = 3;  // "four Alamosa police officers"
   const std::vector<Token> toks = tokens_after(text, pos, ceiling, kMaxModifiers + vocab.max_unit_words);
@@ -111,10 +120,10 @@ std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std:
         const Token& t = toks[skip + k];
         ok = !t.punct_before && !t.core.empty() && is_lower(t.core.front()) && (k + 1 == w || !t.punct_after);
         if (k) phrase += ' ';
-        std::string word = t.lower;
+        std::string_view word = t.lower;
         if (k + 1 == w && word.size() > 2 && word.back() == '\'') possessive = 1;
-        if (k + 1 == w && word.size() > 3 && word.compare(word.size() - 2, 2, "'s") == 0) possessive = 2;
-        word.resize(word.size() - possessive);
+        if (k + 1 == w && word.size() > 3 && word.substr(word.size() - 2) == "'s") possessive = 2;
+        word.remove_suffix(possessive);
         phrase += word;
       }
       if (!ok) continue;
@@ -129,6 +138,15 @@ std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std:
   return std::nullopt;
 }
 
+// Does the first word after `pos` (before `ceiling`) begin with `prefix`?
+// A cheap test that lets the callers below skip tokenizing when the token
+// they look for cannot be there.
+bool next_word_starts_with(std::string_view text, std::size_t pos, std::size_t ceiling, std::string_view prefix) {
+  ceiling = std::min(ceiling, text.size());
+  while (pos < ceiling && is_blank(text[pos])) ++pos;
+  return text.substr(pos, prefix.size()) == prefix;
+}
+
 // A second number that shares this one's unit or scale: "10-20 percent",
 // "10 to 20 percent", "$2 to $3 million", "nine of 12 judges" is elsewhere.
 std::optional<NumberSpan> range_partner(std::string_view text, std::size_t pos, std::size_t ceiling, bool money) {
@@ -136,6 +154,10 @@ std::optional<NumberSpan> range_partner(std::string_view text, std::size_t pos, 
   if (pos < text.size() && text[pos] == '-') {
     at = pos + 1;
   } else {
+    if (!next_word_starts_with(text, pos, ceiling, "to") && !next_word_starts_with(text, pos, ceiling, "and") &&
+        !next_word_starts_with(text, pos, ceiling, "or")) {
+      return std::nullopt;
+    }
     const std::vector<Token> toks = tokens_after(text, pos, ceiling, 2);
     if (toks.size() < 2 || (toks[0].raw != "to" && toks[0].raw != "and" && toks[0].raw != "or")) return std::nullopt;
     at = toks[1].start;
@@ -149,6 +171,7 @@ std::optional<NumberSpan> range_partner(std::string_view text, std::size_t pos, 
 
 // "47,000 of the 1.28 million people", "16 million of those applications".
 std::optional<UnitMatch> borrowed_unit(std::string_view text, std::size_t pos, std::size_t ceiling) {
+  if (!next_word_starts_with(text, pos, ceiling, "of")) return std::nullopt;
   const std::vector<Token> toks = tokens_after(text, pos, ceiling, 3);
   if (toks.size() < 2 || toks[0].raw != "of") return std::nullopt;
   static const std::unordered_set<std::string> determiners = {"the", "those", "these", "its", "their", "all", "our"};
@@ -173,6 +196,21 @@ struct Qualifier {
 // "approximately", "more than", "not to exceed" right before `pos`.
 std::optional<Qualifier> qualifier_before(std::string_view text, std::size_t pos, std::size_t floor) {
   const auto& vocab = figure_vocabulary();
+  // A qualifier ends the word right before the number (a space between):
+  // that word must end the way some qualifier ends, or there is none.
+  static const auto last_bytes = [&vocab] {
+    std::array<bool, 256> last{};
+    for (const auto& q : vocab.qualifiers) {
+      if (!q.empty()) last[static_cast<unsigned char>(q.back())] = true;
+    }
+    return last;
+  }();
+  std::size_t word_end = std::min(pos, text.size());
+  while (word_end > floor && is_blank(text[word_end - 1])) --word_end;
+  if (word_end <= floor || word_end == pos ||
+      !last_bytes[static_cast<unsigned char>(figures::to_lower(text[word_end - 1]))]) {
+    return std::nullopt;
+  }
   const std::vector<Token> toks = tokens_before(text, pos, floor, vocab.max_qualifier_words);
   if (toks.empty() || toks[0].end == pos) return std::nullopt;  // glued: "(5", "~5"
   for (std::size_t w = toks.size(); w >= 1; --w) {
@@ -228,6 +266,52 @@ std::size_t skip_number(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// The scan in FigureScanner::run looks at every word of a document, so it
+// moves eight bytes at a time where it can (ASCII tests on a 64-bit word;
+// no borrow crosses bytes below 0x80).
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+
+// The bytes of `x` in [lo, hi) (ASCII), as the high bit of each byte.
+std::uint64_t bytes_in_range(std::uint64_t x, unsigned char lo, unsigned char hi) {
+  const std::uint64_t v = x | kHigh;
+  return (v - lo * kOnes) & ~(v - hi * kOnes) & ~x & kHigh;
+}
+
+std::uint64_t ascii_letters(std::uint64_t x) {
+  return bytes_in_range(x, 'A', 'Z' + 1) | bytes_in_range(x, 'a', 'z' + 1);
+}
+
+// The first byte at or after `i` that may start something run() handles: a
+// letter, a digit, "$", or a non-ASCII byte ("€", "£"); text.size() if none.
+std::size_t next_candidate(std::string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  while (i + 8 <= n) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    const std::uint64_t dollar = x ^ ('$' * kOnes);
+    const std::uint64_t hit =
+        ascii_letters(x) | bytes_in_range(x, '0', '9' + 1) | (x & kHigh) | bytes_in_range(dollar, 0, 1);
+    if (hit != 0) return i + static_cast<std::size_t>(__builtin_ctzll(hit) >> 3);
+    i += 8;
+  }
+  while (i < n && !is_alnum(text[i]) && text[i] != '$' && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
+// figures::letters_end, eight bytes at a time.
+std::size_t ascii_letters_end(std::string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  while (i + 8 <= n) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    const std::uint64_t other = ~ascii_letters(x) & kHigh;
+    if (other != 0) return i + static_cast<std::size_t>(__builtin_ctzll(other) >> 3);
+    i += 8;
+  }
+  return figures::letters_end(text, i);
+}
+
 class FigureScanner {
  public:
   FigureScanner(std::string_view text, std::vector<Mention>& out)
@@ -237,6 +321,8 @@ class FigureScanner {
     std::size_t i = 0;
     const std::size_t n = text_.size();
     while (i < n) {
+      i = next_candidate(text_, i);
+      if (i >= n) break;
       const char c = text_[i];
       const unsigned char u = static_cast<unsigned char>(c);
       if (is_digit(c)) {
@@ -248,7 +334,7 @@ class FigureScanner {
       } else if (u == 0xC2 && char_at(text_, i + 1) == '\xA3') {
         i = try_money_symbol(i, 2);  // £
       } else if (is_alpha(c)) {
-        const std::size_t end = figures::letters_end(text_, i);
+        const std::size_t end = ascii_letters_end(text_, i);
         if (figures::word_starts_at(text_, i)) {
           const std::size_t len = end - i;
           if (vocab_.number_word_filter.may_contain(text_.substr(i, len)) &&
@@ -372,6 +458,11 @@ class FigureScanner {
   // "Estimated Number of Respondents: 16." -- a count in a form's label.
   std::size_t labelled_count(std::size_t i, const NumberSpan& n) {
     if (n.decimal || n.year_like()) return n.end;
+    // The label must end with ":" right before the number; most numbers
+    // have no label, so look before tokenizing eight words.
+    std::size_t before = i;
+    while (before > floor_of(i) && is_blank(text_[before - 1])) --before;
+    if (before <= floor_of(i) || text_[before - 1] != ':') return n.end;
     const std::vector<Token> label = tokens_before(text_, i, floor_of(i), 8);
     if (label.empty() || label[0].raw.back() != ':') return n.end;
     std::string unit;
@@ -473,7 +564,7 @@ class FigureScanner {
     std::optional<UnitMatch> unit = unit_after(text_, n.end, ceiling, n.words);
     std::size_t end = n.end;
     std::string post_qualifier;
-    if (!unit) {
+    if (!unit && next_word_starts_with(text_, n.end, ceiling, "or")) {
       const std::vector<Token> next = tokens_after(text_, n.end, ceiling, 2);
       const bool bound = next.size() == 2 && (next[1].lower == "more" || next[1].lower == "fewer" ||
                                               next[1].lower == "less" || next[1].lower == "so");
