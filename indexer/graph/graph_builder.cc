@@ -250,15 +250,17 @@ class GraphBuilder {
     doc.date = std::string(member(d, "date"));
     doc.kind = std::string(member(d, "kind"));
     doc.citation = std::string(member(d, "citation"));
+    doc.docket = std::string(member(d, "docket"));
     case_id_ = case_id_of_citation(doc);
+    if (case_id_.empty()) case_id_ = case_id_of_docket(doc);
     if (!case_id_.empty()) {
       g_[v].attrs.emplace_back("case", case_id_);
       const VertexId c = vertex(case_id_);
-      facts_[c].aliases.add(doc.citation, 1);
+      facts_[c].aliases.add(doc.citation.empty() ? doc.docket : doc.citation, 1);
       if (facts_[c].case_title.empty()) facts_[c].case_title = doc.title;
       GraphEdge e;
       e.predicate = kDecidesPredicate;
-      e.object_text = doc.citation;
+      e.object_text = doc.citation.empty() ? doc.docket : doc.citation;
       e.qualifiers.emplace_back("source", "metadata");
       e.evidence.document = doc_id_;
       edge(v, c, std::move(e));
@@ -383,6 +385,29 @@ std::vector<std::string> indexed_people(const Xapian::Database& x) {
   return ids;
 }
 
+// Ids that name the same entity as another id of the database: people
+// named by surname alone (surname_merges.h), and a docket number one
+// document mentions ("docket:25-5181") when another document of the
+// database is that case (case:docket/25-5181, the same canonical number).
+std::unordered_map<std::string, std::string> identity_merges(const Xapian::Database& x) {
+  std::unordered_map<std::string, std::string> merges = surname_merges(indexed_people(x));
+  constexpr std::string_view kOwnCase = "case:docket/";
+  auto add_case = [&](const std::string& case_id) {
+    if (case_id.starts_with(kOwnCase)) merges.emplace("docket:" + case_id.substr(kOwnCase.size()), case_id);
+  };
+  // Cases named in a document's body, and cases a document's metadata
+  // docket makes it decide (case_id_of_docket, as build_graph links them).
+  const std::string named = std::string(layout::kEntityPrefix) + std::string(kOwnCase);
+  for (auto t = x.allterms_begin(named); t != x.allterms_end(named); ++t) add_case((*t).substr(layout::kEntityPrefix.size()));
+  const std::string dockets(layout::kDocketPrefix);
+  for (auto t = x.allterms_begin(dockets); t != x.allterms_end(dockets); ++t) {
+    Document doc;
+    doc.docket = (*t).substr(dockets.size());
+    add_case(case_id_of_docket(doc));
+  }
+  return merges;
+}
+
 }  // namespace
 
 std::string build_graph(const DatabaseDir& db, KnowledgeGraph& out) {
@@ -393,7 +418,7 @@ std::string build_graph(const DatabaseDir& db, KnowledgeGraph& out) {
     out = KnowledgeGraph{};
     try {
       Xapian::Database x(db.xapian_path());
-      GraphBuilder builder(out, surname_merges(indexed_people(x)));
+      GraphBuilder builder(out, identity_merges(x));
       for (auto it = x.postlist_begin(""); it != x.postlist_end(""); ++it) {
         std::string data = x.get_document(*it).get_data();
         builder.add_document(data);  // a damaged document's data is skipped: the rest still make a graph

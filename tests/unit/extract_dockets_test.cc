@@ -110,7 +110,7 @@ TEST_CASE("dockets: the document's own case is a case, other numbers stay docket
   CHECK(titled.mentions[0].type == "case");
   CHECK(titled.mentions[0].entity == "case:docket/17-3510");
   CHECK(titled.mentions[1].type == "docket");
-  CHECK(titled.mentions[1].entity == "docket:17-cv-6761");
+  CHECK(titled.mentions[1].entity == "docket:17-cv-06761");  // padded like case:docket/ ids
 
   auto heading = dockets_of("Ruben Diaz      ) Docket No. 2019-06-0263\n          ) State File No. 92815-2018\n", "");
   REQUIRE_FALSE(heading.mentions.empty());

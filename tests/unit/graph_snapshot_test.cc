@@ -475,3 +475,47 @@ TEST_CASE("graph: words as object point to the document; unreadable stored data 
   CHECK(order.type == "order");
   CHECK(value_of(order.attrs, "kind") == "preliminary injunction");
 }
+
+TEST_CASE("graph: a docket another document cites is the case a document decides; a surname is the full name") {
+  TempDir tmp;
+  const fs::path corpus = tmp.path() / "merge";
+  fs::create_directories(corpus);
+  write_file(corpus / "ruling.txt",
+             "Title: Center for Taxpayer Rights v. Internal Revenue Service\n"
+             "Court: United States District Court for the District of Columbia\n"
+             "Docket: 1:25-cv-1101\nDate: 2025-11-21\n\n"
+             "U.S. District Judge Colleen Kollar-Kotelly granted the motion.\n");
+  write_file(corpus / "report.txt",
+             "Title: Appeal filed\nKind: news\nDate: 2025-12-01\n\n"
+             "On Monday the government appealed the order entered in No. 1:25-cv-01101. "
+             "Judge Kollar-Kotelly had found the disclosures unlawful.\n");
+  DatabaseDir db((tmp.path() / "db").string());
+  BuildOptions options;
+  options.db_path = db.path();
+  options.threads = 1;
+  REQUIRE(build_index({corpus.string()}, options).database_documents == 2);
+  KnowledgeGraph graph;
+  REQUIRE(open_graph(db, graph).empty());
+
+  const auto own_case = graph.find("case:docket/1:25-cv-01101");
+  REQUIRE(own_case);
+  const auto cited = graph.find("docket:1:25-cv-01101");
+  REQUIRE(cited);
+  CHECK(*cited == *own_case);
+  // The ruling decides the case (its metadata docket); the report names it.
+  const auto ruling = graph.find("doc:merge/ruling.txt");
+  REQUIRE(ruling);
+  bool decides = false;
+  for (auto [e, end] = boost::out_edges(*ruling, graph.storage()); e != end; ++e) {
+    decides |= boost::target(*e, graph.storage()) == *own_case && graph.storage()[*e].predicate == kDecidesPredicate;
+  }
+  CHECK(decides);
+  CHECK(graph.storage()[*own_case].documents == 1);
+
+  const auto judge = graph.find("judge:colleen-kollar-kotelly");
+  REQUIRE(judge);
+  const auto surname = graph.find("judge:kollar-kotelly");
+  REQUIRE(surname);
+  CHECK(*surname == *judge);
+  CHECK(graph.storage()[*judge].documents == 2);
+}

@@ -170,6 +170,8 @@ bool line_ends_soon(std::string_view t, std::size_t i) {
   return i + 3 >= t.size() || t[i] == '\n';
 }
 
+std::string canonical_number(const std::string& number);
+
 void emit(const Number& n, std::size_t start, const std::string& intro, std::vector<Mention>& out) {
   Mention m;
   m.type = "docket";
@@ -177,7 +179,9 @@ void emit(const Number& n, std::size_t start, const std::string& intro, std::vec
   m.end = n.end;
   // A bare count ("No. 185") is not unique across courts and terms: the
   // resolver may tie it to the document's court; no shared id here.
-  if (n.strong) m.entity = "docket:" + layout::docket_term(n.number);
+  // The same canonical form as the document's own case (case:docket/...),
+  // so the graph can tell they are one case.
+  if (n.strong) m.entity = "docket:" + layout::docket_term(canonical_number(n.number));
   m.name = "No. " + n.number;
   m.attrs["number"] = n.number;
   if (!n.initials.empty()) m.attrs["judge_initials"] = n.initials;
