@@ -79,19 +79,7 @@ void write_page(Writer& w, const KnowledgeGraph& graph, const EntityPage& page) 
   const GraphStorage& g = graph.storage();
   const GraphVertex& v = g[page.vertex];
   w.StartObject();
-  graph_json::field(w, "id", v.id);
-  graph_json::field(w, "type", v.type);
-  graph_json::field(w, "name", v.name);
-  w.Key("aliases");
-  w.StartArray();
-  for (const auto& a : v.aliases) graph_json::text(w, a);
-  w.EndArray();
-  w.Key("attrs");
-  graph_json::key_values(w, v.attrs);
-  w.Key("documents");
-  w.Uint(v.documents);
-  w.Key("mentions");
-  w.Uint(v.mentions);
+  graph_json::vertex_fields(w, v);
   w.Key("roles");
   w.StartArray();
   for (const EntityRole& r : page.roles) {

@@ -23,19 +23,7 @@ void write_json_lines(std::ostream& out, const KnowledgeGraph& graph, const Expo
       const GraphVertex& x = g[v];
       w.StartObject();
       graph_json::field(w, "kind", "vertex");
-      graph_json::field(w, "id", x.id);
-      graph_json::field(w, "type", x.type);
-      graph_json::field(w, "name", x.name);
-      w.Key("aliases");
-      w.StartArray();
-      for (const auto& a : x.aliases) graph_json::text(w, a);
-      w.EndArray();
-      w.Key("attrs");
-      graph_json::key_values(w, x.attrs);
-      w.Key("documents");
-      w.Uint(x.documents);
-      w.Key("mentions");
-      w.Uint(x.mentions);
+      graph_json::vertex_fields(w, x);
       w.EndObject();
     });
   }

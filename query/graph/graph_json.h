@@ -35,6 +35,25 @@ void key_values(Writer& w, const KeyValues& values) {
 }
 
 // {"id", "type", "name"}
+// A vertex's own fields, inside an object the caller opened: id, type,
+// name, aliases, attrs, documents, mentions (entity pages and exports).
+template <typename Writer>
+void vertex_fields(Writer& w, const GraphVertex& v) {
+  field(w, "id", v.id);
+  field(w, "type", v.type);
+  field(w, "name", v.name);
+  w.Key("aliases");
+  w.StartArray();
+  for (const auto& a : v.aliases) text(w, a);
+  w.EndArray();
+  w.Key("attrs");
+  key_values(w, v.attrs);
+  w.Key("documents");
+  w.Uint(v.documents);
+  w.Key("mentions");
+  w.Uint(v.mentions);
+}
+
 template <typename Writer>
 void vertex_ref(Writer& w, const KnowledgeGraph& graph, VertexId v) {
   const GraphVertex& x = graph.storage()[v];
