@@ -5,7 +5,9 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "ask/passage_shapes.h"
 #include "ask/stored_document.h"
+#include "extract/names/name_lists.h"
 #include "resolve/resolver.h"
 #include "ask/text_match.h"
 #include "store/index_layout.h"
@@ -34,6 +36,23 @@ constexpr double kTitleEntityWeight = 1.0;
 constexpr double kTitleWeight = 3.0;
 // Weight of a cue and a content word in one sentence, in the document query.
 constexpr double kSentenceCoOccurrenceWeight = 2.0;
+// A docket's "Key: value" line whose key names what is asked ("Debtor
+// discharged: 12/09/2009" for "when was X discharged"): the line ties to
+// the question, and an answer in its value is the value asked for.
+constexpr double kKeyMatchWeight = 2.0;
+constexpr double kKeyValueBonus = 2.0;
+// A role read from the words after a name ("X, Clerk of Court") rather
+// than from the extractor's role attribute.
+constexpr double kAppositiveRoleBonus = 1.0;
+// Documents whose title names the question's case or party: at most this
+// many are read first, those within this share of the best title match.
+constexpr std::size_t kTitleDocuments = 3;
+constexpr double kTitleDocumentShare = 0.8;
+// A question naming a case is about that case: its sentences rank above
+// any other document's.
+constexpr double kNamedDocumentBonus = 3.0;
+// Key lines kept beyond a document's best sentences.
+constexpr std::size_t kKeyedSentences = 8;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
 
@@ -54,8 +73,12 @@ std::vector<std::string> split_words(const std::string& phrase) {
   return out;
 }
 
+// "section 7431" with no title: an id no document shares ("statute:text/...").
+bool unqualified_statute(const QuestionEntity& e) { return e.type == "statute" && e.id.starts_with("statute:text/"); }
+
 bool indexed_id(const QuestionEntity& e) {
-  return !e.id.empty() && layout::is_indexed_entity(e.type) && e.type != "name" && e.id.size() < 200;
+  return !e.id.empty() && layout::is_indexed_entity(e.type) && e.type != "name" && e.id.size() < 200 &&
+         !unqualified_statute(e);
 }
 
 Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
@@ -73,6 +96,11 @@ struct SentenceHits {
   std::size_t cue_at = std::string::npos;  // byte offset of the cue in the sentence
   bool exact_cue = false;                  // the question's own word, not a synonym
   std::vector<std::size_t> entity_at;      // offsets of the question's entities
+  std::vector<std::size_t> entity_end;     // where each of those names ends
+  // A "Key: value" (or "Key\nValue") line whose key names what is asked:
+  // where its value starts; npos otherwise.
+  std::size_t value_from = std::string::npos;
+  bool key_names_head = false;  // the key is the asked noun itself ("Trustee")
 };
 
 class SentenceScorer {
@@ -83,7 +111,20 @@ class SentenceScorer {
       else cue_phrases_.push_back(f);
     }
     for (const auto& f : q.exact_cue_forms) exact_words_.insert(f);
+    for (const auto& t : q.terms) key_stems_.insert(crude_stem(t));
+    if (!q.unit.empty()) key_stems_.insert(crude_stem(q.unit));
+    if (!q.head_noun.empty()) key_stems_.insert(crude_stem(q.head_noun));
+    if (!q.head_noun.empty()) head_stem_ = crude_stem(q.head_noun);
+    for (const auto& f : q.cue_forms) {
+      if (f.find(' ') == std::string::npos) key_stems_.insert(crude_stem(f));
+    }
     for (const auto& t : q.terms) term_stems_.insert(crude_stem(t));
+    // "which judge", "who was the trustee": a sentence saying "Judge" or
+    // "Trustee" is nearer the answer. Not "court" or "order": every
+    // sentence of an opinion says them.
+    if (!q.head_noun.empty() && (q.answer_type == "judge" || q.answer_type == "person")) {
+      term_stems_.insert(crude_stem(q.head_noun));
+    }
     if (!q.unit.empty()) term_stems_.insert(crude_stem(q.unit));
     for (const auto& st : term_stems_) term_prefixes_.insert(st.substr(0, 3));
   }
@@ -92,15 +133,46 @@ class SentenceScorer {
   SentenceHits score(std::string_view s, const std::vector<std::vector<std::string>>& aliases) const {
     SentenceHits h;
     for (const auto& names : aliases) {
+      bool found = false;
       for (const auto& n : names) {
         if (n.size() < 2) continue;
         std::size_t at = find_word(s, n);
         if (at != std::string::npos) {
           ++h.entities;
           h.entity_at.push_back(at);
+          h.entity_end.push_back(at + n.size());
+          found = true;
           break;
         }
       }
+      // A person named more shortly (or more fully) than the text does.
+      for (std::size_t k = 0, tried = 0; !found && k < names.size() && tried < 3; ++k) {
+        if (names[k].find(' ') == std::string::npos) continue;
+        ++tried;
+        if (auto span = find_name_loosely(s, names[k])) {
+          ++h.entities;
+          h.entity_at.push_back(span->first);
+          h.entity_end.push_back(span->second);
+          found = true;
+        }
+      }
+    }
+    double key_score = 0;
+    auto names_asked = [&](std::string_view key) {
+      for (const auto& w : words_of(key)) {
+        if (w.lower.size() > 1 && key_stems_.count(crude_stem(w.lower))) return true;
+      }
+      return false;
+    };
+    auto kv = key_value_line(s);
+    if (kv && names_asked(kv->first)) {
+      h.value_from = kv->second;
+      key_score = kKeyMatchWeight;
+      h.key_names_head = !head_stem_.empty() && block_names_head(kv->first);
+    } else if (!head_stem_.empty() && is_short_block(s) && block_names_head(s)) {
+      // A signature or caption block: "DAVID O. CARTER\nUNITED STATES DISTRICT JUDGE".
+      h.value_from = 0;
+      key_score = kKeyMatchWeight;
     }
     // Hot loop (every sentence of every document read): one reused buffer
     // per word, and a stem only for words that share a term's first letters.
@@ -138,7 +210,7 @@ class SentenceScorer {
     }
     const double cue = h.exact_cue ? kCueWeight : h.cue_at != std::string::npos ? kSynonymWeight : 0.0;
     h.score = kEntityWeight * static_cast<double>(h.entities) + cue +
-              kTermWeight * static_cast<double>(seen.size());
+              kTermWeight * static_cast<double>(seen.size()) + key_score;
     return h;
   }
 
@@ -149,6 +221,19 @@ class SentenceScorer {
   std::vector<std::string> cue_phrases_;
   std::unordered_set<std::string> term_stems_;
   std::unordered_set<std::string> term_prefixes_;  // first 3 letters of each stem
+  std::unordered_set<std::string> key_stems_;      // what a docket line's key may say
+  std::string head_stem_;                          // the asked noun ("judge"), for signature blocks
+
+
+ public:
+  // Whether `s` says the question's head noun ("Judge").
+  bool names_head(std::string_view s) const { return !head_stem_.empty() && block_names_head(s); }
+
+ private:
+  bool block_names_head(std::string_view s) const {
+    const std::vector<Word> words = words_of(s);
+    return std::any_of(words.begin(), words.end(), [&](const Word& w) { return crude_stem(w.lower) == head_stem_; });
+  }
 };
 
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
@@ -247,6 +332,53 @@ void judge_from_metadata(const StoredDocument& doc, const QuestionAnalysis& q, d
   }
 }
 
+// The statute or case the document names most often is one the question names.
+bool about_question_entity(const StoredDocument& doc, const QuestionAnalysis& q) {
+  for (const char* type : {"statute", "case"}) {
+    const StoredEntity* most = nullptr;
+    for (const auto& de : doc.entities) {
+      if (de.type == type && (!most || de.count > most->count)) most = &de;
+    }
+    if (most && most->count >= 2 && is_question_entity(q, most->id)) return true;
+  }
+  return false;
+}
+
+// Words of a name too common in captions to pick one out ("United States
+// v. Reed": "Reed" does).
+bool generic_caption_word(std::string_view w) {
+  return one_of(w, {"v", "vs", "united", "states", "state", "of", "the", "in", "re", "inc", "llc", "ltd", "co", "corp",
+                    "people", "commonwealth", "america", "et", "al", "ex", "rel", "matter", "estate"});
+}
+
+// Documents whose title holds every distinctive word of one of the
+// question's cases or parties (a person: the surname).
+Xapian::Query title_query(const QuestionAnalysis& q) {
+  Xapian::Stem stem("english");
+  std::vector<Xapian::Query> per_entity;
+  for (const auto& e : q.entities) {
+    if (!one_of(e.type, {"case", "person", "organization", "name", "judge"})) continue;
+    std::vector<Word> parts = words_of(e.text);
+    // A person is named in captions by surname; so is a name the extractor
+    // left unresolved that starts with a given name ("Penelope Broberg").
+    const bool personal = e.type == "person" || e.type == "judge" ||
+                          (e.type == "name" && parts.size() > 1 && parts.size() <= 4 &&
+                           names::NameLists::instance().is_given_name(e.text.substr(parts.front().start, parts.front().end - parts.front().start)));
+    if (personal && parts.size() > 1) parts.erase(parts.begin(), parts.end() - 1);
+    std::vector<Xapian::Query> words;
+    for (const auto& w : parts) {
+      if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
+      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w.lower),
+                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w.lower))};
+      words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+    }
+    if (words.empty() || words.size() > 6) continue;
+    per_entity.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+  }
+  if (per_entity.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_OR, per_entity.begin(), per_entity.end());
+}
+
 }  // namespace
 
 Xapian::Query passage_text_query(const QuestionAnalysis& q) {
@@ -262,13 +394,26 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
     for (const auto& w : split_words(f)) add(w, 2.0);
   }
   for (const auto& f : q.cue_forms) {
-    for (const auto& w : split_words(f)) add(w, 1.0);
+    if (f.find(' ') == std::string::npos) {
+      add(f, 1.0);
+      continue;
+    }
+    // A synonym phrase as a phrase: its words alone ("turn", "down") are noise.
+    std::vector<std::string> words;
+    for (const auto& w : words_of(f)) words.push_back(w.lower);
+    if (words.size() < 2 || !used.insert(f).second) continue;
+    parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end());
   }
   for (const auto& t : q.terms) add(t, 1.0);
   if (!q.unit.empty()) add(q.unit, 1.0);
   for (const auto& e : q.entities) {
     if (e.id.empty()) {
       for (const auto& w : split_words(e.text)) add(w, 1.5);
+    } else if (unqualified_statute(e)) {
+      // Its number finds the section's own text and the documents citing it.
+      for (const auto& w : words_of(e.text)) {
+        if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) add(w.lower, 2.0);
+      }
     }
   }
   std::vector<Xapian::Query> title;
@@ -324,7 +469,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   for (auto op : {Xapian::Query::OP_AND, Xapian::Query::OP_OR}) {
     Xapian::Query filter = filter_query(q, op);
     if (filter.empty()) break;
-    Xapian::Query query(Xapian::Query::OP_FILTER, text_query, filter);
+    // Every document of the filter is a candidate, even one holding none of
+    // the question's words ("What office did X hold?").
+    Xapian::Query query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, text_query, Xapian::Query::MatchAll),
+                        filter);
     enquire.set_query(query);
     mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.documents));
     out.query = query.get_description();
@@ -338,12 +486,38 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   }
   const double top_weight = mset.empty() ? 1.0 : std::max(mset.begin().get_weight(), 1e-9);
 
-  SentenceScorer scorer(q);
+  // The documents to read: those whose title names a case or party of the
+  // question first (the question's own document, when it names one), then
+  // the search's best.
+  struct Candidate {
+    Xapian::docid id;
+    double score;
+    bool named_in_title = false;  // found by the title query
+  };
+  std::vector<Candidate> candidates;
+  const Xapian::Query by_title = title_query(q);
+  if (!by_title.empty()) {
+    Xapian::Enquire titles(db);
+    titles.set_query(by_title);
+    Xapian::MSet named = titles.get_mset(0, static_cast<Xapian::doccount>(kTitleDocuments));
+    const double best = named.empty() ? 0.0 : named.begin().get_weight();
+    for (auto it = named.begin(); it != named.end(); ++it) {
+      if (it.get_weight() >= kTitleDocumentShare * best) candidates.push_back(Candidate{*it, kDocumentWeight + kNamedDocumentBonus, true});
+    }
+    if (!candidates.empty()) out.query += " ; titles: " + by_title.get_description();
+  }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    std::string data = it.get_document().get_data();
+    const Xapian::docid id = *it;
+    if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.id == id; })) continue;
+    candidates.push_back(Candidate{id, kDocumentWeight * it.get_weight() / top_weight});
+  }
+
+  SentenceScorer scorer(q);
+  for (const Candidate& candidate : candidates) {
+    std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
     if (!doc) continue;
-    const double doc_score = kDocumentWeight * it.get_weight() / top_weight;
+    const double doc_score = candidate.score;
 
     // The question's entities as this document names them.
     std::vector<std::vector<std::string>> aliases;
@@ -362,12 +536,28 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         return find_word(doc->title, n.substr(parts.back().start, parts.back().end - parts.back().start), 0, true) !=
                std::string::npos;
       };
-      if (std::any_of(names.begin(), names.end(), in_doc_title)) {
+      // A document with no title metadata may still head its text with its
+      // name ("18 U.S.C. § 1001. Statements or entries generally").
+      const std::string_view heading = doc->sentences.empty() ? std::string_view()
+          : std::string_view(doc->text).substr(doc->sentences.front().first,
+                                               std::min<std::size_t>(doc->sentences.front().second - doc->sentences.front().first, 200));
+      auto in_heading = [&](const std::string& n) {
+        return doc->title.empty() && n.size() > 3 && find_word(heading, n) != std::string::npos;
+      };
+      if (std::any_of(names.begin(), names.end(), in_doc_title) || std::any_of(names.begin(), names.end(), in_heading)) {
         ++in_title;
       }
       aliases.push_back(std::move(names));
     }
+    // The title query matched the question's case by its words, in any order
+    // ("Broberg v. Barre Savings Bank" is "Barre Savings Bank v. Broberg").
+    if (candidate.named_in_title) in_title = std::max<std::size_t>(in_title, 1);
+    // A statute's own text, a case's own opinion: the question's statute or
+    // case is the one the document names most.
+    if (in_title == 0 && about_question_entity(*doc, q)) in_title = 1;
     const double title_score = kTitleEntityWeight * static_cast<double>(in_title);
+    const bool names_question_entity = std::any_of(doc->entities.begin(), doc->entities.end(),
+                                                   [&](const StoredEntity& de) { return is_question_entity(q, de.id); });
 
     // The judges of the document's metadata answer "which judge" for a
     // document about the question's entities, through a sentence naming them.
@@ -384,6 +574,16 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     for (std::size_t si = 0; si < doc->sentences.size(); ++si) {
       auto [start, end] = doc->sentences[si];
       SentenceHits hits = scorer.score(std::string_view(doc->text).substr(start, end - start), aliases);
+      // A caption's name line whose title follows as its own short line:
+      // "Before: Steven J. Menashi," then "Circuit Judge."
+      if (hits.value_from == std::string::npos && si + 1 < doc->sentences.size()) {
+        auto [next_start, next_end] = doc->sentences[si + 1];
+        if (next_end - next_start <= 40 &&
+            scorer.names_head(std::string_view(doc->text).substr(next_start, next_end - next_start))) {
+          hits.value_from = 0;
+          hits.score += kKeyMatchWeight;
+        }
+      }
       if (hits.score <= 0 && in_title == 0) continue;
       scored.push_back(Scored{si, std::move(hits), 0.0});
       scored.back().score = scored.back().hits.score + doc_score + title_score;
@@ -392,7 +592,14 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     if (scored.size() > options.sentences_per_document) {
       std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(options.sentences_per_document),
                         scored.end(), better);
+      // Docket lines and signature blocks naming what is asked stay, however
+      // many sentences mention the question's names.
+      std::vector<Scored> keyed;
+      for (std::size_t k = options.sentences_per_document; k < scored.size(); ++k) {
+        if (scored[k].hits.value_from != std::string::npos && keyed.size() < kKeyedSentences) keyed.push_back(std::move(scored[k]));
+      }
       scored.resize(options.sentences_per_document);
+      for (auto& k : keyed) scored.push_back(std::move(k));
     }
     for (const Scored& best : scored) {
       const std::size_t si = best.sentence;
@@ -420,7 +627,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       if (hits.score + title_score < kMinimumSentenceScore) continue;
       // A sentence naming none of the question's entities must at least
       // state its relation, or stand in a document about them.
-      if (!q.entities.empty() && hits.entities == 0 && hits.cue_at == std::string::npos && in_title == 0) continue;
+      if (!q.entities.empty() && hits.entities == 0 && hits.cue_at == std::string::npos && in_title == 0 &&
+          !(hits.value_from != std::string::npos && names_question_entity)) {
+        continue;
+      }
       const std::size_t anchor = hits.cue_at != std::string::npos ? hits.cue_at
                                  : hits.entity_at.empty()         ? std::string::npos
                                                                   : hits.entity_at.front();
@@ -433,6 +643,24 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       };
 
       if (q.answer_type == "role") {
+        // "Alexander Armstrong, Attorney General of ...", "Kristin J. Uicker\nCounsel of Record".
+        for (std::size_t k = 0; k < hits.entity_end.size(); ++k) {
+          auto span = role_after_name(s, hits.entity_end[k]);
+          if (!span) continue;
+          const std::string_view phrase = s.substr(span->first, span->second - span->first);
+          // Another name, not a role ("Leon, Spireon"): the document knows it as an entity.
+          const bool a_name = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
+            // Office-holders without a name ("the Attorney General") are typed agency: a role.
+            if (de.type != "person" && de.type != "judge" && de.type != "organization") return false;
+            auto found = find_entity(phrase, de);
+            return found && found->first == 0 && found->second == phrase.size();
+          });
+          if (a_name) continue;
+          Answer a;
+          a.type = "role";
+          a.text = std::string(phrase);
+          emit(std::move(a), *span, kAppositiveRoleBonus);
+        }
         for (std::size_t i = 0; i < q.entities.size(); ++i) {
           for (const auto& de : doc->entities) {
             if (de.id != q.entities[i].id || de.role.empty()) continue;
@@ -454,11 +682,27 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         emit(std::move(a), {0, s.size()}, 0.0);
         continue;
       }
+      std::size_t typed = 0;  // answers of the asked type found in the sentence
+      // Orders widened to their phrases: an order inside another's phrase
+      // ("preliminary injunction" in "order denying a preliminary injunction") is part of it.
+      std::vector<std::pair<std::size_t, std::size_t>> order_spans;
+      if (accepts_type(q, "order")) {
+        for (const auto& de : doc->entities) {
+          if (de.type != "order") continue;
+          if (auto span = find_entity(s, de)) order_spans.push_back(order_phrase(s, *span));
+        }
+      }
       for (const auto& de : doc->entities) {
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
         auto span = find_entity(s, de);
         if (!span) continue;
+        if (de.type == "order" && std::any_of(order_spans.begin(), order_spans.end(), [&](const auto& o) {
+              return o.first <= span->first && span->second <= o.second && o != order_phrase(s, *span);
+            })) {
+          continue;
+        }
         double bonus = kTypeBonus * nearness(span->first, anchor);
+        if (hits.value_from != std::string::npos && span->first >= hits.value_from) bonus += kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
         if (de.type == "figure" && !q.unit.empty()) {
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
@@ -472,7 +716,28 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (is_reference(a.text) && !de.name.empty()) a.text = de.name;
         a.number_value = de.value;
         a.string_value = de.iso;
+        if (de.type == "order") {
+          // "order" alone says nothing: the words that tell which order.
+          span = order_phrase(s, *span);
+          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+        }
         emit(std::move(a), *span, bonus);
+        ++typed;
+      }
+      // A docket line's value the extractor typed as nothing ("Trustee\nLOTHAR
+      // GOERNITZ", "Lower Ct: Court of Appeals of North Carolina"): the value
+      // itself answers a question asking for a name.
+      if (typed == 0 && hits.value_from != std::string::npos && hits.value_from > 0 && hits.key_names_head &&
+          one_of(q.answer_type, {"person", "judge", "court", "organization", "agency"})) {
+        std::size_t from = hits.value_from;
+        std::size_t to = std::min(s.find('\n', from), s.size());
+        while (to > from && (s[to - 1] == ' ' || s[to - 1] == '.' || s[to - 1] == ',')) --to;
+        if (to > from && to - from <= 80 && is_upper_ascii(s[from])) {
+          Answer a;
+          a.type = q.answer_type;
+          a.text = std::string(s.substr(from, to - from));
+          emit(std::move(a), {from, to}, kKeyValueBonus / 2);
+        }
       }
     }
   }

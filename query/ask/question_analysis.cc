@@ -1,6 +1,7 @@
 #include "ask/question_analysis.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "ask/question_tables.h"
 #include "ask/text_match.h"
@@ -21,6 +22,17 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
 bool is_auxiliary(std::string_view w) {
   return one_of(w, {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                     "can", "could", "should", "may", "might"});
+}
+
+const HeadNoun* head_noun_of(std::string_view w) {
+  for (const auto& head : question_tables().heads) {
+    if (std::find(head.words.begin(), head.words.end(), w) != head.words.end()) return &head;
+  }
+  return nullptr;
+}
+
+bool is_participle(std::string_view w) {
+  return w.size() > 3 && (w.ends_with("ed") || w.ends_with("en") || w == "sued" || w == "barred" || w == "upheld" || w == "sought");
 }
 
 bool is_wh(std::string_view w) { return one_of(w, {"which", "what", "who", "whom", "whose", "when", "how", "where"}); }
@@ -122,16 +134,27 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     if (already != q.entities.end()) continue;
     QuestionEntity e{text.substr(m.start, m.end - m.start), m.entity, m.type, {}};
     add_graph_aliases(e, graph);
+    if (m.type == "statute") {
+      // "section 7431" is written "§ 7431" in the texts.
+      std::string number;  // the section: the last number ("18 U.S.C. § 1001" -> 1001)
+      for (const auto& w : words_of(e.text)) {
+        if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) number = w.lower;
+      }
+      if (number.size() >= 3) e.aliases.push_back("§ " + number);
+    }
     q.entities.push_back(std::move(e));
   }
 
   // The wh-phrase and the head noun.
   std::size_t wh = 0;
   while (wh < words.size() && !is_wh(words[wh].lower)) ++wh;
+  // "Name the trial judge ...": an imperative asks as "which" does.
+  const bool imperative = wh == words.size() && !words.empty() && one_of(words[0].lower, {"name", "identify", "list"});
+  if (imperative) wh = 0;
   std::size_t head_word = words.size();
   if (wh < words.size()) {
     taken[wh] = true;
-    const std::string& w = words[wh].lower;
+    const std::string& w = imperative ? std::string("which") : words[wh].lower;
     const std::string next = wh + 1 < words.size() ? words[wh + 1].lower : "";
     if (w == "how" && (next == "many" || next == "much")) {
       taken[wh + 1] = true;
@@ -142,24 +165,55 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         q.unit = words[wh + 2].lower;
         head_word = wh + 2;
       }
+    } else if (w == "how" && next == "long") {
+      // "how long ... to respond": a period, counted in days, months, years.
+      taken[wh + 1] = true;
+      q.head = "how long";
+      q.answer_type = "figure";
+      q.answer_entity_types = {"figure"};
     } else if (w == "when") {
       q.head = "when";
       q.answer_type = "date";
       q.answer_entity_types = {"date"};
     } else if (w == "which" || w == "what" || w == "whose") {
-      // The head noun: the first type word among the next few ("which federal judge").
-      for (std::size_t i = wh + 1; i < words.size() && i <= wh + 4; ++i) {
-        if (is_auxiliary(words[i].lower) || taken[i]) break;
-        for (const auto& head : question_tables().heads) {
-          if (std::find(head.words.begin(), head.words.end(), words[i].lower) != head.words.end()) {
-            q.head = words[i].lower;
-            q.answer_type = head.answer_type;
-            q.answer_entity_types = head.entity_types;
-            head_word = i;
-            break;
+      // The head noun: the type word among the next few ("which federal judge"),
+      // the last of a compound ("which district court order" asks for an
+      // order); names are modifiers ("which Ninth Circuit judges").
+      for (std::size_t i = wh + 1; i < words.size() && i <= wh + 6; ++i) {
+        if (is_auxiliary(words[i].lower)) {
+          // "what is the deadline": the copula, then the head noun.
+          if (i == wh + 1 && one_of(words[i].lower, {"is", "was", "are", "were"})) continue;
+          break;
+        }
+        if (taken[i]) {
+          if (head_word != words.size()) break;
+          continue;
+        }
+        const HeadNoun* found = head_noun_of(words[i].lower);
+        if (!found) {
+          if (head_word != words.size()) break;
+          continue;
+        }
+        q.head = words[i].lower;
+        q.head_noun = words[i].lower;
+        q.answer_type = found->answer_type;
+        q.answer_entity_types = found->entity_types;
+        head_word = i;
+      }
+      // "which executive order": a President's order is law, not a court's ruling.
+      if (head_word != words.size() && q.answer_type == "order" && head_word > 0 &&
+          one_of(words[head_word - 1].lower, {"executive", "presidential"})) {
+        q.answer_type = "statute";
+        q.answer_entity_types = {"statute"};
+      }
+      // "what office did X hold": a position, not an agency.
+      if (head_word != words.size() && q.answer_type == "agency" && q.head == "office") {
+        for (std::size_t i = head_word + 1; i < words.size(); ++i) {
+          if (one_of(words[i].lower, {"hold", "held", "holds", "occupy", "occupied"})) {
+            q.answer_type = "role";
+            q.answer_entity_types = {};
           }
         }
-        if (head_word != words.size()) break;
       }
       if (head_word == words.size() && w == "what") {
         for (std::size_t i = wh + 1; i < words.size(); ++i) {
@@ -201,11 +255,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     const bool copula = wh + 1 < words.size() && one_of(words[wh + 1].lower, {"is", "was", "are", "were"});
     // "who was the trial judge": the noun after the copula says what is asked.
     const HeadNoun* named = nullptr;
-    for (std::size_t i = wh + 2; copula && i < words.size() && i <= wh + 5 && !named; ++i) {
-      if (taken[i] && i != head_word) break;
+    // Names are modifiers: "who is Esteban Leon's current employer".
+    for (std::size_t i = wh + 2; copula && i < words.size() && i <= wh + 8 && !named; ++i) {
+      if (cue.cue && i >= cue.word && i < cue.word + cue.length) break;  // past the verb: its object, not the head
+      if (taken[i] && i != head_word) continue;
       for (const auto& head : question_tables().heads) {
         if (std::find(head.words.begin(), head.words.end(), words[i].lower) != head.words.end()) {
           named = &head;
+          q.head_noun = words[i].lower;
           taken[i] = true;
           break;
         }
@@ -214,9 +271,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     if (named && !named->entity_types.empty()) {
       q.answer_type = named->answer_type;
       q.answer_entity_types = named->entity_types;
-    } else if (copula && !cue.cue && !q.entities.empty()) {
+    } else if (copula && !cue.cue &&
+               (!q.entities.empty() || (wh + 2 < words.size() && words[wh + 2].capitalized))) {
+      // "Who is X?" (X a name, resolved or not): X's role.
       q.answer_type = "role";
       q.answer_entity_types = {};
+    } else if (cue.cue && (q.head == "whom" || (copula && cue.word == wh + 2 && is_participle(words[cue.word].lower)))) {
+      // "Who is enjoined", "whom did the court enjoin": the relation's object.
+      q.answer_type = "person";
+      q.answer_entity_types = {"person", "organization", "agency"};
     } else if (cue.cue && !cue.cue->who_types.empty()) {
       q.answer_entity_types = cue.cue->who_types;
       q.answer_type = answer_type_of_entity_type(q.answer_entity_types.front());

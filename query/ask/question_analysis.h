@@ -31,6 +31,7 @@ struct QuestionAnalysis {
   // answers of other accepted types rank after them.
   std::vector<std::string> preferred_types;
   std::string head;  // the head noun or wh-phrase that set the type ("judge", "how many")
+  std::string head_noun;  // the noun naming what is asked ("judge", "trustee"), also after "who was the"
   std::string unit;  // "how many people" -> "people"
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.

@@ -47,6 +47,7 @@ std::optional<StoredDocument> from_json(const rapidjson::Document& d) {
       se.id = string_of(e[0]);
       se.type = string_of(e[1]);
       se.name = string_of(e[2]);
+      if (e[3].IsUint64()) se.count = static_cast<std::size_t>(e[3].GetUint64());
       if (e[4].IsArray()) {
         for (const auto& a : e[4].GetArray()) se.aliases.push_back(string_of(a));
       }

@@ -15,6 +15,7 @@ namespace lexgraph::ask {
 struct StoredEntity {
   std::string id, type, name;
   std::vector<std::string> aliases;  // surface forms in this document
+  std::size_t count = 0;             // mentions in this document
   std::string role;                  // attrs.role (people)
   std::string unit;                  // attrs.unit (figures)
   std::optional<double> value;       // attrs.value (figures, money)

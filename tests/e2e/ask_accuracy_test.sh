@@ -14,9 +14,18 @@
 # top answer is a right answer for one of the names.
 source "$(dirname "$0")/lib.sh"
 
-# Fail when the paraphrases' accuracy at 3 (percent) falls below this.
-# 0 for now: set at integration, once `lexquery ask` is complete.
-MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-0}
+# The gold is split by document (documents sorted by path; the 1st, 3rd, ...
+# form the development half, the 2nd, 4th, ... the held-out half): rules are
+# tuned on the development half's misses only, and the held-out half's
+# figures say whether they generalize. Both are printed.
+# ASK_DB=DIR reuses an index already built from the corpus-real .txt files
+# (for development; the test builds its own otherwise).
+# ASK_MISSES=dev|held-out|all (default all) limits the misses printed.
+
+# Fail when the paraphrases' accuracy at 3 (percent) falls below this:
+# 5 points under the measured figure (45 %, 2026-11-25: development half
+# 40 %, held-out half 51 %).
+MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-40}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
@@ -58,6 +67,8 @@ def right($name): names_match($name) and evidence_ok;
   }
 JQ
 
+db="${ASK_DB:-}"
+if [ -z "$db" ]; then
 db="$TMP/db"
 # Only the .txt files: the published originals (.orig.json/.html/.pdf/.xml)
 # would put the same text in the index twice. Copies (in $TMP, removed on
@@ -67,18 +78,22 @@ mkdir -p "$TMP/corpus-real"
 if ! "$LEXINDEX" --db "$db" build "$TMP/corpus-real" >"$TMP/build.out" 2>&1; then
   cat "$TMP/build.out"; fail "building the index of corpus-real"; finish
 fi
+fi
 
-# One line per form to ask: id, form (q, p1, p2), answer type, question, item.
-jq -c '.questions[] as $q
+# One line per form to ask: id, form (q, p1, p2), answer type, question, item, half.
+jq -c '([.questions[].document] | unique) as $docs
+  | .questions[] as $q
+  | (if ($docs | index($q.document)) % 2 == 0 then "dev" else "held-out" end) as $half
   | ([$q.q] + $q.paraphrases) | to_entries[]
   | [$q.id, (if .key == 0 then "q" else "p\(.key)" end), $q.answer_type, .value,
-     ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains} | tojson)]
+     ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains} | tojson), $half]
   | @tsv' -r "$gold" >"$TMP/forms.tsv"
 expect_ge "gold questions read" "$(grep -c $'\tq\t' "$TMP/forms.tsv")" 40
 
 declare -A n at1 at3 type_n type_at3
-while IFS=$'\t' read -r id form type question item; do
+while IFS=$'\t' read -r id form type question item half; do
   kind=$([ "$form" = q ] && echo questions || echo paraphrases)
+  hk="$half.$kind"
   "$LEXQUERY" ask --db "$db" --json --top 3 "$question" </dev/null >"$TMP/answer.json" 2>"$TMP/ask.err"
   # at1, at3 and the top answers, tab-separated.
   if ! result=$(jq -r --argjson item "$item" "$SCORE_JQ"' | [.at1, .at3, (.top | join(" | "))] | @tsv' \
@@ -87,13 +102,18 @@ while IFS=$'\t' read -r id form type question item; do
   fi
   IFS=$'\t' read -r right1 right3 top <<<"$result"
   n[$kind]=$(( ${n[$kind]:-0} + 1 ))
+  n[$hk]=$(( ${n[$hk]:-0} + 1 ))
   type_n[$type.$kind]=$(( ${type_n[$type.$kind]:-0} + 1 ))
-  if [ "$right1" = true ]; then at1[$kind]=$(( ${at1[$kind]:-0} + 1 )); fi
+  if [ "$right1" = true ]; then
+    at1[$kind]=$(( ${at1[$kind]:-0} + 1 ))
+    at1[$hk]=$(( ${at1[$hk]:-0} + 1 ))
+  fi
   if [ "$right3" = true ]; then
     at3[$kind]=$(( ${at3[$kind]:-0} + 1 ))
+    at3[$hk]=$(( ${at3[$hk]:-0} + 1 ))
     type_at3[$type.$kind]=$(( ${type_at3[$type.$kind]:-0} + 1 ))
-  else
-    echo "miss@3 [$id $form] $question -> ${top:-(no answer)}"
+  elif [ "${ASK_MISSES:-all}" = all ] || [ "${ASK_MISSES:-all}" = "$half" ]; then
+    echo "miss@3 [$half $id $form] $question -> ${top:-(no answer)}"
   fi
 done <"$TMP/forms.tsv"
 
@@ -103,6 +123,13 @@ echo "by answer type (right@3, questions / paraphrases):"
 for type in $(cut -f3 "$TMP/forms.tsv" | sort -u); do
   printf '  %-13s %s/%s  %s/%s\n' "$type" "${type_at3[$type.questions]:-0}" "${type_n[$type.questions]:-0}" \
     "${type_at3[$type.paraphrases]:-0}" "${type_n[$type.paraphrases]:-0}"
+done
+for half in dev held-out; do
+  for kind in questions paraphrases; do
+    k="$half.$kind"; total=${n[$k]:-0}
+    echo "$half $kind: $total asked; right@1 ${at1[$k]:-0} ($(percent "${at1[$k]:-0}" "$total") %)," \
+         "right@3 ${at3[$k]:-0} ($(percent "${at3[$k]:-0}" "$total") %)"
+  done
 done
 for kind in questions paraphrases; do
   total=${n[$kind]:-0}

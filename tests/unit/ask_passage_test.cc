@@ -123,3 +123,52 @@ TEST_CASE("nothing answers: no answers, the closest passages") {
   r = ask::ask("Which zeppelin quarantined the xylophone?", &db, nullptr);
   CHECK(r.answers.empty());
 }
+
+TEST_CASE("docket key lines and signature blocks answer who and when") {
+  PipelineIndex index;
+  index.add("d", "MARIA QUELLO",
+            "U.S. Bankruptcy Court\nDistrict of Oregon\n\nAssigned to: Judge Peter Vanwick\n\n"
+            "Date filed: 03/02/2011\n\nDebtor discharged: 07/19/2011\n\nDebtor\nMARIA QUELLO\n\n"
+            "Trustee\nHAROLD BRENTWOOD\n\n03/02/2011 1 Chapter 7 Voluntary Petition filed by Maria Quello.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("When was Maria Quello discharged?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].evidence[0].text.find("discharged") != std::string::npos);
+  CHECK(r.answers[0].string_value == "2011-07-19");
+  r = ask::ask("Who was the trustee in Maria Quello's bankruptcy?", &db, nullptr);
+  bool trustee = false;
+  for (std::size_t i = 0; i < r.answers.size() && i < 3; ++i) {
+    trustee = trustee || r.answers[i].text.find("BRENTWOOD") != std::string::npos;
+  }
+  CHECK(trustee);
+}
+
+TEST_CASE("who is X: the role set off after the name") {
+  PipelineIndex index;
+  index.add("o", "Order on the motion",
+            "The motion is granted.\n\nFOR THE COURT:\nTheodora Quillfeather, Clerk of Court\n");
+  index.add("p", "Another order", "The appeal is dismissed. Samuel Brightwater, Attorney General of the State, argued.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Who is Theodora Quillfeather?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].type == "role");
+  CHECK(r.answers[0].text == "Clerk of Court");
+  // A shorter form of the name than the text's still finds it.
+  r = ask::ask("What office did Samuel Brightwater hold?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Attorney General of the State");
+}
+
+TEST_CASE("an order answers with the words that say which order, from the document the question names") {
+  PipelineIndex index;
+  index.add("b", "Harwick Savings Bank v. Pellinore",
+            "This is an appeal from the district court.\n\nThe June 3, 1992 order denying a preliminary injunction is "
+            "summarily affirmed.");
+  index.add("c", "Other v. Another", "We affirm the order of the district court. The judgment is affirmed.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which district court order was affirmed in Pellinore v. Harwick Savings Bank?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].type == "order");
+  CHECK(r.answers[0].text.find("order denying a preliminary injunction") != std::string::npos);
+  CHECK(r.answers[0].evidence[0].doc == "b");
+}

@@ -170,3 +170,49 @@ TEST_CASE("questions with no cue or no wh-word still analyse") {
   q = analyze_question("??? ;; which which which");
   CHECK(q.predicate.empty());
 }
+
+TEST_CASE("the head noun is the last of a compound; names, copulas and imperatives do not hide it") {
+  QuestionAnalysis q = analyze_question("Which district court order did the First Circuit affirm?");
+  CHECK(q.answer_type == "order");
+  CHECK(q.head_noun == "order");
+  q = analyze_question("Which lower court decided the case?");
+  CHECK(q.answer_type == "court");
+  q = analyze_question("Which Ninth Circuit judges vacated the opinion?");
+  CHECK(q.answer_type == "judge");
+  q = analyze_question("What is the deadline for the appellees to respond?");
+  CHECK(q.answer_type == "date");
+  q = analyze_question("Name the trial judge in the case.");
+  CHECK(q.answer_type == "judge");
+  q = analyze_question("How long does a taxpayer have to file suit?");
+  CHECK(q.answer_type == "figure");
+  q = analyze_question("What office did Alexander Armstrong hold?");
+  CHECK(q.answer_type == "role");
+  q = analyze_question("Who was the trustee in the bankruptcy case?");
+  CHECK(q.answer_type == "person");
+  CHECK(q.head_noun == "trustee");
+  q = analyze_question("Who is Esteban Leon's current employer?");
+  CHECK(q.answer_type == "organization");
+}
+
+TEST_CASE("passive and whom questions ask for the relation's object") {
+  QuestionAnalysis q = analyze_question("Who is enjoined from using the source code?");
+  CHECK(q.predicate == "enjoins");
+  CHECK(q.answer_type == "person");
+  CHECK(std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "organization") != q.answer_entity_types.end());
+  CHECK(std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "court") == q.answer_entity_types.end());
+  // The active form still asks for the subject.
+  q = analyze_question("Who enjoined the agency?");
+  CHECK(std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "judge") != q.answer_entity_types.end());
+}
+
+TEST_CASE("synonym phrases of the cue tables name their predicate") {
+  CHECK(analyze_question("Which motion was turned down?").predicate == "denies");
+  CHECK(analyze_question("Which ruling was left intact on appeal?").predicate == "affirms");
+  CHECK(analyze_question("Which order did the Justices put on hold?").predicate == "stays");
+}
+
+TEST_CASE("an executive order is asked for as law") {
+  CHECK(analyze_question("Which executive order was challenged in the case?").answer_type == "statute");
+  CHECK(analyze_question("What presidential order did the State contest?").answer_type == "statute");
+  CHECK(analyze_question("Which order was challenged?").answer_type == "order");
+}

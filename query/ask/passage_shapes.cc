@@ -1,0 +1,189 @@
+#include "ask/passage_shapes.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <vector>
+
+#include "ask/text_match.h"
+
+namespace lexgraph::ask {
+
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+}  // namespace
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A line "Key: value" or a short capitalized "Key" line followed by its
+// value on the next (docket party blocks: "Trustee\nLOTHAR GOERNITZ"):
+// the key and where the value starts; nullopt for ordinary prose.
+std::optional<std::pair<std::string_view, std::size_t>> key_value_line(std::string_view s) {
+  const std::size_t line_end = std::min(s.find('\n'), s.size());
+  const std::string_view first = s.substr(0, line_end);
+  const std::size_t colon = first.find(':');
+  auto words_in = [](std::string_view key) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(key[i]);
+      if (!(std::isalpha(c) || c == ' ' || c == '.' || c == '/' || c == '\'' || c == '-')) return std::size_t{99};
+      if (std::isalpha(c) && (i == 0 || key[i - 1] == ' ')) ++n;
+    }
+    return n;
+  };
+  auto value_start = [&](std::size_t from) {
+    while (from < s.size() && (s[from] == ' ' || s[from] == '\n' || s[from] == '\t')) ++from;
+    return from;
+  };
+  if (colon != std::string_view::npos && colon > 0) {
+    const std::string_view key = first.substr(0, colon);
+    const std::size_t n = words_in(key);
+    const std::size_t from = value_start(colon + 1);
+    if (n >= 1 && n <= 5 && from < s.size() && is_upper_ascii(key[0])) return std::make_pair(key, from);
+    return std::nullopt;
+  }
+  if (line_end < s.size() && !first.empty() && is_upper_ascii(first[0])) {
+    const std::size_t n = words_in(first);
+    const std::size_t from = value_start(line_end);
+    if (n >= 1 && n <= 3 && from < s.size()) return std::make_pair(first, from);
+  }
+  return std::nullopt;
+}
+
+// A few short lines, not prose: a signature block, a caption, a docket's party.
+bool is_short_block(std::string_view s) {
+  if (s.find('\n') == std::string_view::npos) return false;
+  std::size_t lines = 0, from = 0;
+  while (from <= s.size()) {
+    std::size_t to = std::min(s.find('\n', from), s.size());
+    if (to - from > 45) return false;
+    ++lines;
+    if (to == s.size()) break;
+    from = to + 1;
+  }
+  return lines <= 3;
+}
+
+// Where a person's name, given in full ("Gloria Theresa Bediamol") or in
+// the question's shorter form ("Gloria Bediamol"), occurs in `s`: the
+// surname, with the given name shortly before it. [start, end) or nullopt.
+std::optional<Span> find_name_loosely(std::string_view s, std::string_view name) {
+  std::vector<Word> parts = words_of(name);
+  if (parts.size() < 2) return std::nullopt;
+  const std::string_view given = name.substr(parts.front().start, parts.front().end - parts.front().start);
+  const std::string_view surname = name.substr(parts.back().start, parts.back().end - parts.back().start);
+  if (given.size() < 3 || surname.size() < 4) return std::nullopt;
+  for (std::size_t at = find_word(s, surname, 0, true); at != std::string_view::npos;
+       at = find_word(s, surname, at + 1, true)) {
+    const std::size_t from = at > 40 ? at - 40 : 0;
+    std::size_t g = find_word(s.substr(from, at - from), given, 0, true);
+    if (g != std::string_view::npos) return std::make_pair(from + g, at + surname.size());
+  }
+  return std::nullopt;
+}
+
+// The capitalized phrase right after a name, set off by a comma or a line
+// break: "Clerk of Court" in "Catherine O'Hagan Wolfe, Clerk of Court".
+std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
+  std::size_t i = name_end;
+  bool set_off = false;
+  while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\n')) {
+    if (s[i] == ',' || s[i] == '\n') set_off = true;
+    ++i;
+  }
+  if (!set_off || i >= s.size() || !is_upper_ascii(s[i])) return std::nullopt;
+  const std::size_t start = i;
+  std::size_t end = i, words = 0, last_content_end = i;
+  auto stop = [](char c) { return c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == '\n' || c == ':'; };
+  while (i < s.size() && words < 10) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    if (stop(s[i])) break;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ' && !stop(s[j])) ++j;
+    const std::string lower = to_lower(s.substr(i, j - i));
+    const bool joiner = one_of(lower, {"of", "the", "for", "and", "to", "de"});
+    if (!joiner && !is_upper_ascii(s[i])) break;
+    ++words;
+    end = j;
+    if (!joiner) last_content_end = j;
+    i = j;
+  }
+  end = last_content_end;
+  if (end <= start) return std::nullopt;
+  return std::make_pair(start, end);
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// An order's mention widened to the phrase that says which order: its date
+// and issuer before ("the June 3, 1992 order", "District Court's order"),
+// what it does after ("order modifying the preliminary injunction",
+// "order denying a preliminary injunction"), up to the clause's verb.
+Span order_phrase(std::string_view s, Span span) {
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  auto stop = [](char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"'; };
+  std::size_t start = span.first, end = span.second;
+  // Left: dates, capitalized words and possessives, at most five.
+  for (int taken = 0; taken < 5 && start > 0;) {
+    std::size_t j = start;
+    while (j > 0 && is_space(s[j - 1])) --j;
+    std::size_t i = j;
+    while (i > 0 && !is_space(s[i - 1])) --i;
+    if (i == j) break;
+    std::string_view tok = s.substr(i, j - i);
+    std::string_view bare = tok;
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) bare.remove_suffix(1);
+    if (bare.empty() || (tok.back() == '.' && tok.size() > 4)) break;  // a sentence's end
+    const std::string lower = to_lower(bare);
+    if (one_of(lower, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "an", "any", "which"})) break;
+    const bool digits = std::any_of(bare.begin(), bare.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const bool possessive = lower.size() > 2 && (lower.ends_with("'s") || lower.ends_with("s'"));
+    if (!digits && !possessive && !is_upper_ascii(bare.front())) break;
+    start = i;
+    ++taken;
+  }
+  // Right: a participle or preposition phrase, up to the verb or a comma.
+  std::size_t i = end;
+  bool first = true;
+  for (int taken = 0; taken < 10;) {
+    std::size_t j = i;
+    while (j < s.size() && is_space(s[j])) ++j;
+    if (j >= s.size() || stop(s[j])) break;
+    std::size_t k = j;
+    while (k < s.size() && !is_space(s[k]) && !stop(s[k])) ++k;
+    std::string_view tok = s.substr(j, k - j);
+    const bool abbreviation = tok.size() <= 4 && tok.back() == '.' && is_upper_ascii(tok.front());
+    std::string_view bare = tok;
+    if (!abbreviation) {
+      while (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+    }
+    if (bare.empty()) break;
+    const std::string lower = to_lower(bare);
+    if (one_of(lower, {"is", "was", "are", "were", "be", "been", "and", "which", "that", "because", "but", "we", "it"})) break;
+    if (first && !(lower.ends_with("ing") || one_of(lower, {"dated", "entered", "issued", "of", "to", "for", "on", "against"}))) break;
+    first = false;
+    end = j + bare.size();
+    ++taken;
+    if (bare.size() != tok.size()) break;  // the sentence ends
+    i = k;
+  }
+  return {start, end};
+}
+
+}  // namespace lexgraph::ask

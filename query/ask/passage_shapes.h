@@ -1,0 +1,43 @@
+#pragma once
+// The shapes of text that answering reads beyond plain sentences: docket
+// "Key: value" lines and short caption or signature blocks, a role set off
+// after a name, a person named more shortly than the text names them, and
+// the phrase that says which order an "order" is. Offsets are bytes into
+// the sentence given.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace lexgraph::ask {
+
+using Span = std::pair<std::size_t, std::size_t>;  // [start, end)
+
+bool is_upper_ascii(char c);
+
+// "Debtor discharged: 12/09/2009", "Trustee\nLOTHAR GOERNITZ": the key and
+// where the value starts; nullopt for ordinary prose.
+std::optional<std::pair<std::string_view, std::size_t>> key_value_line(std::string_view s);
+
+// At most three short lines: a signature block, a caption, a docket's party.
+bool is_short_block(std::string_view s);
+
+// "Gloria Bediamol" in "Gloria Theresa Bediamol, Court Reporter": the
+// surname with the given name shortly before it.
+std::optional<Span> find_name_loosely(std::string_view s, std::string_view name);
+
+// The capitalized phrase set off by a comma or a line break right after a
+// name ending at `name_end`: "Clerk of Court" in "X, Clerk of Court".
+std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
+
+// Line breaks and runs of spaces as single spaces, trimmed at the end.
+std::string collapse_spaces(std::string_view s);
+
+// An order's mention widened to the words that say which order: date and
+// issuer before, what it does after ("June 3, 1992 order denying a
+// preliminary injunction"), up to the clause's verb.
+Span order_phrase(std::string_view s, Span mention);
+
+}  // namespace lexgraph::ask
