@@ -35,6 +35,11 @@ std::string Focus::recent(const std::string& type, std::size_t n, std::vector<st
 
 void Focus::saw(const std::vector<Slot>& named) {
   ++subject_age_;
+  ++lower_focus_age_;
+  ++order_age_;
+  for (const Slot& s : named) {
+    if (s.type == "order" && s.mention) last_order_ = s.ids.front(), order_age_ = 0;
+  }
   if (!sentence_subject_.empty()) {
     subject_agency_ = government_focus_ = sentence_subject_;
     subject_age_ = 0;
@@ -67,6 +72,54 @@ std::vector<const Focus::Party*> Focus::playing(const std::string& role) const {
     if (std::find(p.roles.begin(), p.roles.end(), role) != p.roles.end()) out.push_back(&p);
   }
   return out;
+}
+
+void Focus::reviewing(bool supreme, std::string trial_court, std::string appellate_court, std::string state_supreme_court) {
+  reviewing_ = true;
+  supreme_ = supreme;
+  trial_court_ = std::move(trial_court);
+  appellate_court_ = std::move(appellate_court);
+  state_supreme_court_ = std::move(state_supreme_court);
+}
+
+void Focus::lower_court_named(const std::string& id) {
+  lower_focus_ = id;
+  lower_focus_age_ = 0;
+}
+
+bool Focus::is_lower_court(const std::string& id) const {
+  return !id.empty() && id != document_court_ &&
+         (id == trial_court_ || id == appellate_court_ || id == state_supreme_court_);
+}
+
+std::string Focus::court_below() const {
+  constexpr int kFocusSentences = 2;  // "the court" refers back this far to a court below named
+  if (!lower_focus_.empty() && lower_focus_age_ <= kFocusSentences) return lower_focus_;
+  return supreme_ ? std::string() : trial_court_;
+}
+
+std::string Focus::government() const {
+  if (!government_.empty()) return government_;
+  for (const char* role : {"defendant", "respondent", "appellee", "appellant", "petitioner", "plaintiff"}) {
+    for (const Party* p : playing(role)) {
+      if (p->type == "agency") return p->id;
+    }
+  }
+  // Never merely the agency last named: "ICE's request", "to ICE" are no
+  // grounds for reading "the government" as ICE.
+  return !government_focus_.empty() ? government_focus_ : std::string(kUnitedStates);
+}
+
+std::string Focus::last_other_court(const std::vector<Slot>& named, std::size_t before) const {
+  for (auto it = named.rbegin(); it != named.rend(); ++it) {
+    if (it->type == "court" && it->last < before && !it->ids.empty() && it->ids.front() != document_court_) {
+      return it->ids.front();
+    }
+  }
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->second == "court" && it->first != document_court_) return it->first;
+  }
+  return {};
 }
 
 void Focus::subject(const std::string& id, const std::string& type) {
@@ -106,7 +159,11 @@ std::vector<Slot> Focus::anaphors(const std::vector<Word>& words, const std::vec
     for (const char* role : roles) {
       if (w != role) continue;
       const std::vector<const Party*> who = playing(role);
-      if (who.empty() || (!plural && who.size() != 1)) return false;
+      if (who.empty() || (!plural && who.size() != 1)) {
+        // A party the caption does not name is nobody's subject ("which defendants appealed").
+        add(k, k, {std::string(kUnresolved)}, kUnresolved, 0.0);
+        return true;
+      }
       std::vector<std::string> ids;
       for (const Party* p : who) ids.push_back(p->id);
       std::size_t first = k;
@@ -115,6 +172,66 @@ std::vector<Slot> Focus::anaphors(const std::vector<Word>& words, const std::vec
       return true;
     }
     return false;
+  };
+  auto word = [&](std::size_t k) -> std::string { return k < words.size() && !covered[k] ? words[k].lower : ""; };
+  // "this Court", "the court", "the district court", "the Court of Appeals",
+  // "the court below", "the panel" at word k ("the"/"this"/"that"): the words
+  // used, 0 when they name no court.
+  auto court_words = [&](std::size_t k) -> std::size_t {
+    const std::string& w = words[k].lower;
+    std::size_t j = k + 1;
+    while (one_of(word(j), {"circuit", "federal"}) && word(j + 1) != "" && j < k + 2) ++j;
+    // "the Court of Appeals", "the Circuit Court of Appeals".
+    if (word(j) == "court" && word(j + 1) == "of" && word(j + 2) == "appeals") {
+      std::string id;
+      if (reviewing_) id = supreme_ ? appellate_court_ : "";
+      else id = last_other_court(named, k);
+      add(k, j + 2, {id.empty() ? std::string(kUnresolved) : id}, id.empty() ? kUnresolved : "court", 0.6);
+      return j + 3 - k;
+    }
+    if (j != k + 1) return 0;
+    const std::string next = word(k + 1);
+    if (next == "panel" || next == "tribunal") {
+      // A reviewing ruling's "the panel" is the court just named, if any: often the court below's.
+      std::string id = last_of("court", k);
+      if (reviewing_) {
+        id.clear();
+        for (const Slot& n : named) {
+          if (n.type == "court" && n.last < k) id = n.ids.front();
+        }
+      }
+      add(k, k + 1, {id.empty() ? std::string(kUnresolved) : id}, id.empty() ? kUnresolved : "court", 0.6);
+      return 2;
+    }
+    // "the district court", "the trial court", "the lower court", "the bankruptcy court".
+    if (next != "court") {
+      if (word(k + 2) != "court" || w != "the") return 0;
+      std::string id;
+      if (reviewing_) id = next == "lower" && supreme_ ? appellate_court_ : trial_court_;
+      // Outside a reviewing ruling only "the district court" may be the document's own.
+      else if (next == "district") id = !document_court_.empty() ? document_court_ : last_of("court", k);
+      add(k, k + 2, {id.empty() ? std::string(kUnresolved) : id}, id.empty() ? kUnresolved : "court", 0.6);
+      return 3;
+    }
+    // "this Court" and, in a ruling, "the Court" are the document's court.
+    if (w == "this" || (w == "the" && words[k + 1].capitalized)) {
+      add(k, k + 1, {!document_court_.empty() ? document_court_ : last_of("court", k)}, "court", 0.6);
+      return 2;
+    }
+    if (w == "that") {
+      add(k, k + 1, {last_of("court", k)}, "court", 0.6);
+      return 2;
+    }
+    // "the court below"; a reviewing ruling's lower-case "the court" is the court below.
+    if (reviewing_) {
+      const bool below = word(k + 2) == "below";
+      std::string id = below ? (supreme_ ? appellate_court_ : trial_court_) : court_below();
+      const std::size_t last = below ? k + 2 : k + 1;
+      add(k, last, {id.empty() ? std::string(kUnresolved) : id}, id.empty() ? kUnresolved : "court", 0.6);
+      return last + 1 - k;
+    }
+    add(k, k + 1, {!document_court_.empty() ? document_court_ : last_of("court", k)}, "court", 0.6);
+    return 2;
   };
   for (std::size_t k = 0; k < words.size(); ++k) {
     if (covered[k]) continue;
@@ -129,11 +246,11 @@ std::vector<Slot> Focus::anaphors(const std::vector<Word>& words, const std::vec
       else add(k, k, {last_of("person", k)}, "person", 0.5);
     } else if (w == "we" && !document_court_.empty()) {
       add(k, k, {document_court_}, "court", 0.6);
-    } else if (the && one_of(next, {"court", "panel", "tribunal"})) {
-      // "this Court" and, in a ruling, "the Court" are the document's court.
-      const bool own = next != "panel" && !document_court_.empty() && (w == "this" || words[k + 1].capitalized);
-      add(k, k + 1, {own ? document_court_ : last_of("court", k)}, "court", 0.6);
-      ++k;
+    } else if (the && one_of(next, {"court", "panel", "tribunal", "district", "trial", "lower", "bankruptcy",
+                                    "circuit"})) {
+      const std::size_t used = court_words(k);
+      if (used == 0) continue;
+      k += used - 1;
     } else if (w == "the" && one_of(next, {"judge"})) {
       add(k, k + 1, {last_of("judge", k)}, "judge", 0.6);
       ++k;
@@ -149,7 +266,7 @@ std::vector<Slot> Focus::anaphors(const std::vector<Word>& words, const std::vec
     } else if (w == "the" && (next == "government" || (next == "federal" && k + 2 < words.size() &&
                                                         words[k + 2].lower == "government"))) {
       const std::size_t last = next == "federal" ? k + 2 : k + 1;
-      std::string id = !government_.empty() ? government_ : (!government_focus_.empty() ? government_focus_ : last_of("agency", k));
+      std::string id = government();
       add(k, last, {id}, "agency", 0.5);
       k = last;
     } else if (w == "the" && one_of(next, {"groups", "nonprofits", "organizations", "nonprofit"})) {

@@ -26,7 +26,10 @@ struct Factuality {
   // The reporting verb before the cue ("found", "held", "said", "alleges"):
   // its index, or npos.
   std::size_t reporter_verb = static_cast<std::size_t>(-1);
-  bool finding = false;  // the reporting verb is one of finding ("found", "held", "ruled", "said", "wrote")
+  bool finding = false;
+  // "that the defendants be barred from ...": sought or ordered; a fact only
+  // in a decree ("It is ORDERED that ... be enjoined").
+  bool subjunctive = false;  // the reporting verb is one of finding ("found", "held", "ruled", "said", "wrote")
 };
 
 // The factuality of the cue at words[cue], looking left within its sentence.

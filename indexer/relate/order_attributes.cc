@@ -166,6 +166,13 @@ void complete_order_attributes(const ExtractionContext& ctx, Extraction& x, std:
   // "Judge X issued a preliminary injunction": the order's court or judge.
   for (const Relation& r : stated) {
     if (r.predicate != "grants" || r.object.empty() || flag(r.qualifiers, "negated") || flag(r.qualifiers, "alleged")) continue;
+    // Only a court that issues or enters the order is its author: granting
+    // "summary judgment" on a party's motion says whose the motion was.
+    const std::string_view said = std::string_view(ctx.text).substr(r.start, r.end - r.start);
+    if (said.find("issu") == std::string_view::npos && said.find("enter") == std::string_view::npos &&
+        said.find("Issu") == std::string_view::npos && said.find("Enter") == std::string_view::npos) {
+      continue;
+    }
     auto it = entity_index.find(r.object);
     if (it == entity_index.end()) continue;
     Entity& e = x.entities[it->second];

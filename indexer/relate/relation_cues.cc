@@ -8,6 +8,7 @@
 namespace lexgraph::embedded {
 extern const std::string_view data_relation_cues_tsv;
 extern const std::string_view data_relation_predicates_tsv;
+extern const std::string_view data_non_disclosures_tsv;
 }  // namespace lexgraph::embedded
 
 namespace lexgraph::relate {
@@ -74,6 +75,9 @@ CueTable build() {
     if (forms.empty()) forms = inflections(words[0]);
     for (const std::string& form : forms) table.by_form[form].push_back(c);
   }
+  DataTable non_disclosures = parse_data_table(embedded::data_non_disclosures_tsv, "non_disclosures.tsv", rules);
+  for (auto& p : non_disclosures.problems) table.problems.push_back(std::move(p));
+  for (const auto& row : non_disclosures.rows) table.non_disclosures.emplace(row[0]);
   return table;
 }
 

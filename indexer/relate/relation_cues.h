@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace lexgraph::relate {
@@ -33,6 +34,8 @@ struct Cue {
 struct CueTable {
   std::unordered_map<std::string, std::vector<Cue>> by_form;  // inflected first word -> cues
   std::vector<PredicateTypes> predicates;
+  // Objects of "give", "provide" that are no information (data/non_disclosures.tsv).
+  std::unordered_set<std::string> non_disclosures;
   std::vector<std::string> problems;  // data file lines that were refused
   const PredicateTypes* predicate(std::string_view name) const;
 };

@@ -1,6 +1,10 @@
 // Subject and object selection around a cue (sentence_rules.h).
 #include "relate/sentence_rules.h"
 
+#include <algorithm>
+
+#include "extract/names/institution_gazetteer.h"
+
 namespace lexgraph::relate {
 
 // "Treasury Secretary Scott Bessent": of slots side by side, the last one
@@ -37,7 +41,10 @@ void SentenceRules::coordinated(const Slot* s, bool rightward, const Cue& cue, b
       if (s->first < 2) return;
       std::size_t k = s->first - 1;
       const bool conj = words_[k].lower == "and" || words_[k].lower == "or";
-      if (!conj && words_[k].punct_after != ',') return;
+      // A list ends with its conjunction: "A, B and C"; "In its judgment of
+      // May 1, the court" is no list.
+      const bool list_goes_on = s->last + 1 < words_.size() && one_of(words_[s->last + 1].lower, {"and", "or"});
+      if (!conj && (words_[k].punct_after != ',' || (n == 0 && !list_goes_on))) return;
       if (!conj) ++k;
       if (k == 0) return;
       const Slot* prev = slot(k - 1);
@@ -49,12 +56,33 @@ void SentenceRules::coordinated(const Slot* s, bool rightward, const Cue& cue, b
 }
 
 // Nearest fitting slot left of word `from`, within the clause.
-const Slot* SentenceRules::left(const Cue& cue, std::size_t from, bool subject) const {
+const Slot* SentenceRules::left(const Cue& cue, std::size_t from, bool subject, bool stop_at_comma) const {
+  // The verb group right before the cue: "that" there is a relative pronoun
+  // whose antecedent is the subject ("the order that enjoined ICE").
+  std::size_t group = from;
+  while (group > 0 && (adverb(words_[group - 1].lower) || be_form(words_[group - 1].lower) ||
+                       one_of(words_[group - 1].lower, {"not", "has", "have", "had", "did", "does", "do"}))) {
+    --group;
+  }
   for (std::size_t k = from, n = 0; k > 0 && n < kSubjectReach; --k, ++n) {
     if (hard_break(words_[k - 1]) && k != from) break;
+    // (Only a comma closing another clause: "X is reversed, the award ... is
+    // vacated"; not the commas of a list of the enjoined.)
+    if (stop_at_comma && k != from && words_[k - 1].punct_after == ',' &&
+        (participle(words_[k - 1].lower) || cue_at(k - 1))) {
+      break;
+    }
     // "this Court concludes that sovereign immunity bars ...": not across a reported clause.
     if (words_[k - 1].lower == "that" && k >= 2 && reporting_verb(words_[k - 2].lower)) break;
+    if (subject && words_[k - 1].lower == "that" && k < group) break;
     const Slot* s = slot(k - 1);
+    if (subject && s && s->type == Focus::kUnresolved) return nullptr;
+    // (An earlier cue's object is this one's subject only through a relative
+    // pronoun: "issued an order that grants summary judgment".)
+    if (subject && s && std::find(objects_so_far_.begin(), objects_so_far_.end(), s) != objects_so_far_.end() &&
+        !(s->last + 1 < words_.size() && one_of(words_[s->last + 1].lower, {"that", "which"}))) {
+      continue;
+    }
     if (s && (subject ? subject_fits(cue, *s) : object_fits(cue, *s))) return s;
   }
   return nullptr;
@@ -75,12 +103,16 @@ const Slot* SentenceRules::right(const Cue& cue, std::size_t from, bool subject,
 }
 
 // "by A and B" within a few words after the cue: the agents of a passive.
-bool SentenceRules::agents_after(const Cue& cue, std::size_t k, std::vector<const Slot*>& agents) const {
+bool SentenceRules::agents_after(const Cue& cue, std::size_t k, std::vector<const Slot*>& agents) {
   for (std::size_t j = k + 1; j < words_.size() && j <= k + 5; ++j) {
     if (hard_break(words_[j - 1])) return false;
     if (words_[j].lower != "by") continue;
     for (std::size_t a = j + 1; a < words_.size() && a <= j + 4; ++a) {
       const Slot* s = slot(a);
+      if (s && s->type == Focus::kUnresolved) {
+        unresolved_agent_ = true;
+        return true;
+      }
       if (s && subject_fits(cue, *s)) {
         coordinated(head_of(s, cue, true), true, cue, true, agents);
         return true;
@@ -95,9 +127,16 @@ bool SentenceRules::agents_after(const Cue& cue, std::size_t k, std::vector<cons
 void SentenceRules::inherit_or_find_subject(const Cue& cue, std::size_t k, Args& a) {
   // "have blocked X from ... and blocked ICE from ...": a second verb after
   // "and" with no subject of its own shares the first one's.
+  // "we affirm the order but vacate the judgment", "the court denied X's
+  // motion, granted Y's motion, and ...": so do "but" and a series of verbs.
+  std::size_t verb = k;
+  while (verb > 0 && (adverb(words_[verb - 1].lower) || words_[verb - 1].lower == "then")) --verb;
+  const bool series = verb > 0 && !slot(verb - 1) && words_[verb - 1].punct_after == ',' && !subjects_so_far_.empty() &&
+                      participle(words_[k].lower);
   for (std::size_t j = k, n = 0; j > 0 && n < 8; --j, ++n) {
     if (slot(j - 1)) break;
-    if (words_[j - 1].lower == "and" || words_[j - 1].lower == "or") {
+    if (words_[j - 1].lower == "and" || words_[j - 1].lower == "or" || words_[j - 1].lower == "but" ||
+        (series && j == verb)) {
       for (const auto& group : subjects_so_far_) {
         for (const Slot* s : group) {
           if (subject_fits(cue, *s)) a.subjects.push_back(s);
@@ -107,6 +146,21 @@ void SentenceRules::inherit_or_find_subject(const Cue& cue, std::size_t k, Args&
           return;
         }
       }
+    }
+  }
+  // "We are in agreement with the District Court and hence reverse": a verb
+  // after "and" with no subject of its own, in a sentence with no earlier
+  // relation, shares the clause's opening subject.
+  if (verb > 0 && one_of(words_[verb - 1].lower, {"and", "but"}) && !slot(verb - 1)) {
+    std::size_t start = verb - 1;
+    while (start > 0 && !hard_break(words_[start - 1])) --start;
+    // The subject opens the clause ("We ...", "The Court ..."), not a phrase ("In its judgment ...").
+    const std::size_t j = start + (start + 1 < verb && determiner(words_[start].lower) && !slot(start) ? 1 : 0);
+    const Slot* s = j + 1 < verb ? slot(j) : nullptr;
+    if (s && s->first <= j && subject_fits(cue, *s)) {
+      a.subjects.push_back(s);
+      a.inherited = true;
+      return;
     }
   }
   if (const Slot* s = left(cue, k, true)) {
@@ -138,6 +192,16 @@ void SentenceRules::object_after(const Cue& cue, std::size_t last, Args& a) {
       if (mark > from && one_of(words_[mark - 1].lower, {"the", "a", "an", "its", "their"})) --mark;
       const bool marked = mark > from && one_of(words_[mark - 1].lower, {"to", "with"});
       if (!indirect && !marked) return;
+      // "providing information about how to file a complaint with X": the
+      // "with" belongs to another verb.
+      for (std::size_t w = from; !indirect && w + 1 < mark; ++w) {
+        if (one_of(words_[w].lower, {"to", "how", "whether", "what", "why"})) return;
+      }
+      // "gives notice of a matching program with the IRS": no information passed on.
+      std::size_t thing = indirect ? o->last + 1 : from;
+      if (thing < words_.size() && words_[thing].lower == "with") ++thing;
+      if (thing < words_.size() && one_of(words_[thing].lower, {"the", "a", "an", "any", "its", "their", "further"})) ++thing;
+      if (thing < words_.size() && cue_table().non_disclosures.count(words_[thing].lower)) return;
       coordinated(o, true, cue, false, a.objects);
       if (indirect) {
         std::size_t w = a.objects.back()->last + 1;
@@ -158,7 +222,14 @@ void SentenceRules::object_after(const Cue& cue, std::size_t last, Args& a) {
       return;
     }
     case CueFrame::request: {
+      // Asked of whom: right after the verb ("asked ICE", "asked the agency
+      // to"), or after "from" / "of" ("requested records from EPA").
       const Slot* o = right(cue, from, false, &at);
+      const bool governed = at == from || (at == from + 1 && determiner(words_[from].lower));
+      const bool from_of = at > from && (one_of(words_[at - 1].lower, {"from", "of"}) ||
+                                         (at >= from + 2 && determiner(words_[at - 1].lower) &&
+                                          one_of(words_[at - 2].lower, {"from", "of"})));
+      if (o && !governed && !from_of) o = nullptr;
       if (o) coordinated(o, true, cue, false, a.objects);
       if (!hard_break(words_[last]) && !a.objects.empty()) a.what = words_text(from, kTextWords);
       return;
@@ -172,8 +243,10 @@ void SentenceRules::object_after(const Cue& cue, std::size_t last, Args& a) {
         }
         if (!a.what.empty()) break;
       }
-      // "based off a declaration filed ... by Dottie Romo": the evidence's author.
-      for (std::size_t k = from; k < words_.size() && k < from + kObjectReach; ++k) {
+      // "based off a declaration filed ... by Dottie Romo": the evidence's
+      // author; with no evidence named, only what the verb governs ("relied on Romo").
+      const std::size_t reach = a.what.empty() ? from + 2 : from + kObjectReach;
+      for (std::size_t k = from; k < words_.size() && k < reach; ++k) {
         if (k > from && hard_break(words_[k - 1])) break;
         const Slot* s = slot(k);
         if (s && object_fits(cue, *s)) {
@@ -187,8 +260,13 @@ void SentenceRules::object_after(const Cue& cue, std::size_t last, Args& a) {
       break;
   }
   const Slot* o = right(cue, from, false, &at);
-  if (o && at <= from + 6) coordinated(o, true, cue, false, a.objects);
-  if (a.objects.empty() && cue.predicate->text_object && cue.objects.empty() && cue.frame != CueFrame::from) {
+  // ("appeals from the District Court's judgment", "appealed to the D.C. Circuit")
+  const bool appeal = cue.predicate->name == "appeals" && at > from && one_of(words_[at - 1].lower, {"from", "to"}) &&
+                      direct_object(from, at - 1);
+  if (o && at <= from + 6 && (direct_object(from, at) || appeal)) coordinated(o, true, cue, false, a.objects);
+  // ("Bautista-Ramirez appealed, and the BIA ...": nothing after the comma is the object.)
+  if (a.objects.empty() && cue.predicate->text_object && cue.objects.empty() && cue.frame != CueFrame::from &&
+      !words_[last].punct_after) {
     a.object_text = without_determiner(words_text(from, kTextWords / 2 + 4));
   }
 }
@@ -200,7 +278,78 @@ const Slot* SentenceRules::possessor(const Cue& cue, std::size_t k) const {
   const Word& w = words_[k - 1];
   if (!(w.lower.ends_with("'s") || w.lower.ends_with("s'") || w.lower.ends_with("\xE2\x80\x99s"))) return nullptr;
   const Slot* s = slot(k - 1);
-  return s && s->last == k - 1 && subject_fits(cue, *s) ? s : nullptr;
+  if (!s || s->last != k - 1 || !subject_fits(cue, *s)) return nullptr;
+  // "ICE's request for ...", not "ICE's request listed no usable address" nor "ICE's requests were matched".
+  if (cue.predicate->name == "requests" &&
+      !(k + 1 < words_.size() && !words_[k].punct_after && one_of(words_[k + 1].lower, {"for", "to", "that", "seeking"}))) {
+    return nullptr;
+  }
+  return s;
+}
+
+bool SentenceRules::verb_reading(std::size_t k) const {
+  const std::string& w = words_[k].lower;
+  if (!one_of(w, {"request", "requests", "appeals", "appeal"})) return true;
+  if (k == 0) return false;
+  std::size_t j = k;
+  while (j > 0 && adverb(words_[j - 1].lower)) --j;
+  if (j == 0) return false;
+  const std::string& before = words_[j - 1].lower;
+  if (one_of(before, {"he", "she", "they", "it", "we", "who", "which", "that", "also", "will", "to", "now", "then",
+                      "shall", "hereby", "would", "may", "did", "does", "do"})) {
+    return true;
+  }
+  const Slot* s = slot(j - 1);
+  if (!s || s->last != j - 1 || words_[j - 1].punct_after) return false;
+  // "an ICE request", "the IRS request": a noun compound.
+  return !(s->first > 0 && determiner(words_[s->first - 1].lower));
+}
+
+bool SentenceRules::direct_object(std::size_t from, std::size_t at) const {
+  for (std::size_t w = from; w < at; ++w) {
+    if (one_of(words_[w].lower, {"to", "in", "by", "with", "under", "through", "via", "at", "between", "for", "against",
+                                 "from", "on", "over", "about", "whether", "that"})) {
+      return false;
+    }
+    if (words_[w].punct_after && words_[w].punct_after != '.') return false;
+  }
+  return true;
+}
+
+bool SentenceRules::reported_history(std::size_t k) const {
+  for (const Slot& s : named_) {
+    if (s.type != "case" || s.first >= k || !s.mention) continue;
+    const auto* m = static_cast<const Mention*>(s.mention);
+    auto name = m->attrs.find("case_name");
+    if (name == m->attrs.end()) continue;
+    // Not the document's own case named in its body.
+    auto plaintiff = m->attrs.find("plaintiff");
+    if (plaintiff != m->attrs.end()) {
+      const auto* p = std::get_if<std::string>(&plaintiff->second);
+      if (p && !p->empty() && ctx_.doc.title.find(*p) != std::string::npos) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+void SentenceRules::state_supreme_courts() {
+  for (Slot& s : named_) {
+    if (s.type != "court" || s.ids.front() != "court:scotus" || s.first == 0 || !s.mention) continue;
+    const auto* m = static_cast<const Mention*>(s.mention);
+    if (ctx_.text.substr(m->start, m->end - m->start) != "Supreme Court") continue;
+    const Word& before = words_[s.first - 1];
+    const std::string name(ctx_.text.substr(before.start, before.end - before.start));
+    const bool state = before.lower == "state" || before.lower == "state's" ||
+                       names::InstitutionGazetteer::instance().is_state_name(name);
+    if (!state) continue;
+    std::string id = focus_.state_supreme_court();
+    s.first -= 1;
+    s.ids = {id.empty() ? std::string(Focus::kUnresolved) : id};
+    s.type = id.empty() ? Focus::kUnresolved : "court";
+    s.mention = nullptr;
+    s.confidence = 0.6;
+  }
 }
 
 // "pled guilty to the following three counts: I) possession ... (21 U.S.C.

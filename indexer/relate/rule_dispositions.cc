@@ -41,6 +41,14 @@ bool SentenceRules::in_part(std::size_t last) const {
   return last + 2 < words_.size() && words_[last + 1].lower == "in" && words_[last + 2].lower == "part";
 }
 
+bool SentenceRules::filing_words(const std::string& text) {
+  for (const char* w : {"motion", "petition", "application", "request", "relief", "writ", "certiorari", "stay",
+                        "injunction", "restraining"}) {
+    if (text.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool SentenceRules::judgment_words(const std::string& text) {
   for (const char* w : {"judgment", "decision", "order", "ruling", "conviction", "sentence", "decree", "dismissal",
                         "verdict", "denial", "award"}) {

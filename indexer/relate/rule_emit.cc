@@ -10,7 +10,9 @@ namespace lexgraph::relate {
 
 void SentenceRules::emit(const Cue& cue, std::size_t k, std::size_t last, const Factuality& f, Args& a) {
   std::string predicate = cue.predicate->name;
-  bool negated = f.negated;
+  // "the memorandum grants no new relief" says what "No new relief is granted" says.
+  const bool none = a.object_text.starts_with("no ") || a.object_text.starts_with("No ");
+  bool negated = f.negated || none;
   if (negated && !cue.predicate->opposite.empty()) {
     predicate = cue.predicate->opposite;
     negated = false;
@@ -18,12 +20,18 @@ void SentenceRules::emit(const Cue& cue, std::size_t k, std::size_t last, const 
   const PredicateTypes* types = cue_table().predicate(predicate);
   std::vector<std::string> subjects;
   double confidence = a.confidence;
+  // Another case's history: what "the court" or "we" did there is not this ruling's act.
+  const bool history = reported_history(k);
   for (const Slot* s : a.subjects) {
     if (types && !types->subject_allows(s->type)) continue;
+    if (history && s->type == "court" && (!s->mention || s->ids.front() == focus_.own_court())) continue;
+    // "the court ... reversed and remanded": a court below read into "the
+    // court" does not review judgments; the words are this court's, of an earlier appeal.
+    if (!s->mention && s->type == "court" && disposition(predicate) && focus_.is_trial_court(s->ids.front())) continue;
     subjects.insert(subjects.end(), s->ids.begin(), s->ids.end());
     confidence = std::min(confidence, s->confidence + 0.2);
   }
-  if (subjects.empty() && subject_document_) {
+  if (subjects.empty() && subject_document_ && !history) {
     // A trial court's own "is GRANTED" is the court's act; an appellate
     // "is affirmed" is the opinion's (the opinion is the judgment).
     const std::string court = names::document_court_id(ctx_.doc.court);
@@ -40,7 +48,8 @@ void SentenceRules::emit(const Cue& cue, std::size_t k, std::size_t last, const 
   if (objects.empty() && (a.object_text.empty() || !(types && types->text_object) ||
                           (cue.frame == CueFrame::from && a.object_text.empty()))) {
     // "We affirm.", "the Court of Appeals affirmed.": the judgment below is understood.
-    const bool understood = a.bare || (disposition(predicate) && a.object_text.empty() && !negated);
+    // So is what "Plaintiffs appealed" appealed.
+    const bool understood = a.bare || ((disposition(predicate) || predicate == "appeals") && a.object_text.empty() && !negated);
     if (!understood && !(cue.predicate->name == "requests" && !subjects.empty())) return;
   }
   if (a.inherited) confidence = std::min(confidence, 0.75);
@@ -109,6 +118,7 @@ void SentenceRules::emit(const Cue& cue, std::size_t k, std::size_t last, const 
   if (out_.size() > before) {
     last_args_ = a;
     subjects_so_far_.push_back(a.subjects);
+    objects_so_far_.insert(objects_so_far_.end(), a.objects.begin(), a.objects.end());
     for (const Slot* s : a.subjects) {
       if (a.possessive) break;
       for (const std::string& id : s->ids) focus_.subject(id, s->type);

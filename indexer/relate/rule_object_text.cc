@@ -30,7 +30,7 @@ std::string SentenceRules::words_text(std::size_t from, std::size_t max_words, b
 // function word ("there is no statute", "537 U.S. 901", "in part", "as valid").
 bool SentenceRules::meaningful(const std::string& s) {
   if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))) return false;
-  std::size_t space = s.find(' ');
+  std::size_t space = s.find_first_of(" \n\t\r");
   std::string first = s.substr(0, space);
   for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (one_of(first, {"there", "that", "as", "in", "on", "with", "by", "to", "for", "it", "this", "these", "him",
@@ -76,7 +76,17 @@ std::string SentenceRules::from_phrase(std::size_t last, const Args& a) const {
   std::size_t k = last + 1;
   if (!a.objects.empty()) k = std::max(k, a.objects.back()->last + 1);
   for (std::size_t n = 0; k < words_.size() && n < 4; ++k, ++n) {
-    if (words_[k].lower == "from") return words_text(k + 1, kTextWords + 2);
+    if (words_[k].lower == "from") {
+      // "from carrying out transfers and bar ICE from ...": the action ends
+      // where "and" joins another verb than a gerund.
+      std::size_t end = k + 1;
+      while (end < words_.size() && end < k + 1 + kTextWords + 2 &&
+             !(end > k + 1 && words_[end].lower == "and" && end + 1 < words_.size() &&
+               !words_[end + 1].lower.ends_with("ing"))) {
+        ++end;
+      }
+      return words_text(k + 1, end - (k + 1));
+    }
     if (hard_break(words_[k])) break;
   }
   return a.object_text;

@@ -24,6 +24,7 @@ void SentenceRules::run(const std::vector<std::size_t>& mentions) {
     named_.push_back(std::move(slot));
     for (std::size_t k = named_.back().first; k <= named_.back().last; ++k) covered[k] = true;
   }
+  state_supreme_courts();
   slots_ = named_;
   for (Slot& a : focus_.anaphors(words_, covered, named_)) slots_.push_back(std::move(a));
   std::sort(slots_.begin(), slots_.end(), [](const Slot& a, const Slot& b) { return a.first < b.first; });
@@ -32,21 +33,61 @@ void SentenceRules::run(const std::vector<std::size_t>& mentions) {
       if (slot_at_[k] < 0) slot_at_[k] = static_cast<int>(i);
     }
   }
+  // "See, e.g., Smith v. Jones (court granted ...)", "Cf. ...": a citation
+  // sentence reports other cases.
+  const std::string& opening = words_[0].lower;
+  const bool citation = one_of(opening, {"see", "cf", "accord", "e.g", "compare"}) ||
+                        (opening == "but" && words_.size() > 1 && one_of(words_[1].lower, {"see", "cf"}));
   const CueTable& table = cue_table();
-  for (std::size_t k = 0; k < words_.size(); ++k) {
+  for (std::size_t k = 0; k < words_.size() && !citation; ++k) {
     auto it = table.by_form.find(words_[k].lower);
     if (it == table.by_form.end()) continue;
     for (const Cue& cue : it->second) {
       const std::size_t end = matches(cue, k);
       if (end == 0) continue;
+      // A cue that names its object's types ("relied upon McNally v. Hill":
+      // applies a case) holds only when such an object follows it.
+      if (cue.frame == CueFrame::rely && !cue.objects.empty()) {
+        const Slot* o = right(cue, end, false);
+        if (!o || o->first > end + 1) continue;
+      }
       cue_end_ = end;
       apply(cue, k, end - 1);
       break;
     }
   }
   complete_requests();
+  owned_orders();
   applied_law(ctx_, words_, named_, sentence_, out_);
+  for (const Slot& s : slots_) {
+    if (s.type == "court" && focus_.is_lower_court(s.ids.front())) focus_.lower_court_named(s.ids.front());
+  }
   focus_.saw(named_);
+}
+
+void SentenceRules::owned_orders() {
+  for (const Slot& s : named_) {
+    if (s.type != "order" || !s.mention) continue;
+    const std::string& first = words_[s.first].lower;
+    const std::string before = s.first > 0 ? words_[s.first - 1].lower : "";
+    std::string court;
+    if (first == "court's") {
+      if (one_of(before, {"district", "trial", "bankruptcy", "lower"})) court = focus_.reviewing() ? focus_.trial_court() : "";
+      else if (before == "the" || before == "this") {
+        court = focus_.reviewing() && !words_[s.first].capitalized && before == "the" ? focus_.court_below() : focus_.own_court();
+      }
+    } else if ((first == "district" || first == "trial") && s.first + 1 <= s.last && words_[s.first + 1].lower == "court's") {
+      court = focus_.reviewing() ? focus_.trial_court() : "";
+    }
+    // Only an order that acts here ("the district court's order enjoined"):
+    // a possessive alone is no statement of who issued it.
+    bool acts = false;
+    for (const Relation& r : out_) acts = acts || (r.sentence == sentence_ && r.subject == s.ids.front());
+    if (court.empty() || !acts) continue;
+    for (Entity& e : x_.entities) {
+      if (e.id == s.ids.front() && !e.attrs.count("court")) e.attrs["court"] = court;
+    }
+  }
 }
 
 bool SentenceRules::span_words(std::size_t start, std::size_t end, std::size_t& first, std::size_t& last) const {
@@ -101,8 +142,10 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
   const Slot* owner = possessor(cue, k);
   if (cue.frame == CueFrame::possessed && !owner) return;
   if (cue.frame != CueFrame::noun && noun_reading(k) && !owner) return;
+  if (!owner && !verb_reading(k)) return;
+  unresolved_agent_ = false;
   Factuality f = factuality(words_, k);
-  if (f.hedged) return;
+  if (f.hedged || (f.subjunctive && !decretal_order())) return;
   const Slot* own = slot(k);
   if (own && own->type != "order") return;  // a cue word inside a name ("Stop Act", "Block Grant")
   // Inside an order's name only as its decretal last word ("PRELIMINARILY ENJOINED"), not "Restraining Order".
@@ -133,13 +176,30 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
     else if (own && !decree) a.subjects.push_back(own);
     else if (passive) agents_after(cue, last, agents);
     if (a.subjects.empty()) a.subjects = agents;
+    if (unresolved_agent_) return;  // "was affirmed by the court below", a court the text does not name
     if (a.subjects.empty() && !decree) {
       if (const Slot* order = decretal_order()) a.subjects.push_back(order);
+    }
+    // "The IRS is enjoined from ...": by the order this sentence or the one before names.
+    if (a.subjects.empty() && passive && !decree && cue.predicate->name == "enjoins") {
+      // (Whom the order binds must be named here: "the statute which the State
+      // was enjoined from enforcing" says too little.)
+      const bool bound = left(cue, own ? own->first : k, false, true) != nullptr;
+      for (const Slot& s : slots_) {
+        if (bound && s.type == "order" && s.mention && s.last < k) a.subjects = {&s};
+      }
+      if (a.subjects.empty() && !focus_.order_in_focus().empty() && bound) {
+        order_in_focus_.ids = {focus_.order_in_focus()};
+        order_in_focus_.type = "order";
+        order_in_focus_.first = order_in_focus_.last = k;
+        order_in_focus_.confidence = 0.6;
+        a.subjects.push_back(&order_in_focus_);
+      }
     }
     std::size_t from = own ? own->first : k;
     // Not the ruling's other disposition: "GRANTED in part and DENIED in part".
     // ("ORDERED that ... is GRANTED": "ORDERED" is the decree itself.)
-    if (const Slot* o = left(cue, from, false); o && !decretal(*o) && !(decree && o->ids == decree->ids)) {
+    if (const Slot* o = left(cue, from, false, true); o && !decretal(*o) && !(decree && o->ids == decree->ids)) {
       coordinated(o, false, cue, false, a.objects);
     }
     if (a.objects.empty()) partial_partner(k, a);
@@ -169,12 +229,20 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
   // "The judgment is affirmed.", "the petition for certiorari are granted":
   // an agentless present passive in a ruling is the document's own
   // disposition; "the decree was affirmed" is history with its agent unsaid.
+  // So is a trial court's "Defendants are enjoined from ...".
   if (a.subjects.empty() && passive && (decree || (!ctx_.doc.court.empty() && present_passive(k) && own_disposition(cue))) &&
-      one_of(cue.predicate->name, {"affirms", "reverses", "remands", "vacates", "grants", "denies", "stays"})) {
+      (one_of(cue.predicate->name, {"affirms", "reverses", "remands", "vacates", "grants", "denies", "stays"}) ||
+       (cue.predicate->name == "enjoins" && !focus_.reviewing() && !a.objects.empty()))) {
     subject_document_ = true;
   }
   if (a.objects.empty() && a.object_text.empty()) partial_partner(k, a);
   if (!a.object_text.empty() && !meaningful(a.object_text)) a.object_text.clear();
+  // A cue that names the types of its object ("issued" an order, "entered" a
+  // judgment) states nothing about other things: "the opinion is issued".
+  if (!cue.objects.empty() && a.objects.empty() && !a.bare && !judgment_words(a.object_text) &&
+      !filing_words(a.object_text)) {
+    return;
+  }
   // "we upheld the mandatory sentencing provision": upholding a law is no
   // affirmance; only a judgment, order or the like is affirmed.
   if (words_[k].lower.starts_with("uph") && a.objects.empty() && !judgment_words(a.object_text)) return;

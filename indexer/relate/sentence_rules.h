@@ -80,8 +80,12 @@ class SentenceRules {
   // "A and B", "A, B and C": the slots coordinated with `s` on the side `dir`.
   void coordinated(const Slot* s, bool rightward, const Cue& cue, bool as_subject, std::vector<const Slot*>& out) const;
 
-  // Nearest fitting slot left of word `from`, within the clause.
-  const Slot* left(const Cue& cue, std::size_t from, bool subject) const;
+  // Nearest fitting slot left of word `from`, within the clause. A subject
+  // is not looked for across "that" ("persuade the Court that the Compact did
+  // not grant"), past words naming a court the text leaves unknown, nor
+  // among the objects of the sentence's earlier cues; `stop_at_comma`: nor
+  // across a comma (the object of a passive: "X is reversed, the award ... is vacated").
+  const Slot* left(const Cue& cue, std::size_t from, bool subject, bool stop_at_comma = false) const;
 
   // First fitting slot right of word `from`, before the clause ends or another cue begins.
   const Slot* right(const Cue& cue, std::size_t from, bool subject, std::size_t* stop = nullptr) const;
@@ -122,7 +126,33 @@ class SentenceRules {
   void noun_by_against(const Cue& cue, std::size_t k, std::size_t last);
 
   // "by A and B" within a few words after the cue: the agents of a passive.
-  bool agents_after(const Cue& cue, std::size_t k, std::vector<const Slot*>& agents) const;
+  // "by the court below" when the text leaves that court unknown sets
+  // unresolved_agent_: the passive then has no subject at all.
+  bool agents_after(const Cue& cue, std::size_t k, std::vector<const Slot*>& agents);
+
+  // "requests", "appeals" are nouns as often as verbs ("FOIA requests",
+  // "the Court of Appeals"): a verb only after its subject, a pronoun or an
+  // auxiliary, and not inside a noun compound ("an ICE request").
+  bool verb_reading(std::size_t k) const;
+
+  // Is the entity at word `at` the direct object of a verb whose object
+  // would start at word `from`? Not behind a preposition or an infinitive
+  // ("denied that petition in a separate order", "granted the motion to exclude Blakey").
+  bool direct_object(std::size_t from, std::size_t at) const;
+
+  // "In Smith v. Jones, the court enjoined ...", "In Dinitz, we examined ...":
+  // a case named before the cue makes the sentence that case's history.
+  bool reported_history(std::size_t k) const;
+
+  // "the State Supreme Court", "the Pennsylvania Supreme Court" read as the
+  // Supreme Court of the United States: that state's court (when the text
+  // names one), else an unresolved court.
+  void state_supreme_courts();
+
+  // "the district court's order enjoined ...", "the Court's order stays ...":
+  // whose order acts becomes the order entity's court (another court's order
+  // quoted in a ruling is not the ruling's own).
+  void owned_orders();
 
   static bool decretal(const Slot& s);
 
@@ -133,6 +163,8 @@ class SentenceRules {
   void apply(const Cue& cue, std::size_t k, std::size_t last);
 
   static bool judgment_words(const std::string& text);
+  // What a court grants or denies: "motion", "petition", "application", "stay" ...
+  static bool filing_words(const std::string& text);
 
   // "pled guilty to the following three counts: I) possession ... (21 U.S.C.
   // 841(a)(1)); II) ...": every statute the plea's counts name.
@@ -178,6 +210,9 @@ class SentenceRules {
   // The subjects of the sentence's relations so far, first first: the main clause's comes first.
   std::vector<std::vector<const Slot*>> subjects_so_far_;
   std::vector<std::size_t> pending_requests_;
+  std::vector<const Slot*> objects_so_far_;  // the objects of the sentence's relations so far
+  bool unresolved_agent_ = false;
+  Slot order_in_focus_;  // the subject of "X is enjoined" when an earlier sentence names the order
   const Slot* last_decree_ = nullptr;  // the sentence's last decretal order
   Args last_args_;  // of the last cue that stated a relation in this sentence
   std::size_t cue_end_ = 0;

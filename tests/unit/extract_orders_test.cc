@@ -186,3 +186,13 @@ TEST_CASE("a ruling's own dispositions are decretal orders") {
   f = orders_in("The motion was granted in 2019 after a hearing.");
   CHECK(f.mentions.empty());
 }
+
+TEST_CASE("a court's order in lower case: the possessive court is the sign of an act") {
+  auto f = orders_in("The district court's order enjoined the agency. The court's injunction was lifted. "
+                     "The order of events was unclear.");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(f.span(f.mentions[0]) == "court's order");
+  CHECK(string_attr(f.mentions[1], "kind") == "injunction");
+  // A possessive that names no court is no sign: "the plaintiff's order of goods".
+  CHECK(orders_in("The plaintiff's order of goods arrived late.").mentions.empty());
+}

@@ -277,3 +277,128 @@ TEST_CASE("the caption's parties: Appellant, the defendant, plaintiffs") {
   INFO(all(none));
   CHECK(count(none, "sues") == 0);
 }
+
+namespace {
+
+Extraction relate_titled(const std::string& title, const std::string& text, const std::string& court) {
+  static SentenceSplitter splitter;
+  Document doc;
+  doc.id = "t";
+  doc.kind = "opinion";
+  doc.title = title;
+  doc.court = court;
+  doc.text = text;
+  return analyze_document(std::move(doc), splitter).extraction;
+}
+
+}  // namespace
+
+TEST_CASE("what a party asks for, what an order forbids and what is only charged are not facts") {
+  Extraction x = relate_text(
+      "The unions asked the judge to prevent the Department of Labor from handing payroll records to the "
+      "Internal Revenue Service. The Department of Labor then moved to stay the ruling. The Federal Bureau of "
+      "Investigation was charged with violating 5 U.S.C. § 552a.");
+  INFO(all(x));
+  CHECK(count(x, "discloses_to") == 0);
+  CHECK(count(x, "enjoins") == 0);
+  CHECK(count(x, "stays") == 0);
+  const Relation* charged = find(x, "violates");
+  CHECK((!charged || flag(charged->qualifiers, "alleged")));
+}
+
+TEST_CASE("requests: a noun is no request act") {
+  Extraction x = relate_text(
+      "Reporters filed FOIA requests with the Department of Labor. The Department of Labor's request listed "
+      "no names at all. The Department of Labor's requests were matched against Internal Revenue Service files.");
+  INFO(all(x));
+  CHECK(count(x, "requests") == 0);
+  Extraction y = relate_text("The Department of Labor requested payroll files from the Internal Revenue Service.");
+  INFO(all(y));
+  CHECK(find(y, "requests", "agency:dol", "agency:irs"));
+}
+
+TEST_CASE("the government is the United States or a caption party, not an agency named in passing") {
+  Extraction x = relate_text(
+      "A lawyer sent the Department of Labor's request for payroll files to the Internal Revenue Service. "
+      "The government appeals the preliminary injunction.");
+  INFO(all(x));
+  const Relation* appeal = find(x, "appeals");
+  REQUIRE(appeal);
+  CHECK(appeal->subject == "agency:united-states");
+  bool entity = false;
+  for (const Entity& e : x.entities) entity = entity || e.id == "agency:united-states";
+  CHECK(entity);  // the relation's subject is an entity of the document
+}
+
+TEST_CASE("a reviewing court: the court below, its history and its own dispositions") {
+  const std::string circuit = "United States Court of Appeals for the First Circuit";
+  Extraction x = relate_text(
+      "Appeal from the United States District Court for the District of Massachusetts. The district court "
+      "denied the motion to suppress. Later the court granted the motion for a new trial. We affirm the "
+      "conviction but vacate the sentence.",
+      circuit);
+  INFO(all(x));
+  CHECK(find(x, "denies", "court:mad"));
+  CHECK(find(x, "grants", "court:mad"));
+  CHECK_FALSE(find(x, "denies", "court:ca1"));
+  CHECK_FALSE(find(x, "grants", "court:ca1"));
+  const Relation* vacated = find(x, "vacates");
+  REQUIRE(vacated);
+  CHECK(vacated->subject == "court:ca1");  // "we", not the conviction just affirmed
+
+  // Another court's order quoted in the ruling is that court's, not this ruling's.
+  Extraction quoted = relate_text(
+      "Appeal from the United States District Court for the District of Maine. The district court's order "
+      "enjoined the Department of Labor from enforcing the rule.",
+      circuit);
+  INFO(all(quoted));
+  const Relation* enjoined = find(quoted, "enjoins", "", "agency:dol");
+  REQUIRE(enjoined);
+  CHECK(find(quoted, "issued_by", enjoined->subject, "court:med"));
+  CHECK_FALSE(find(quoted, "issued_by", enjoined->subject, "court:ca1"));
+
+  // Which district court the text does not say: no fact rather than one about the wrong court.
+  Extraction unknown = relate_text("The district court denied the motion to suppress. We affirm.", circuit);
+  INFO(all(unknown));
+  CHECK(count(unknown, "denies") == 0);
+  CHECK(find(unknown, "affirms", "court:ca1"));
+
+  // Another case's history: "In Smith v. Jones, the court enjoined ..." is not this court's act.
+  Extraction history = relate_text(
+      "In Smith v. Jones, 12 F.3d 34 (1st Cir. 1999), the court enjoined the Department of Labor from "
+      "enforcing the rule, and we affirmed.",
+      circuit);
+  INFO(all(history));
+  CHECK(count(history, "enjoins") == 0);
+  CHECK_FALSE(find(history, "affirms", "court:ca1"));
+}
+
+TEST_CASE("a supreme court: the Court of Appeals affirmed, never the Supreme Court") {
+  const std::string supreme = "Supreme Court of the United States";
+  Extraction x = relate_text(
+      "ON WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT. The conviction was "
+      "affirmed by the Court of Appeals. The State Supreme Court reversed the sentence. In reaching its "
+      "conclusion, the Court of Appeals relied upon Smith v. Jones, 12 U.S. 34.",
+      supreme);
+  INFO(all(x));
+  const Relation* affirmed = find(x, "affirms");
+  REQUIRE(affirmed);
+  CHECK(affirmed->subject == "court:ca9");
+  CHECK_FALSE(find(x, "affirms", "court:scotus"));
+  CHECK_FALSE(find(x, "affirms", "doc:t"));
+  CHECK_FALSE(find(x, "reverses", "court:scotus"));  // a state's supreme court
+  CHECK(find(x, "applies", "court:ca9", "case:us/12/34"));
+
+  Extraction unnamed = relate_text("The conviction was affirmed by the Court of Appeals.", supreme);
+  INFO(all(unnamed));
+  CHECK(count(unnamed, "affirms") == 0);
+}
+
+TEST_CASE("parties from the title: Plaintiff appealed") {
+  Extraction x = relate_titled("Smith v. Department of Labor",
+                               "John Smith worked for the Department of Labor for ten years. The plaintiff "
+                               "appealed.",
+                               "United States Court of Appeals for the First Circuit");
+  INFO(all(x));
+  CHECK(find(x, "appeals", "person:john-smith"));
+}

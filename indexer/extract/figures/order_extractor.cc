@@ -81,6 +81,11 @@ const std::unordered_set<std::string>& modals() {
   return words;
 }
 
+const std::unordered_set<std::string>& court_possessives() {
+  static const std::unordered_set<std::string> words = {"court's", "judge's", "panel's", "tribunal's", "circuit's"};
+  return words;
+}
+
 bool possessive(const std::string& word) {
   return (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) ||
          (word.size() > 2 && word.compare(word.size() - 2, 2, "s'") == 0);
@@ -434,7 +439,10 @@ class OrderScanner {
         f.evidence = true;  // "the Thursday ruling", "the June 26, 2017 order"
       }
       std::size_t p = k + d;
-      if (p < before.size() && !before[p].punct_after && possessive(before[p].lower) && before[p].capitalized()) {
+      // "the Supreme Court's order", and in lower case "the district court's order".
+      const bool court_owner = p < before.size() && in(court_possessives(), before[p].lower);
+      if (p < before.size() && !before[p].punct_after && possessive(before[p].lower) &&
+          (before[p].capitalized() || court_owner)) {
         start = before[p].core_start;
         for (std::size_t q = p + 1; q < before.size() && q < p + 4 && !before[q].punct_after &&
                                     before[q].capitalized();
