@@ -80,6 +80,12 @@ class KnowledgeGraph {
   std::optional<VertexId> find(std::string_view id) const;
   // Vertices whose name or an alias equals `name`, compared case- and
   // punctuation-insensitively, most mentioned first.
+  //
+  // A loaded snapshot brings the by-name index; otherwise it is built on
+  // the first call after reindex() (a graph built for a query that never
+  // looks a name up does not pay for it). That first call writes the
+  // index, so it is not thread-safe: a built graph shared between threads
+  // calls reindex_names() before sharing it.
   std::vector<VertexId> find_by_name(std::string_view name) const;
 
   std::size_t vertex_count() const { return boost::num_vertices(g_); }
@@ -87,15 +93,56 @@ class KnowledgeGraph {
 
   // Rebuilds the lookup indexes (by id and by name/alias) after vertices
   // were added or renamed: after building and after loading a snapshot.
+  // The by-name index is only marked out of date here (see find_by_name).
   void reindex();
+  // Builds the by-name index now (find_by_name would on its first call).
+  void reindex_names() const;
+
+  // The by-name index as the snapshot stores it (graph/snapshot_format.h),
+  // so a loaded graph need not key every name again: one entry per vertex
+  // and distinct name key, sorted by (hash, unmentioned, vertex).
+  struct NameIndexEntry {
+    std::uint64_t hash;         // graph_name_key_hash of a name or alias
+    std::uint32_t unmentioned;  // ~mentions: ascending order puts the most mentioned first
+    std::uint32_t vertex;
+  };
+  // Builds the index first when it is out of date.
+  const std::vector<NameIndexEntry>& name_index() const;
+  // Adopts an index read from a snapshot of this graph. Entries out of
+  // order, or naming a vertex the graph lacks, refuse it (false, nothing
+  // changes). Lookups still compare the names themselves, so an index
+  // that passes these checks can at worst miss or misorder names, never
+  // answer a vertex without that name.
+  bool set_name_index(std::vector<NameIndexEntry> entries);
 
  private:
+  // Both indexes hold hashes and vertex numbers only, never copies of the
+  // strings: a lookup compares the candidate vertex's own id or names.
+  // (Per-string map nodes were a fifth of loading a snapshot.)
+  // (Vertex numbers are 32-bit here: a graph of 4 billion vertices would
+  // not fit in memory anyway.)
+  struct IdSlot {
+    std::uint32_t tag = 0;  // high half of the id's hash
+    std::uint32_t vertex = kNoVertex;
+  };
+  static constexpr std::uint32_t kNoVertex = ~std::uint32_t{0};
+
+  void rebuild_ids(std::size_t spread);
+  void index_id(std::uint64_t hash, std::string_view id, VertexId v);
+  std::optional<VertexId> find_hashed(std::uint64_t hash, std::string_view id) const;
+  bool has_id(VertexId v, std::string_view id) const;
+
   GraphStorage g_;
-  std::unordered_map<std::string, VertexId> by_id_;
-  std::unordered_map<std::string, std::vector<VertexId>> by_name_;  // name key -> vertices
+  std::vector<IdSlot> by_id_;  // open addressing, size a power of two (or 0), at most half full
+  std::size_t ids_ = 0;        // slots in use
+  mutable std::vector<NameIndexEntry> by_name_;
+  mutable bool names_indexed_ = false;
 };
 
 // Name key for find_by_name: lower-case letters and digits only.
 std::string graph_name_key(std::string_view name);
+// Hash of graph_name_key(name), without allocating the key; 0 when the key
+// is empty. The same on every build and machine: snapshots store it.
+std::uint64_t graph_name_key_hash(std::string_view name);
 
 }  // namespace lexgraph

@@ -1,5 +1,7 @@
 #pragma once
-// The bytes of <db>/graph.snapshot, format version 1. Integers are
+// The bytes of <db>/graph.snapshot, format version 2 (2: the body checksum
+// runs four lanes and the by-name index is stored; a version-1 file is
+// stale, so it is rebuilt). Integers are
 // little-endian; strings are indexes into one string table, so a sentence
 // or a document id stored on many edges is stored once.
 //
@@ -18,6 +20,8 @@
 //             u32 flags (bit 0: object_is_text),
 //             str evidence document, u32 sentence, u32 start, u32 end,
 //             str evidence text
+//           u32 N, then N by-name index entries (KnowledgeGraph::name_index):
+//             u64 name-key hash, u32 ~mentions, u32 vertex
 //   where str = u32 index into the string table.
 //
 // Decoding checks every length and index against the bytes left before
@@ -32,7 +36,7 @@
 
 namespace lexgraph {
 
-inline constexpr std::uint32_t kSnapshotFormatVersion = 1;
+inline constexpr std::uint32_t kSnapshotFormatVersion = 2;
 
 std::string encode_graph_snapshot(const KnowledgeGraph& graph, std::string_view revision);
 

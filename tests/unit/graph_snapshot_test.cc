@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -168,6 +169,82 @@ void check_equal(const KnowledgeGraph& a, const KnowledgeGraph& b) {
     CHECK(yi == ye);
   }
   CHECK(b.find_by_name("Internal Revenue Service") == a.find_by_name("Internal Revenue Service"));
+}
+
+// find_by_name's contract by brute force: every vertex with a name or
+// alias of the same key, most mentioned first, then in vertex order.
+std::vector<VertexId> names_scan(const KnowledgeGraph& g, std::string_view name) {
+  const std::string key = graph_name_key(name);
+  std::vector<VertexId> out;
+  if (key.empty()) return out;
+  const GraphStorage& s = g.storage();
+  for (VertexId v = 0; v < boost::num_vertices(s); ++v) {
+    bool named = graph_name_key(s[v].name) == key;
+    for (const auto& a : s[v].aliases) named = named || graph_name_key(a) == key;
+    if (named) out.push_back(v);
+  }
+  std::stable_sort(out.begin(), out.end(), [&](VertexId a, VertexId b) { return s[a].mentions > s[b].mentions; });
+  return out;
+}
+
+// Every name and alias of `g`, as stored and respelled (case, punctuation).
+void check_names_against_scan(const KnowledgeGraph& g) {
+  const GraphStorage& s = g.storage();
+  std::size_t checked = 0;
+  for (VertexId v = 0; v < boost::num_vertices(s); ++v) {
+    std::vector<std::string> names = s[v].aliases;
+    names.push_back(s[v].name);
+    for (const std::string& n : names) {
+      std::string upper = n;
+      for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+      for (const std::string& q : {n, upper, " (" + n + ")."}) {
+        INFO("name " << q);
+        const auto found = g.find_by_name(q);
+        CHECK(found == names_scan(g, q));
+        if (!graph_name_key(q).empty()) CHECK(std::find(found.begin(), found.end(), v) != found.end());
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked > 0);
+  CHECK(g.find_by_name("").empty());
+  CHECK(g.find_by_name(" .,; ").empty());
+  CHECK(g.find_by_name("zzqx no such name anywhere").empty());
+}
+
+// A graph bigger than the small databases' (thousands of vertices, tens
+// of thousands of edges with sentences and qualifiers), made directly.
+KnowledgeGraph synthetic_graph(int vertices, int edges) {
+  KnowledgeGraph g;
+  std::mt19937 random(17);
+  for (int i = 0; i < vertices; ++i) {
+    const VertexId v = g.vertex("entity:e" + std::to_string(i));
+    GraphVertex& x = g.storage()[v];
+    x.type = i % 7 == 0 ? "document" : "agency";
+    x.name = "Entity Number " + std::to_string(i % (vertices / 2 + 1));  // names shared by two vertices
+    x.aliases = {"E" + std::to_string(i), "the entity of row " + std::to_string(i)};
+    x.attrs = {{"role", "row " + std::to_string(i)}};
+    x.documents = 1 + static_cast<std::uint32_t>(random() % 5);
+    x.mentions = static_cast<std::uint32_t>(random() % 40);
+  }
+  for (int i = 0; i < edges; ++i) {
+    const auto s = static_cast<VertexId>(random() % vertices), t = static_cast<VertexId>(random() % vertices);
+    GraphEdge& e = g.storage()[boost::add_edge(s, t, g.storage()).first];
+    e.predicate = i % 3 == 0 ? "mentions" : "cites";
+    e.count = static_cast<std::uint32_t>(i % 9);
+    e.confidence = 0.5 + (i % 5) / 10.0;
+    if (i % 4 == 0) e.qualifiers = {{"count", std::to_string(i)}, {"status", "in place"}};
+    e.evidence.document = "corpus/documents/file-number-" + std::to_string(i % 500) + ".txt";
+    e.evidence.sentence = static_cast<std::uint32_t>(i);
+    e.evidence.start = static_cast<std::uint32_t>(i * 3);
+    e.evidence.end = static_cast<std::uint32_t>(i * 3 + 120);
+    if (e.predicate != "mentions") {
+      e.evidence.text = "Sentence " + std::to_string(i % 4000) +
+                        " of a long opinion, which the court wrote at length to explain why it cites what it cites.";
+    }
+  }
+  g.reindex();
+  return g;
 }
 
 }  // namespace
@@ -351,6 +428,49 @@ TEST_CASE("graph snapshot: round trip equal; stale, truncated and damaged snapsh
     }
   }
   CHECK(refused > 0);
+
+  // The by-name index closes the body: N entries of (u64 hash, u32
+  // ~mentions, u32 vertex). A loaded graph answers names from it.
+  const std::size_t names = built.name_index().size();
+  REQUIRE(names >= 2);
+  {
+    KnowledgeGraph out;
+    std::string error;
+    REQUIRE(decode_graph_snapshot(forge(good), "7,9", out, error) == SnapshotDecode::ok);
+    const auto& stored = out.name_index();
+    REQUIRE(stored.size() == names);
+    for (std::size_t i = 0; i < names; ++i) {
+      CHECK(stored[i].hash == built.name_index()[i].hash);
+      CHECK(stored[i].unmentioned == built.name_index()[i].unmentioned);
+      CHECK(stored[i].vertex == built.name_index()[i].vertex);
+    }
+  }
+  const std::size_t last_entry = good.size() - 16;
+  auto put_u32 = [](std::string& bytes, std::size_t at, std::uint32_t value) {
+    for (int i = 0; i < 4; ++i) bytes[at + i] = static_cast<char>(value >> (8 * i));
+  };
+  {
+    std::string bytes = good;
+    put_u32(bytes, last_entry + 12, static_cast<std::uint32_t>(built.vertex_count()));  // no such vertex
+    KnowledgeGraph out;
+    std::string error;
+    CHECK(decode_graph_snapshot(forge(bytes), "7,9", out, error) == SnapshotDecode::damaged);
+    CHECK(out.vertex_count() == 0);
+  }
+  {
+    std::string bytes = good;
+    for (int i = 0; i < 8; ++i) bytes[last_entry + i] = 0;  // hash 0 (an empty key), out of order too
+    KnowledgeGraph out;
+    std::string error;
+    CHECK(decode_graph_snapshot(forge(bytes), "7,9", out, error) == SnapshotDecode::damaged);
+  }
+  {
+    std::string bytes = good;
+    put_u32(bytes, good.size() - 16 * names - 4, static_cast<std::uint32_t>(names + 1));  // one more than stored
+    KnowledgeGraph out;
+    std::string error;
+    CHECK(decode_graph_snapshot(forge(bytes), "7,9", out, error) == SnapshotDecode::damaged);
+  }
 }
 
 TEST_CASE("open_graph: the build leaves a fresh snapshot; a changed index rebuilds it") {
@@ -518,4 +638,85 @@ TEST_CASE("graph: a docket another document cites is the case a document decides
   REQUIRE(surname);
   CHECK(*surname == *judge);
   CHECK(graph.storage()[*judge].documents == 2);
+}
+
+TEST_CASE("graph: the by-name index, built on the first lookup after a load, answers as a scan of every name") {
+  SmallDatabase data;
+  KnowledgeGraph built;
+  REQUIRE(build_graph(data.db, built) == "");
+  REQUIRE(save_graph_snapshot(data.db, built, "7,9") == "");
+  KnowledgeGraph loaded;
+  REQUIRE(load_graph_snapshot(data.db, "7,9", loaded) == "");
+  // The first lookup on the loaded graph builds its index.
+  CHECK(loaded.find_by_name("internal revenue service") == built.find_by_name("Internal Revenue Service"));
+  CHECK_FALSE(loaded.find_by_name("internal revenue service").empty());
+  check_names_against_scan(built);
+  check_names_against_scan(loaded);
+
+  // A name added later is seen after reindex(), which drops the old index.
+  const auto irs = loaded.find("agency:irs");
+  REQUIRE(irs);
+  CHECK(loaded.find_by_name("Revenuers of the Realm").empty());
+  loaded.storage()[*irs].aliases.push_back("Revenuers of the Realm");
+  loaded.reindex();
+  CHECK(loaded.find_by_name("revenuers of the realm") == std::vector<VertexId>{*irs});
+  check_names_against_scan(loaded);
+}
+
+TEST_CASE("graph: ids are found after the index grows; merged ids after reindex; the first vertex keeps an id") {
+  KnowledgeGraph g;
+  CHECK_FALSE(g.find("entity:n0"));
+  const int count = 5000;
+  for (int i = 0; i < count; ++i) CHECK(g.vertex("entity:n" + std::to_string(i)) == VertexId(i));
+  REQUIRE(g.vertex_count() == std::size_t(count));
+  for (int i = 0; i < count; i += 7) {
+    CHECK(g.vertex("entity:n" + std::to_string(i)) == VertexId(i));  // found, not added
+    CHECK(g.find("entity:n" + std::to_string(i)) == VertexId(i));
+  }
+  CHECK(g.vertex_count() == std::size_t(count));
+  CHECK_FALSE(g.find("entity:n" + std::to_string(count)));
+  CHECK_FALSE(g.find("entity:n"));
+  CHECK_FALSE(g.find(""));
+
+  g.storage()[7].attrs.emplace_back(std::string(kMergedIdAttr), "entity:surname-7");
+  g.storage()[3].attrs.emplace_back(std::string(kMergedIdAttr), "entity:n9");  // another vertex's own id
+  g.reindex();
+  CHECK(g.find("entity:surname-7") == VertexId(7));
+  CHECK(g.find("entity:n7") == VertexId(7));
+  CHECK(g.find("entity:n9") == VertexId(3));  // vertex 3 comes first
+  CHECK(g.vertex("entity:surname-7") == VertexId(7));
+  CHECK(g.vertex_count() == std::size_t(count));
+  // Growing after reindex keeps all of it.
+  for (int i = count; i < 3 * count; ++i) CHECK(g.vertex("entity:n" + std::to_string(i)) == VertexId(i));
+  CHECK(g.find("entity:surname-7") == VertexId(7));
+  CHECK(g.find("entity:n9") == VertexId(3));
+  CHECK(g.find("entity:n" + std::to_string(3 * count - 1)) == VertexId(3 * count - 1));
+}
+
+TEST_CASE("graph: name-key hashes agree with name keys") {
+  CHECK(graph_name_key_hash("") == 0);
+  CHECK(graph_name_key_hash(" -.,") == 0);
+  CHECK(graph_name_key_hash("Internal Revenue Service") == graph_name_key_hash("internal-revenue service."));
+  CHECK(graph_name_key_hash("Kollar-Kotelly") == graph_name_key_hash("KOLLARKOTELLY"));
+  CHECK(graph_name_key_hash("Société Générale") == graph_name_key_hash("société générale"));  // non-ASCII kept as is
+  CHECK(graph_name_key_hash("ICE") != graph_name_key_hash("IRS"));
+  CHECK(graph_name_key_hash("ICE") != 0);
+}
+
+TEST_CASE("graph snapshot: a graph of tens of thousands of edges round-trips (loaded into reserved heap room)") {
+  TempDir tmp;
+  DatabaseDir db(tmp.path().string());
+  const KnowledgeGraph built = synthetic_graph(4000, 40000);
+  REQUIRE(save_graph_snapshot(db, built, "3") == "");
+  // Big enough that loading it reserves heap room (graph_snapshot.cc).
+  REQUIRE(fs::file_size(graph_snapshot_path(db)) > (std::uintmax_t(1) << 20));
+  KnowledgeGraph loaded;
+  REQUIRE(load_graph_snapshot(db, "3", loaded) == "");
+  check_equal(built, loaded);
+  CHECK(loaded.find("entity:e3999") == VertexId(3999));
+  // Vertices 5 and 5 + 2001 share a name: both found, most mentioned first.
+  const auto pair = loaded.find_by_name("entity number 5");
+  CHECK(pair == names_scan(loaded, "Entity Number 5"));
+  CHECK(pair.size() == 2);
+  CHECK(loaded.find_by_name("E3998") == std::vector<VertexId>{3998});
 }
