@@ -42,6 +42,8 @@ InstitutionGazetteer::InstitutionGazetteer() {
   load_agencies();
   load_organizations();
   load_states();
+  trie_.freeze();
+  states_.freeze();
 }
 
 std::uint32_t InstitutionGazetteer::add_institution(Institution institution) {

@@ -25,6 +25,13 @@ std::string_view lowered(std::string_view w, char* buffer, std::size_t capacity)
   return std::string_view(buffer, w.size());
 }
 
+// 16 bits of a case-insensitive FNV-1a hash of the whole word.
+unsigned given_key(std::string_view w) {
+  std::uint32_t h = 2166136261u;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(ascii_lower(c))) * 16777619u;
+  return (h ^ (h >> 16)) & 65535u;
+}
+
 }  // namespace
 
 const NameLists& NameLists::instance() {
@@ -60,7 +67,11 @@ NameLists::NameLists() {
 
   DataTable given = parse_data_table(embedded::data_given_names_tsv, "given_names.tsv", kNameDataRules);
   problems_.insert(problems_.end(), given.problems.begin(), given.problems.end());
-  for (const auto& row : given.rows) given_names_.insert(std::string(row[0]));
+  for (const auto& row : given.rows) {
+    given_names_.insert(std::string(row[0]));
+    const unsigned key = given_key(row[0]);
+    given_bits_[key >> 6] |= std::uint64_t{1} << (key & 63);
+  }
 
   DataTable stop = parse_data_table(embedded::data_name_stopwords_tsv, "name_stopwords.tsv", kNameDataRules);
   problems_.insert(problems_.end(), stop.problems.begin(), stop.problems.end());
@@ -88,9 +99,15 @@ NameLists::NameLists() {
     else if (kind == "exclude") org_exclusions_.add(row[0], exclusions++, false);
     else problems_.push_back("organization_words.tsv: unknown kind " + std::string(kind));
   }
+  cues_.freeze();
+  org_exclusions_.freeze();
 }
 
 bool NameLists::is_given_name(std::string_view word) const {
+  // Every capitalised word of a document comes here: most are no given
+  // name, and the filter says so without hashing (title-casing keeps the key).
+  const unsigned key = given_key(word);
+  if (!((given_bits_[key >> 6] >> (key & 63)) & 1)) return false;
   if (contains(given_names_, word)) return true;
   if (!is_all_caps(word)) return false;
   std::string title = title_case_name(word);

@@ -63,6 +63,9 @@ class NameLists {
   WordFilter stopword_filter_;
   WordFilter role_filter_;
   WordFilter org_filter_;  // suffixes, heads and leads
+  // Case-insensitive bits of every given name (so "NINA" passes too), keyed
+  // on all letters: capitalised words that share a shape with a name are many.
+  std::uint64_t given_bits_[1024] = {};
   WordSet given_names_;   // as written ("Nina")
   WordSet stopwords_;     // lower case
   WordSet role_nouns_;    // lower case

@@ -61,10 +61,14 @@ CodeMatch code_ending_at(std::string_view t, std::size_t end, const StatuteTable
       skip = 2;
     }
   }
+  // code_key() of words[k-1] .. words[skip] (text order) for each k: the
+  // words' pieces are the same every time, so take them once.
+  std::string pieces[9];
+  for (std::size_t i = skip; i < words.size(); ++i) pieces[i] = code_key({words[i]});
+  std::string key;
   for (std::size_t k = std::min<std::size_t>(words.size(), skip + 7); k > skip; --k) {
-    std::vector<std::string_view> code_words;  // text order: words[k-1] .. words[skip]
-    for (std::size_t i = k; i-- > skip;) code_words.push_back(words[i]);
-    std::string key = code_key(code_words);
+    key.clear();
+    for (std::size_t i = k; i-- > skip;) key += pieces[i];
     if (key.empty()) continue;
     const StateCodeEntry* entry = tables.find_state_code(key);
     if (entry == nullptr) continue;

@@ -47,26 +47,24 @@ std::vector<StatuteCite> without_overlaps(std::vector<StatuteCite> cites) {
     if (la != lb) return la > lb;
     return cites[a].start < cites[b].start;
   });
-  std::map<std::size_t, std::size_t> kept;  // start -> end
-  std::vector<bool> keep(cites.size(), false);
+  struct Kept {
+    std::size_t end;
+    std::size_t index;  // in `cites`
+  };
+  std::map<std::size_t, Kept> kept;  // by start
   for (std::size_t i : order) {
     const StatuteCite& c = cites[i];
     if (c.end <= c.start) continue;
     auto next = kept.lower_bound(c.start);
     if (next != kept.end() && next->first < c.end) continue;
-    if (next != kept.begin() && std::prev(next)->second > c.start) continue;
-    kept.emplace(c.start, c.end);
-    keep[i] = true;
+    if (next != kept.begin() && std::prev(next)->second.end > c.start) continue;
+    kept.emplace(c.start, Kept{c.end, i});
   }
   // Kept citations never overlap, so `kept` (by start) is their text order:
   // move each once instead of sorting the large structs.
-  std::unordered_map<std::size_t, std::size_t> index_at;  // start -> index of the kept citation
-  index_at.reserve(kept.size());
-  for (std::size_t i = 0; i < cites.size(); ++i)
-    if (keep[i]) index_at.emplace(cites[i].start, i);
   std::vector<StatuteCite> out;
   out.reserve(kept.size());
-  for (const auto& [start, end] : kept) out.push_back(std::move(cites[index_at.at(start)]));
+  for (const auto& [start, k] : kept) out.push_back(std::move(cites[k.index]));
   return out;
 }
 
@@ -88,6 +86,7 @@ class Settler {
 
   std::vector<StatuteCite> run(std::vector<StatuteCite> cites) {
     std::vector<StatuteCite> out;
+    out.reserve(cites.size());
     for (std::size_t i = 0; i < cites.size(); ++i) {
       StatuteCite& c = cites[i];
       const StatuteCite* next = i + 1 < cites.size() ? &cites[i + 1] : nullptr;

@@ -163,6 +163,21 @@ std::string slug(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A 16-bit key of a word, exact letter case, without one closing period.
+unsigned name_word_key(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  if (w.empty()) return 0;
+  unsigned a = static_cast<unsigned char>(w.front());
+  unsigned b = static_cast<unsigned char>(w.back());
+  unsigned c = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u;
+  std::uint32_t packed = a | (b << 8) | (c << 16) | (static_cast<std::uint32_t>(w.size() & 255u) << 24);
+  return (packed * 2654435761u) >> 16;  // multiplicative: spreads similar words apart
+}
+
+}  // namespace
+
 StatuteTables::StatuteTables() {
   std::unordered_map<std::string, int> act_by_name;
   auto add_alias = [&](std::string_view alias, int act, bool weak) {
@@ -257,6 +272,9 @@ StatuteTables::StatuteTables() {
   for (const std::string& w : name_words_storage_) {
     name_words_.insert(w);
     if (!w.empty()) name_word_shapes_[static_cast<unsigned char>(w.front())][w.size() < 32 ? w.size() : 31] = true;
+    // "Act" and "Act." both pass when either is a name word.
+    for (unsigned key : {name_word_key(w), name_word_key(w + ".")})
+      name_word_bits_[key >> 6] |= std::uint64_t{1} << (key & 63);
   }
 }
 
@@ -266,6 +284,8 @@ bool StatuteTables::may_name(std::string_view word) const {
   if (!name_word_shapes_[static_cast<unsigned char>(word.front())][size] &&
       !(size > 1 && word.back() == '.' && name_word_shapes_[static_cast<unsigned char>(word.front())][size - 1]))
     return false;
+  const unsigned key = name_word_key(word);
+  if (!((name_word_bits_[key >> 6] >> (key & 63)) & 1)) return false;
   if (name_words_.count(word) > 0) return true;
   return word.size() > 1 && word.back() == '.' && name_words_.count(word.substr(0, word.size() - 1)) > 0;
 }

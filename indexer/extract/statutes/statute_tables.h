@@ -4,6 +4,7 @@
 // state_codes.tsv (their columns are described at their tops).
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -95,6 +96,9 @@ class StatuteTables {
   std::vector<std::string> name_words_storage_;
   std::unordered_set<std::string_view> name_words_;  // views into name_words_storage_
   bool name_word_shapes_[256][32] = {};              // [first byte][length, 31 = longer]
+  // Bits of name_word_key(): of each name word with and without one closing
+  // period, so one look-up covers both forms may_name() accepts.
+  std::uint64_t name_word_bits_[1024] = {};
 };
 
 // "The Privacy Act of 1974" -> "Privacy Act of 1974": words as written but
