@@ -1,5 +1,6 @@
 #include "relate/applied_law.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 
@@ -86,6 +87,11 @@ bool modal_anywhere(const std::vector<Word>& words) {
 void applied_law(const ExtractionContext& ctx, const std::vector<Word>& words, const std::vector<Slot>& named,
                  std::size_t sentence, std::vector<Relation>& out) {
   if (ctx.doc.court.empty() || words.empty()) return;
+  // Most sentences have no marker: look for one before anything costlier.
+  const bool has_marker = std::any_of(words.begin(), words.end(), [](const Word& w) {
+    return w.lower == "under" || w.lower == "pursuant";
+  });
+  if (!has_marker) return;
   // "See, e.g., ...", "Cf. ...": a citation sentence reports other courts.
   if (words[0].lower == "see" || words[0].lower == "cf" || words[0].lower == "accord") return;
   for (const Slot& s : named) {
