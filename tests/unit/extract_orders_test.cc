@@ -196,3 +196,43 @@ TEST_CASE("a court's order in lower case: the possessive court is the sign of an
   // A possessive that names no court is no sign: "the plaintiff's order of goods".
   CHECK(orders_in("The plaintiff's order of goods arrived late.").mentions.empty());
 }
+
+TEST_CASE("the word scan finds a head wherever it stands, 64-byte blocks or not") {
+  // The scan reads the text 64 bytes at a time: a head at a block's first
+  // or last byte, split across two blocks, or ending the text, is found
+  // all the same, and at the same place relative to its sentence.
+  const std::string sentence = "The court entered a preliminary injunction. ORDERS were stayed by the TRO";
+  const auto base = orders_in(sentence);
+  REQUIRE(base.spans() == Spans{"preliminary injunction", "ORDERS", "TRO"});
+  for (std::size_t pad = 0; pad <= 140; ++pad) {
+    CAPTURE(pad);
+    const std::string filler = pad == 0 ? "" : std::string(pad, 'z') + ". ";
+    const auto f = orders_in(filler + sentence);
+    REQUIRE(f.spans() == base.spans());
+    for (std::size_t k = 0; k < f.mentions.size(); ++k) CHECK(f.mentions[k].start == base.mentions[k].start + filler.size());
+    CHECK(string_attr(f.mentions[0], "kind") == "preliminary_injunction");
+  }
+  // A head at the very end of the text, and one glued to the word or number before it.
+  for (std::size_t pad = 0; pad <= 140; ++pad) {
+    CAPTURE(pad);
+    const std::string filler(pad, 'z');
+    CHECK(orders_in(filler + ". The court issued a preliminary injunction").spans() == Spans{"preliminary injunction"});
+    CHECK(orders_in(filler + " preliminaryinjunction and 9injunction and zinjunction.").mentions.empty());
+  }
+}
+
+TEST_CASE("dispositions are found at either end of a long sentence, in any case") {
+  // Sentences without a disposition word are skipped before they are
+  // tokenized; these have one at their first or last byte.
+  auto f = orders_in("The district court's judgment, entered after a long trial on the merits of every claim, is "
+                     "hereby REVERSED");
+  CHECK(f.spans() == Spans{"court's judgment", "REVERSED"});
+  CHECK(flag(f.mentions.at(1), "decretal"));
+  f = orders_in("We have read the record.\n\nAFFIRMED.");
+  CHECK(f.spans() == Spans{"AFFIRMED"});
+  CHECK(kinds(f) == std::vector<std::string>{"judgment"});
+  f = orders_in("We have read the record.\n\nDismissed.");
+  CHECK(kinds(f) == std::vector<std::string>{"order"});
+  // "Reversal" and "denial" are no disposition words; nothing is found.
+  CHECK(orders_in("We have read the record.\n\nReversal sought.").mentions.empty());
+}

@@ -8,6 +8,10 @@
 // verb of ordering ("ORDER granting ..."). What the same sentence says
 // about the order (order_cues.tsv: denied, lifted, still in place, on
 // appeal, requested) becomes attributes.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <tuple>
 #include <string>
@@ -18,6 +22,10 @@
 #include "extract/figures/number_reader.h"
 #include "extract/figures/text_tokens.h"
 #include "extract/figures/vocabulary.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace lexgraph {
 
@@ -151,28 +159,111 @@ std::size_t date_tokens_backward(const std::vector<Token>& toks, std::size_t k) 
   return 0;
 }
 
+// How a head word (singular or plural, as head_filter holds them) may
+// begin: its first two letters. Most words of a text begin otherwise, so
+// the scan need not even find their ends.
+struct HeadBeginnings {
+  std::string firsts, seconds;           // the pairs, lower case: firsts[k] then seconds[k]
+  std::array<bool, 26 * 26> pairs = {};  // first letter * 26 + second, lower case
+
+  static int pair_of(char a, char b) {
+    const int x = figures::to_lower(a) - 'a';
+    const int y = figures::to_lower(b) - 'a';
+    return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1;
+  }
+  bool may_begin(char a, char b) const {
+    const int pair = pair_of(a, b);
+    return pair >= 0 && pairs[static_cast<std::size_t>(pair)];
+  }
+};
+
+const HeadBeginnings& head_beginnings() {
+  static const HeadBeginnings beginnings = [] {
+    HeadBeginnings b;
+    for (const auto& entry : order_vocabulary().by_head) {
+      for (const std::string& word : {entry.first, entry.first + "s"}) {
+        // The same words as head_filter, which takes none shorter than two letters.
+        if (word.size() < 2) continue;
+        const int pair = HeadBeginnings::pair_of(word[0], word[1]);
+        if (pair < 0 || b.pairs[static_cast<std::size_t>(pair)]) continue;
+        b.pairs[static_cast<std::size_t>(pair)] = true;
+        b.firsts.push_back(figures::to_lower(word[0]));
+        b.seconds.push_back(figures::to_lower(word[1]));
+      }
+    }
+    return b;
+  }();
+  return beginnings;
+}
+
+// One bit per byte of 64: a word starts there (a letter after a byte that
+// is no letter or digit; `glued` says the byte before the 64 is one) and
+// its first two letters, in either case, begin some head word. `p` has 65
+// readable bytes.
+std::uint64_t head_starts64(const unsigned char* p, bool glued, const HeadBeginnings& beginnings) {
+  std::uint64_t word = 0, head = 0;
+#if defined(__SSE2__)
+  __m128i folded[4], folded1[4], hit[4];
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const auto between = [&](char lo, char hi) {
+      return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                           _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+    };
+    const __m128i alnum = _mm_or_si128(_mm_or_si128(between('A', 'Z'), between('a', 'z')), between('0', '9'));
+    word |= std::uint64_t{static_cast<unsigned>(_mm_movemask_epi8(alnum))} << (16 * k);
+    // Setting 0x20 folds capitals to small letters and maps no other byte onto one.
+    folded[k] = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    folded1[k] = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k + 1)), _mm_set1_epi8(0x20));
+    hit[k] = _mm_setzero_si128();
+  }
+  // Each pair once for all 64 bytes: its two letters stay in registers.
+  for (std::size_t j = 0; j < beginnings.firsts.size(); ++j) {
+    const __m128i first = _mm_set1_epi8(beginnings.firsts[j]);
+    const __m128i second = _mm_set1_epi8(beginnings.seconds[j]);
+    for (int k = 0; k < 4; ++k) {
+      hit[k] = _mm_or_si128(hit[k], _mm_and_si128(_mm_cmpeq_epi8(folded[k], first), _mm_cmpeq_epi8(folded1[k], second)));
+    }
+  }
+  for (int k = 0; k < 4; ++k) head |= std::uint64_t{static_cast<unsigned>(_mm_movemask_epi8(hit[k]))} << (16 * k);
+#else
+  for (int k = 0; k < 64; ++k) {
+    const char c = static_cast<char>(p[k]);
+    word |= std::uint64_t{figures::is_alnum(c)} << k;
+    head |= std::uint64_t{beginnings.may_begin(c, static_cast<char>(p[k + 1]))} << k;
+  }
+#endif
+  return head & ~((word << 1) | std::uint64_t{glued});
+}
+
 class OrderScanner {
  public:
   OrderScanner(const ExtractionContext& ctx, std::vector<Mention>& out)
       : ctx_(ctx), text_(ctx.text), out_(out), vocab_(order_vocabulary()) {}
 
   void run() {
-    std::size_t i = 0;
-    while (i < text_.size()) {
-      if (!is_alpha(text_[i]) || !figures::word_starts_at(text_, i)) {
-        ++i;
-        continue;
+    // Visits only the word starts that may begin a head word, 64 bytes at
+    // a time; `next` is where the scan goes on (past a found order).
+    const HeadBeginnings& beginnings = head_beginnings();
+    const auto* base = reinterpret_cast<const unsigned char*>(text_.data());
+    const std::size_t n = text_.size();
+    std::size_t next = 0;
+    for (std::size_t at = 0; at < n; at += 64) {
+      if (at + 64 <= next) continue;
+      const bool glued = at > 0 && figures::is_alnum(text_[at - 1]);
+      std::uint64_t starts;
+      if (at + 65 <= n) {
+        starts = head_starts64(base + at, glued, beginnings);
+      } else {
+        unsigned char tail[65] = {};  // zeros start no word
+        std::memcpy(tail, base + at, std::min<std::size_t>(n - at, sizeof tail));
+        starts = head_starts64(tail, glued, beginnings);
       }
-      const std::size_t end = figures::letters_end(text_, i);
-      const std::size_t len = end - i;
-      if (vocab_.head_filter.may_contain(text_.substr(i, len))) {
-        if (std::optional<Found> found = match(i, end)) {
-          i = found->end;
-          found_.push_back(std::move(*found));
-          continue;
-        }
+      for (; starts != 0; starts &= starts - 1) {
+        const std::size_t i = at + static_cast<std::size_t>(__builtin_ctzll(starts));
+        if (i < next) continue;
+        next = visit_word(i, beginnings);
       }
-      i = end;
     }
     for (std::size_t k = 0; k < found_.size(); ++k) describe(k);
     for (Found& f : found_) {
@@ -237,6 +328,7 @@ class OrderScanner {
       // Cheap first: a short sentence, or one with a word ending in capitals "ED".
       const std::string_view words = text_.substr(s.start, s.end - s.start);
       if (words.size() > 60 && words.find("ED") == std::string_view::npos) continue;
+      if (!holds_disposition_word(words)) continue;
       const std::vector<Token> toks = figures::tokens_after(text_, s.start, s.end, 400);
       const bool whole_sentence = bare_disposition(toks);
       for (std::size_t k = 0; k < toks.size() && found < kMostDispositions; ++k) {
@@ -264,12 +356,51 @@ class OrderScanner {
 
   // The kind of order a disposition word makes: an appellate court's
   // judgment, or a trial court's order.
+  static const std::unordered_set<std::string>& appellate_dispositions() {
+    static const std::unordered_set<std::string> words = {"affirmed", "reversed", "remanded", "vacated"};
+    return words;
+  }
+  static const std::unordered_set<std::string>& trial_dispositions() {
+    static const std::unordered_set<std::string> words = {"granted", "denied", "dismissed", "stayed"};
+    return words;
+  }
   static const char* disposition_kind(const std::string& lower) {
-    static const std::unordered_set<std::string> appellate = {"affirmed", "reversed", "remanded", "vacated"};
-    static const std::unordered_set<std::string> trial = {"granted", "denied", "dismissed", "stayed"};
-    if (in(appellate, lower)) return "judgment";
-    if (in(trial, lower)) return "order";
+    if (in(appellate_dispositions(), lower)) return "judgment";
+    if (in(trial_dispositions(), lower)) return "order";
     return nullptr;
+  }
+
+  // Do these words hold a disposition word, in any case, anywhere? Without
+  // one no token of them can be a disposition, and tokenizing them is the
+  // costly part. Looks back from each byte that may end such a word.
+  static bool holds_disposition_word(std::string_view words) {
+    struct Endings {
+      std::vector<std::string> words;
+      std::array<bool, 256> last = {};
+    };
+    static const Endings endings = [] {
+      Endings e;
+      for (const auto* set : {&appellate_dispositions(), &trial_dispositions()}) {
+        for (const std::string& word : *set) {
+          if (word.empty()) continue;
+          e.words.push_back(word);
+          e.last[static_cast<unsigned char>(word.back())] = true;
+        }
+      }
+      return e;
+    }();
+    for (std::size_t end = 1; end <= words.size(); ++end) {
+      if (!endings.last[static_cast<unsigned char>(figures::to_lower(words[end - 1]))]) continue;
+      for (const std::string& word : endings.words) {
+        if (word.size() > end) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < word.size() && same; ++k) {
+          same = figures::to_lower(words[end - word.size() + k]) == word[k];
+        }
+        if (same) return true;
+      }
+    }
+    return false;
   }
 
   // "Affirmed.", "Decree affirmed.", "The judgment is reversed and the case
@@ -302,6 +433,21 @@ class OrderScanner {
   }
 
  private:
+  // The word starting at `i`: an order when it is a head word in a phrase.
+  // Gives back where the scan goes on.
+  std::size_t visit_word(std::size_t i, const HeadBeginnings& beginnings) {
+    if (i + 1 >= text_.size() || !beginnings.may_begin(text_[i], text_[i + 1])) return i + 1;
+    const std::size_t end = figures::letters_end(text_, i);
+    if (vocab_.head_filter.may_contain(text_.substr(i, end - i))) {
+      if (std::optional<Found> found = match(i, end)) {
+        const std::size_t found_end = found->end;
+        found_.push_back(std::move(*found));
+        return found_end;
+      }
+    }
+    return end;
+  }
+
   std::optional<Found> match(std::size_t i, std::size_t end) {
     const figures::OrderVocabulary& vocab = vocab_;
     std::string word = figures::lower(text_.substr(i, end - i));
@@ -711,9 +857,38 @@ class OrderScanner {
     else attrs[cue.attr] = true;
   }
 
+  // The cues by their last word and by their first, each list in the
+  // vocabulary's order: a token is compared only with the cues it could
+  // end or begin, and the first cue that fits is still the vocabulary's first.
+  using CueIndex = std::unordered_map<std::string, std::vector<const figures::OrderCue*>>;
+  static const CueIndex& cues_by_last_word() {
+    static const CueIndex index = [] {
+      CueIndex by_last;
+      for (const figures::OrderCue& cue : order_vocabulary().cues) {
+        if (!cue.words.empty()) by_last[cue.words.back()].push_back(&cue);
+      }
+      return by_last;
+    }();
+    return index;
+  }
+  static const CueIndex& cues_by_first_word() {
+    static const CueIndex index = [] {
+      CueIndex by_first;
+      for (const figures::OrderCue& cue : order_vocabulary().cues) {
+        if (!cue.words.empty()) by_first[cue.words.front()].push_back(&cue);
+      }
+      return by_first;
+    }();
+    return index;
+  }
+
   // A cue of `w` words whose last word is before[idx] (before is nearest first).
   static const figures::OrderCue* cue_ending_at(const std::vector<Token>& before, std::size_t idx, std::size_t w) {
-    for (const figures::OrderCue& cue : order_vocabulary().cues) {
+    const CueIndex& index = cues_by_last_word();
+    const auto candidates = index.find(before[idx].lower);
+    if (candidates == index.end()) return nullptr;
+    for (const figures::OrderCue* listed : candidates->second) {
+      const figures::OrderCue& cue = *listed;
       if (cue.words.size() != w || cue.position == figures::CuePosition::after) continue;
       bool ok = true;
       for (std::size_t j = 0; j < w && ok; ++j) {
@@ -726,7 +901,11 @@ class OrderScanner {
   }
 
   static const figures::OrderCue* cue_starting_at(const std::vector<Token>& after, std::size_t idx, std::size_t w) {
-    for (const figures::OrderCue& cue : order_vocabulary().cues) {
+    const CueIndex& index = cues_by_first_word();
+    const auto candidates = index.find(after[idx].lower);
+    if (candidates == index.end()) return nullptr;
+    for (const figures::OrderCue* listed : candidates->second) {
+      const figures::OrderCue& cue = *listed;
       if (cue.words.size() != w || cue.position == figures::CuePosition::before) continue;
       bool ok = true;
       for (std::size_t j = 0; j < w && ok; ++j) {
