@@ -31,4 +31,12 @@ struct Mention {
   Attrs attrs;       // per type, see the schema: form, volume, reporter, section, value, iso, role ...
 };
 
+// The text attribute `key` when it is set and not empty, else nullptr.
+inline const std::string* text_attr(const Attrs& attrs, const std::string& key) {
+  auto it = attrs.find(key);
+  if (it == attrs.end()) return nullptr;
+  const auto* s = std::get_if<std::string>(&it->second);
+  return s && !s->empty() ? s : nullptr;
+}
+
 }  // namespace lexgraph

@@ -10,13 +10,6 @@ namespace lexgraph {
 
 namespace {
 
-const std::string* text_attr(const Attrs& attrs, const char* key) {
-  auto it = attrs.find(key);
-  if (it == attrs.end()) return nullptr;
-  const auto* s = std::get_if<std::string>(&it->second);
-  return s && !s->empty() ? s : nullptr;
-}
-
 bool flag(const Attrs& attrs, const char* key) {
   auto it = attrs.find(key);
   if (it == attrs.end()) return false;

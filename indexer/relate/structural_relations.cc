@@ -14,13 +14,6 @@ namespace lexgraph {
 
 namespace structural {
 
-const std::string* text_attr(const Attrs& attrs, const char* key) {
-  auto it = attrs.find(key);
-  if (it == attrs.end()) return nullptr;
-  const auto* s = std::get_if<std::string>(&it->second);
-  return s && !s->empty() ? s : nullptr;
-}
-
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -14,8 +14,6 @@
 
 namespace lexgraph::structural {
 
-// A text attribute that is set and not empty, or nullptr.
-const std::string* text_attr(const Attrs& attrs, const char* key);
 std::string lower_ascii(std::string_view s);
 
 class StructuralRules {
