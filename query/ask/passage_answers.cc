@@ -7,6 +7,7 @@
 
 #include "ask/passage_shapes.h"
 #include "ask/stored_document.h"
+#include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_lists.h"
 #include "resolve/resolver.h"
 #include "ask/text_match.h"
@@ -51,6 +52,8 @@ constexpr double kTitleDocumentShare = 0.8;
 // A question naming a case is about that case: its sentences rank above
 // any other document's.
 constexpr double kNamedDocumentBonus = 3.0;
+// A document that never says the question's unresolved name nor any other of its names.
+constexpr double kAbsentNamePenalty = 2.0;
 // Key lines kept beyond a document's best sentences.
 constexpr std::size_t kKeyedSentences = 8;
 // A sentence answers only when it ties to the question at least this much.
@@ -58,6 +61,17 @@ constexpr double kMinimumSentenceScore = 2.0;
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Docket keys abbreviate ("Lower Ct", "Dist", "Atty"): the word they stand for.
+std::string expand_abbreviation(const std::string& lower) {
+  static const std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+      {"ct", "court"}, {"cir", "circuit"}, {"dist", "district"}, {"atty", "attorney"}, {"dkt", "docket"},
+      {"dept", "department"}, {"div", "division"}, {"jdg", "judge"}, {"mag", "magistrate"}};
+  for (const auto& [short_form, word] : kAbbreviations) {
+    if (lower == short_form) return std::string(word);
+  }
+  return lower;
 }
 
 Xapian::Query word_query(const Xapian::Stem& stem, const std::string& lower) {
@@ -160,7 +174,7 @@ class SentenceScorer {
     double key_score = 0;
     auto names_asked = [&](std::string_view key) {
       for (const auto& w : words_of(key)) {
-        if (w.lower.size() > 1 && key_stems_.count(crude_stem(w.lower))) return true;
+        if (w.lower.size() > 1 && key_stems_.count(crude_stem(expand_abbreviation(w.lower)))) return true;
       }
       return false;
     };
@@ -232,7 +246,7 @@ class SentenceScorer {
  private:
   bool block_names_head(std::string_view s) const {
     const std::vector<Word> words = words_of(s);
-    return std::any_of(words.begin(), words.end(), [&](const Word& w) { return crude_stem(w.lower) == head_stem_; });
+    return std::any_of(words.begin(), words.end(), [&](const Word& w) { return crude_stem(expand_abbreviation(w.lower)) == head_stem_; });
   }
 };
 
@@ -379,6 +393,101 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
   return Xapian::Query(Xapian::Query::OP_OR, per_entity.begin(), per_entity.end());
 }
 
+// The section numbers of the question's statutes named without a title
+// ("section 7431" -> "7431"): a statute's own text heads itself "§ 7431".
+std::vector<std::string> unqualified_sections(const QuestionAnalysis& q) {
+  std::vector<std::string> out;
+  for (const auto& e : q.entities) {
+    if (!unqualified_statute(e)) continue;
+    std::string number;  // the last number ("section 6103(a)" -> 6103)
+    for (const auto& w : words_of(e.text)) {
+      if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) number = w.lower;
+    }
+    if (number.size() >= 3) out.push_back(number);
+  }
+  return out;
+}
+
+// Does the document's first line name section `number` as its own heading
+// ("26 U.S.C. § 7431. Civil damages ...")? Stored statutes often have no title.
+bool heading_names_section(const StoredDocument& doc, const std::string& number) {
+  if (doc.sentences.empty()) return false;
+  std::string_view text(doc.text);
+  std::string_view first = text.substr(doc.sentences.front().first,
+                                       std::min<std::size_t>(doc.sentences.front().second - doc.sentences.front().first, 200));
+  first = first.substr(0, std::min(first.find('\n'), first.size()));
+  return find_word(first, "§ " + number) != std::string::npos || find_word(first, "§" + number) != std::string::npos;
+}
+
+// True when the question names something nothing resolved (type "name")
+// and `text` says none of the question's names.
+bool says_no_question_name(const QuestionAnalysis& q, std::string_view text) {
+  bool unresolved = false;
+  for (const auto& e : q.entities) {
+    if (e.type == "name" && e.text.size() >= 4) unresolved = true;
+  }
+  if (!unresolved) return false;
+  for (const auto& e : q.entities) {
+    for (const auto& a : e.aliases) {
+      if (a.size() >= 3 && find_word(text, a) != std::string::npos) return false;
+    }
+  }
+  return true;
+}
+
+// "motion to proceed in forma pauperis", "application for a stay": the
+// request the question's head noun names, up to the verb or the clause's end.
+std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_view s, std::string_view head_noun) {
+  std::string noun(head_noun);
+  if (noun.ends_with("s")) noun.pop_back();
+  if (!one_of(noun, {"motion", "application", "petition", "request"})) return std::nullopt;
+  std::size_t at = find_word(s, noun, 0, /*fold=*/true);
+  // A party's request is filed as a motion.
+  if (at == std::string::npos && noun != "petition" && noun != "motion") {
+    noun = "motion";
+    at = find_word(s, noun, 0, /*fold=*/true);
+  }
+  if (at == std::string::npos) return std::nullopt;
+  std::size_t from = at + noun.size();
+  const std::vector<Word> after = words_of(s.substr(from));
+  if (after.empty() || !one_of(after.front().lower, {"to", "for"})) return std::nullopt;
+  std::size_t end = from + after.front().end;
+  for (std::size_t k = 1; k < after.size() && k <= 10; ++k) {
+    const std::string_view between = s.substr(end, from + after[k].start - end);
+    if (between.find_first_of(",.;:()") != std::string_view::npos) break;
+    if (one_of(after[k].lower, {"is", "was", "are", "were", "be", "been", "and", "but", "which", "that", "because"})) break;
+    end = from + after[k].end;
+  }
+  if (end <= from + after.front().end) return std::nullopt;  // "motion to" alone says nothing
+  return std::make_pair(at, end);
+}
+
+// Is the verb at `cue_at` said by the court itself ("We deny", "we therefore
+// affirm", "We have considered ... We deny")? "we" within the three words before it.
+bool the_court_speaks(std::string_view s, std::size_t cue_at) {
+  const std::vector<Word> before = words_of(s.substr(0, cue_at));
+  for (std::size_t k = before.size(), seen = 0; k > 0 && seen < 3; --k, ++seen) {
+    if (before[k - 1].lower == "we") return true;
+  }
+  return false;
+}
+
+// The statute a title-less document heads itself with ("18 U.S.C. § 1001.
+// Statements or entries generally"), and its words there.
+std::optional<std::pair<const StoredEntity*, std::string>> heading_statute(const StoredDocument& doc) {
+  if (doc.sentences.empty()) return std::nullopt;
+  std::string_view text(doc.text);
+  std::string_view first = text.substr(doc.sentences.front().first,
+                                       std::min<std::size_t>(doc.sentences.front().second - doc.sentences.front().first, 200));
+  first = first.substr(0, std::min(first.find('\n'), first.size()));
+  for (const auto& de : doc.entities) {
+    if (de.type != "statute") continue;
+    auto span = find_entity(first, de);
+    if (span && span->first <= 2) return std::make_pair(&de, std::string(first.substr(span->first, span->second - span->first)));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Xapian::Query passage_text_query(const QuestionAnalysis& q) {
@@ -493,6 +602,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     Xapian::docid id;
     double score;
     bool named_in_title = false;  // found by the title query
+    bool by_section = false;      // holds the question's bare section number
   };
   std::vector<Candidate> candidates;
   const Xapian::Query by_title = title_query(q);
@@ -512,12 +622,36 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     candidates.push_back(Candidate{id, kDocumentWeight * it.get_weight() / top_weight});
   }
 
+  // "section 7431" with no title: the few documents holding the number are
+  // read, and the one headed by it is the section's own text.
+  const std::vector<std::string> sections = unqualified_sections(q);
+  if (!sections.empty()) {
+    std::vector<Xapian::Query> numbers;
+    for (const auto& n : sections) numbers.emplace_back(n);
+    Xapian::Enquire by_number(db);
+    by_number.set_query(Xapian::Query(Xapian::Query::OP_OR, numbers.begin(), numbers.end()));
+    Xapian::MSet found = by_number.get_mset(0, static_cast<Xapian::doccount>(kTitleDocuments));
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.id == *it; });
+      if (known != candidates.end()) known->by_section = true;
+      else candidates.push_back(Candidate{*it, 0.0, false, true});
+    }
+  }
+
   SentenceScorer scorer(q);
   for (const Candidate& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
     if (!doc) continue;
-    const double doc_score = candidate.score;
+    double doc_score = candidate.score;
+    const bool section_text = candidate.by_section && std::any_of(sections.begin(), sections.end(), [&](const std::string& n) {
+                                return heading_names_section(*doc, n);
+                              });
+    if (section_text) doc_score = kDocumentWeight + kNamedDocumentBonus;
+    // A name the question gives that nothing resolved ("the Nardone case")
+    // filters nothing in the search: a document never saying it is about
+    // something else, whatever words it shares with the question.
+    if (!candidate.named_in_title && !section_text && says_no_question_name(q, doc->text)) doc_score -= kAbsentNamePenalty;
 
     // The question's entities as this document names them.
     std::vector<std::vector<std::string>> aliases;
@@ -551,7 +685,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     }
     // The title query matched the question's case by its words, in any order
     // ("Broberg v. Barre Savings Bank" is "Barre Savings Bank v. Broberg").
-    if (candidate.named_in_title) in_title = std::max<std::size_t>(in_title, 1);
+    if (candidate.named_in_title || section_text) in_title = std::max<std::size_t>(in_title, 1);
     // A statute's own text, a case's own opinion: the question's statute or
     // case is the one the document names most.
     if (in_title == 0 && about_question_entity(*doc, q)) in_title = 1;
@@ -589,6 +723,30 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       scored.back().score = scored.back().hits.score + doc_score + title_score;
     }
     auto better = [](const Scored& a, const Scored& b) { return a.score > b.score || (a.score == b.score && a.sentence < b.sentence); };
+    // A statute's own text (stored with no title, headed by its citation)
+    // answers "which statute ..." asked by what it says: the heading's
+    // statute, with the text's best sentence as evidence.
+    if (accepts_type(q, "statute") && q.answer_type == "statute" && doc->title.empty() && !scored.empty()) {
+      const Scored& top = *std::min_element(scored.begin(), scored.end(), better);
+      if (top.hits.score >= kMinimumSentenceScore) {
+        if (auto own = heading_statute(*doc); own && !is_question_entity(q, own->first->id)) {
+          Answer a;
+          a.type = "statute";
+          a.entity = own->first->id;
+          a.text = own->second;
+          a.source = AnswerSource::passage;
+          a.score = top.score + kTypeBonus;
+          // Its two best sentences: a section's clauses are sentences of their own.
+          a.evidence.push_back(evidence_of(*doc, top.sentence));
+          const Scored* second = nullptr;
+          for (const Scored& other : scored) {
+            if (other.sentence != top.sentence && (!second || better(other, *second))) second = &other;
+          }
+          if (second && second->hits.score >= kMinimumSentenceScore) a.evidence.push_back(evidence_of(*doc, second->sentence));
+          out.answers.push_back(std::move(a));
+        }
+      }
+    }
     if (scored.size() > options.sentences_per_document) {
       std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(options.sentences_per_document),
                         scored.end(), better);
@@ -683,6 +841,37 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         continue;
       }
       std::size_t typed = 0;  // answers of the asked type found in the sentence
+      // "Which motions were denied": a party's motion is a request the
+      // extractor does not type as an order; its words say which one
+      // ("motion to proceed in forma pauperis is denied").
+      if (q.answer_type == "order" && hits.cue_at != std::string::npos) {
+        if (auto span = request_phrase(s, q.head_noun)) {
+          Answer a;
+          a.type = "order";
+          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+          emit(std::move(a), *span, kTypeBonus * nearness(span->first, anchor));
+        }
+      }
+      // "We deny the petition": an opinion's "we" is the court deciding it.
+      if (accepts_type(q, "court") && hits.cue_at != std::string::npos && !doc->court.empty() &&
+          the_court_speaks(s, hits.cue_at)) {
+        Answer a;
+        a.type = "court";
+        a.text = doc->court;
+        const std::string court_id = names::document_court_id(doc->court);
+        if (!court_id.empty()) a.entity = "court:" + court_id;
+        for (const auto& de : doc->entities) {
+          if (de.type == "court" && (de.id == a.entity || de.name == doc->court)) {
+            a.entity = de.id;
+            if (!de.name.empty()) a.text = de.name;
+            break;
+          }
+        }
+        if (a.entity.empty() || !is_question_entity(q, a.entity)) {
+          emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus);
+          ++typed;
+        }
+      }
       // Orders widened to their phrases: an order inside another's phrase
       // ("preliminary injunction" in "order denying a preliminary injunction") is part of it.
       std::vector<std::pair<std::size_t, std::size_t>> order_spans;
@@ -720,6 +909,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           // "order" alone says nothing: the words that tell which order.
           span = order_phrase(s, *span);
           a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+          // Still one bare word ("that order"): it tells no order from another.
+          if (words_of(a.text).size() < 2) continue;
         }
         emit(std::move(a), *span, bonus);
         ++typed;
@@ -732,7 +923,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         std::size_t from = hits.value_from;
         std::size_t to = std::min(s.find('\n', from), s.size());
         while (to > from && (s[to - 1] == ' ' || s[to - 1] == '.' || s[to - 1] == ',')) --to;
-        if (to > from && to - from <= 80 && is_upper_ascii(s[from])) {
+        const std::string_view value = s.substr(from, to - from);
+        // A case caption ("In re: X", "X v. Y") names a case, not who or which court.
+        const bool caption = value.starts_with("In re") || find_word(value, "v.") != std::string::npos;
+        if (to > from && to - from <= 80 && is_upper_ascii(s[from]) && !caption) {
           Answer a;
           a.type = q.answer_type;
           a.text = std::string(s.substr(from, to - from));

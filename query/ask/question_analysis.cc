@@ -7,6 +7,7 @@
 #include "ask/text_match.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
+#include "extract/names/institution_gazetteer.h"
 #include "graph/knowledge_graph.h"
 #include "normalize/normalizer.h"
 #include "segment/segmentation.h"
@@ -92,6 +93,53 @@ void add_graph_aliases(QuestionEntity& e, const KnowledgeGraph* graph) {
   }
   std::sort(e.aliases.begin(), e.aliases.end());
   e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+}
+
+// "the aviation agency", "the environmental regulator": an agency named by
+// what it does. The descriptive words before the noun must all be words of
+// one agency's full name (and of no other's) for it to be that agency.
+void add_described_agencies(const std::vector<Word>& words, std::vector<bool>& taken, const KnowledgeGraph* graph,
+                            QuestionAnalysis& q) {
+  const auto& gazetteer = names::InstitutionGazetteer::instance();
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (taken[k] || !one_of(words[k].lower, {"agency", "administration", "department", "bureau", "service", "commission",
+                                             "board", "regulator", "office"})) {
+      continue;
+    }
+    std::vector<std::string> descriptors;  // stems, nearest first
+    for (std::size_t i = k; i > 0 && descriptors.size() < 3;) {
+      --i;
+      const Word& w = words[i];
+      if (taken[i] || w.capitalized || is_stopword(w.lower) || w.lower.size() < 4 || is_wh(w.lower) ||
+          one_of(w.lower, {"federal", "national", "government", "state", "united", "states"})) {
+        break;
+      }
+      descriptors.push_back(crude_stem(w.lower));
+    }
+    if (descriptors.empty()) continue;
+    int match = -1;
+    bool several = false;
+    for (std::size_t n = 0; n < gazetteer.size() && !several; ++n) {
+      const names::Institution& inst = gazetteer.institution(static_cast<std::uint32_t>(n));
+      if (inst.kind != names::InstitutionKind::agency) continue;
+      std::vector<std::string> name_stems;
+      for (const auto& w : words_of(inst.name)) name_stems.push_back(crude_stem(w.lower));
+      const bool all = std::all_of(descriptors.begin(), descriptors.end(), [&](const std::string& d) {
+        return std::find(name_stems.begin(), name_stems.end(), d) != name_stems.end();
+      });
+      if (!all) continue;
+      if (match >= 0) several = true;
+      match = static_cast<int>(n);
+    }
+    if (match < 0 || several) continue;
+    const names::Institution& inst = gazetteer.institution(static_cast<std::uint32_t>(match));
+    if (std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.id == inst.entity; })) continue;
+    QuestionEntity e{inst.name, inst.entity, "agency", {}};
+    add_graph_aliases(e, graph);
+    q.entities.push_back(std::move(e));
+    taken[k] = true;
+    for (std::size_t i = k - descriptors.size(); i < k; ++i) taken[i] = true;
+  }
 }
 
 }  // namespace
@@ -200,6 +248,21 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         q.answer_entity_types = found->entity_types;
         head_word = i;
       }
+      // "which person served as Chapter 7 trustee": a generic head; the noun
+      // after "as" says what is asked.
+      if (head_word != words.size() && one_of(q.head_noun, {"person", "persons", "individual", "individuals", "official", "officials"})) {
+        for (std::size_t i = head_word + 1; i + 1 < words.size() && i <= head_word + 3; ++i) {
+          if (words[i].lower != "as") continue;
+          for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
+            const HeadNoun* named = head_noun_of(words[j].lower);
+            if (!named || named->answer_type != q.answer_type) continue;
+            q.head_noun = words[j].lower;
+            taken[j] = true;
+            break;
+          }
+          break;
+        }
+      }
       // "which executive order": a President's order is law, not a court's ruling.
       if (head_word != words.size() && q.answer_type == "order" && head_word > 0 &&
           one_of(words[head_word - 1].lower, {"executive", "presidential"})) {
@@ -212,6 +275,18 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           if (one_of(words[i].lower, {"hold", "held", "holds", "occupy", "occupied"})) {
             q.answer_type = "role";
             q.answer_entity_types = {};
+          }
+        }
+      }
+      // "What did the filing cost the debtor?", "what did X pay": an amount of money.
+      if (head_word == words.size() && w == "what") {
+        for (std::size_t i = wh + 1; i < words.size(); ++i) {
+          if (one_of(words[i].lower, {"cost", "costs", "pay", "paid", "pays", "charge", "charged", "owe", "owed", "fetch", "fetched"})) {
+            q.head = "what ... " + words[i].lower;
+            q.answer_type = "money";
+            q.answer_entity_types = {"money", "figure"};
+            head_word = i;
+            break;
           }
         }
       }
@@ -304,6 +379,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   // Capitalized names the extractor did not resolve ("Romo", "Acme").
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (taken[i] || !words[i].capitalized || i == 0 || is_wh(words[i].lower)) continue;
+    // "Chapter 7", "Title 26", "Count 3": a division of a text, not a name.
+    if (one_of(words[i].lower, {"chapter", "title", "section", "part", "article", "count", "rule", "docket"}) &&
+        i + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[i + 1].lower[0]))) {
+      continue;
+    }
     std::size_t j = i;
     for (;;) {
       if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized) {
@@ -331,6 +411,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     for (std::size_t k = i; k <= j; ++k) taken[k] = true;
     i = j;
   }
+
+  add_described_agencies(words, taken, graph, q);
 
   if (!q.answer_entity_types.empty()) q.preferred_types = {q.answer_entity_types.front()};
   if (q.preferred_types == std::vector<std::string>{"person"} || q.preferred_types == std::vector<std::string>{"judge"}) {

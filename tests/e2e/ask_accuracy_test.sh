@@ -23,9 +23,9 @@ source "$(dirname "$0")/lib.sh"
 # ASK_MISSES=dev|held-out|all (default all) limits the misses printed.
 
 # Fail when the paraphrases' accuracy at 3 (percent) falls below this:
-# 5 points under the measured figure (45 %, 2026-11-25: development half
-# 40 %, held-out half 51 %).
-MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-40}
+# 5 points under the measured figure (52 %, 2026-11-25 round 3: development
+# half 52 %, held-out half 52 %; round 2 was 45 %).
+MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-47}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"

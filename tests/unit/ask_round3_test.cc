@@ -1,0 +1,154 @@
+// Round-3 question readings and passage sources: a generic head noun
+// refined by "served as N"; "what did X cost" asks for money; "Chapter 7"
+// is not a name; an agency named by what it does ("the aviation agency");
+// a bare "section N" finds the title-less text headed "§ N"; a statute's
+// own text answers "which statute ..." asked by description; an opinion's
+// "we deny" answers "which court denied".
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+
+#include <unistd.h>
+
+#include "ask/ask_engine.h"
+#include "ask/question_analysis.h"
+#include "document.h"
+#include "extract/entity_extractor.h"
+#include "normalize/normalizer.h"
+#include "relate/relation_extractor.h"
+#include "segment/sentence_splitter.h"
+#include "store/index_writer.h"
+
+using namespace lexgraph;
+
+namespace {
+
+class SmallIndex {
+ public:
+  SmallIndex() {
+    static std::atomic<int> counter{0};
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lexgraph-ask3-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(dir_);
+    writer_ = std::make_unique<IndexWriter>(dir_.string());
+  }
+  ~SmallIndex() {
+    writer_.reset();
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+  void add(const std::string& id, const std::string& title, const std::string& text, const std::string& court = "") {
+    Document doc;
+    doc.id = id;
+    doc.title = title;
+    doc.court = court;
+    doc.path = "test/" + id + ".txt";
+    doc.format = "text";
+    doc.kind = "news";
+    doc.text = text;
+    NormalizedText normalized = normalize(text);
+    Segmentation segments = splitter_.split(normalized.text);
+    ExtractionContext ctx{doc, normalized.text, segments};
+    Extraction x = extract_entities(ctx);
+    extract_relations(ctx, x);
+    writer_->put(doc, normalized, segments, x, "hash-" + id);
+  }
+  Xapian::Database open() {
+    writer_->commit();
+    return Xapian::Database(dir_.string());
+  }
+
+ private:
+  std::filesystem::path dir_;
+  std::unique_ptr<IndexWriter> writer_;
+  SentenceSplitter splitter_;
+};
+
+bool top_text_has(const ask::AskResult& r, const std::string& needle, std::size_t n) {
+  for (std::size_t i = 0; i < r.answers.size() && i < n; ++i) {
+    if (r.answers[i].text.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool has_entity(const ask::QuestionAnalysis& q, const std::string& id) {
+  return std::any_of(q.entities.begin(), q.entities.end(), [&](const auto& e) { return e.id == id; });
+}
+
+}  // namespace
+
+TEST_CASE("question readings: served as, what did it cost, chapter numbers, described agencies") {
+  auto q = ask::analyze_question("Which person served as Chapter 7 trustee for debtor Mara Quell?");
+  CHECK(q.answer_type == "person");
+  CHECK(q.head_noun == "trustee");
+  CHECK(std::none_of(q.entities.begin(), q.entities.end(), [](const auto& e) { return e.text == "Chapter"; }));
+
+  q = ask::analyze_question("What did the voluntary petition cost the debtor?");
+  CHECK(q.answer_type == "money");
+  q = ask::analyze_question("What did the court decide?");
+  CHECK(q.answer_type == "holding");
+
+  q = ask::analyze_question("Which rule did the aviation agency withdraw?");
+  CHECK(has_entity(q, "agency:faa"));
+  CHECK(q.answer_type == "statute");
+  // Too many agencies do "federal" things: no guess.
+  q = ask::analyze_question("What did the federal agency withdraw?");
+  CHECK(std::none_of(q.entities.begin(), q.entities.end(), [](const auto& e) { return e.type == "agency"; }));
+  // The asked noun itself is not described: "which aviation agency" asks for one.
+  q = ask::analyze_question("Which agency withdrew the airspace rule?");
+  CHECK(q.answer_type == "agency");
+  CHECK(q.entities.empty());
+}
+
+TEST_CASE("a bare section number finds the untitled text headed by it; statutes asked by description") {
+  SmallIndex index;
+  index.add("sec", "",
+            "26 U.S.C. § 7431. Civil damages for unauthorized disclosure of returns\n\n"
+            "A taxpayer may bring a civil action for damages against the United States in a district court. "
+            "The court shall award damages of $1,000 for each act of unauthorized disclosure. "
+            "An action must be brought within 2 years after the date of discovery of the disclosure.");
+  for (int i = 0; i < 6; ++i) {
+    index.add("other" + std::to_string(i), "Noise v. Case " + std::to_string(i),
+              "A taxpayer sued over a disclosure and the court awarded $" + std::to_string(50 + i) +
+              " for each unauthorized disclosure, within " + std::to_string(3 + i) + " years of discovery. "
+              "See section 7431 of the code.");
+  }
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("What dollar amount per act of unlawful disclosure does section 7431 grant?", &db, nullptr);
+  CHECK(top_text_has(r, "$1,000", 1));
+  r = ask::ask("Which statute makes the United States pay damages for unauthorized disclosure of returns?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(top_text_has(r, "7431", 3));
+}
+
+TEST_CASE("an opinion's \"we deny\" answers which court denied") {
+  SmallIndex index;
+  index.add("op", "Fuel Makers v. Agency",
+            "Petitioners challenge the test fuel regulation as arbitrary. We disagree. We therefore deny the petition for review.",
+            "United States Court of Appeals for the District of Columbia Circuit");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which court denied the fuel makers' petition against the test fuel regulation?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].type == "court");
+  CHECK(r.answers[0].text.find("District of Columbia Circuit") != std::string::npos);
+  CHECK(r.answers[0].evidence[0].text.find("deny the petition") != std::string::npos);
+}
+
+TEST_CASE("which motion was denied: the motion's own words answer") {
+  SmallIndex index;
+  index.add("reed", "United States v. Dorrance",
+            "The district court's order amending the forfeiture order is affirmed. "
+            "Mr. Dorrance's motion to proceed in forma pauperis is denied, and he must pay the filing fee.");
+  Xapian::Database db = index.open();
+  for (const char* question : {"Which of Dorrance's motions did the court deny?",
+                               "What request by Dorrance was turned down?"}) {
+    ask::AskResult r = ask::ask(question, &db, nullptr);
+    CHECK_MESSAGE(top_text_has(r, "motion to proceed in forma pauperis", 3), question);
+  }
+  // The words stop at the verb: "motion to proceed in forma pauperis", not "... is denied".
+  ask::AskResult r = ask::ask("Which of Dorrance's motions did the court deny?", &db, nullptr);
+  CHECK_FALSE(top_text_has(r, "is denied", 3));
+}
