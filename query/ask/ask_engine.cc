@@ -7,6 +7,26 @@
 
 namespace lexgraph::ask {
 
+namespace {
+
+// Passages name entities by the ids of their own document; the graph may
+// have merged such an id into another (a surname into the full name, a
+// docket into its case). Answers use the graph's id and name, so one
+// entity is one answer whichever document supports it.
+void use_graph_identities(const KnowledgeGraph& graph, std::vector<Answer>& answers) {
+  for (Answer& a : answers) {
+    if (a.entity.empty()) continue;
+    const auto v = graph.find(a.entity);
+    if (!v) continue;
+    const GraphVertex& vertex = graph.storage()[*v];
+    if (vertex.id == a.entity) continue;
+    a.entity = vertex.id;
+    if (!vertex.name.empty()) a.text = vertex.name;
+  }
+}
+
+}  // namespace
+
 AskResult ask(std::string_view question, const Xapian::Database* db, const KnowledgeGraph* graph,
               const AskOptions& options) {
   AskResult result;
@@ -15,6 +35,7 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
   if (graph) from_graph = graph_answers(*graph, result.interpretation);
   PassageResults passages;
   if (db) passages = passage_answers(*db, result.interpretation);
+  if (graph) use_graph_identities(*graph, passages.answers);
   MergeOptions merge;
   merge.top = options.top;
   merge.preferred_types = result.interpretation.preferred_types;
