@@ -231,6 +231,18 @@ std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAna
       emit(std::move(a));
       continue;
     }
+    if (q.answer_type == "date") {
+      // "When did X grant ...": the date the relation carries.
+      const std::string* d = qualifier(e, "date");
+      if (!d || d->empty()) continue;
+      Answer a;
+      a.type = "date";
+      a.text = *d;
+      a.string_value = *d;
+      a.evidence.push_back(evidence_of(graph, e));
+      emit(std::move(a));
+      continue;
+    }
     for (VertexId end : {s, o}) {
       const GraphVertex& v = g[end];
       if (v.type == "document" || is_question_entity(q, v.id) || !accepts_type(q, v.type)) continue;

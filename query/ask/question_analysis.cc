@@ -88,6 +88,10 @@ void add_graph_aliases(QuestionEntity& e, const KnowledgeGraph* graph) {
   if (!graph || e.id.empty()) return;
   if (auto v = graph->find(e.id)) {
     const GraphVertex& vx = graph->storage()[*v];
+    // The graph's identity: "Kollar-Kotelly" alone resolves, within the
+    // question, to judge:kollar-kotelly, which the graph merged into
+    // judge:colleen-kollar-kotelly (graph/surname_merges.h).
+    e.id = vx.id;
     if (!vx.name.empty()) e.aliases.push_back(vx.name);
     for (const auto& a : vx.aliases) e.aliases.push_back(a);
   }

@@ -146,3 +146,21 @@ TEST_CASE("no relation of the asked kind: no graph answer") {
   empty.reindex();
   CHECK(graph_answers(empty, analyze_question("Which orders block ICE?", &empty)).empty());
 }
+
+TEST_CASE("graph answers: 'when' takes the relation's date; a surname merged in the graph is the judge") {
+  KnowledgeGraph g;
+  VertexId judge = add(g, "judge:jane-roe-smith", "judge", "Jane Roe-Smith", {"Jane Roe-Smith", "Roe-Smith"},
+                       {{std::string(kMergedIdAttr), "judge:roe-smith"}});
+  VertexId order = add(g, "order:d1#3", "order", "preliminary injunction", {"preliminary injunction"});
+  relate(g, judge, "grants", order, "On March 3, 2025, Judge Roe-Smith granted a preliminary injunction.",
+         {{"date", "2025-03-03"}}, "", 2);
+  relate(g, judge, "denies", order, "Judge Roe-Smith denied the motion to stay.", {{"date", "2025-04-01"}}, "", 3);
+  g.reindex();
+  const auto q = analyze_question("When did Judge Roe-Smith grant the preliminary injunction?", &g);
+  REQUIRE(q.answer_type == "date");
+  const auto answers = graph_answers(g, q);
+  REQUIRE(!answers.empty());
+  CHECK(answers.front().string_value == "2025-03-03");
+  CHECK(answers.front().evidence.front().text.find("granted") != std::string::npos);
+  for (const auto& a : answers) CHECK(a.string_value != "2025-04-01");  // another relation's date
+}
