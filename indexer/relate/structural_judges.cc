@@ -104,23 +104,26 @@ void StructuralRules::panel_judges() {
       if ((!plural || more) && period != std::string::npos && period - after < 300 && period > close) close = period;
     }
     if (close == std::string::npos) continue;
-    for (const auto& [name_start, name_end] : panel_names(after, close)) {
-      const std::string name(ctx_.text.substr(name_start, name_end - name_start));
-      const std::string id = judge_named(name);
-      if (presides(id)) continue;
-      Relation r;
-      r.subject = id;
-      r.predicate = "presides_over";
-      r.object = doc_node_;
-      r.sentence = sentence_at(ctx_.segments, name_start);
-      r.start = name_start;
-      r.end = name_end;
-      r.confidence = 0.9;
-      r.qualifiers["source"] = std::string("panel");
-      out_.push_back(std::move(r));
-    }
+    for (const auto& [name_start, name_end] : panel_names(after, close)) panel_judge(name_start, name_end, 0.9);
     return;  // one panel per document
   }
+}
+
+// The judge named by text[start, end) in a panel or concurrence line
+// presides over the document (once, whatever names them).
+void StructuralRules::panel_judge(std::size_t start, std::size_t end, double confidence) {
+  const std::string id = judge_named(std::string(ctx_.text.substr(start, end - start)));
+  if (presides(id)) return;
+  Relation r;
+  r.subject = id;
+  r.predicate = "presides_over";
+  r.object = doc_node_;
+  r.sentence = sentence_at(ctx_.segments, start);
+  r.start = start;
+  r.end = end;
+  r.confidence = confidence;
+  r.qualifiers["source"] = std::string("panel");
+  out_.push_back(std::move(r));
 }
 
 // A state appellate opinion closes with its panel: "Mary Ellis, P.J., and
@@ -140,21 +143,7 @@ void StructuralRules::concurring_judges() {
         sentence.find("c.j.") == std::string::npos && sentence.find(", jj.") == std::string::npos) {
       continue;
     }
-    for (const auto& [name_start, name_end] : panel_names(s.start, s.start + cue)) {
-      const std::string name(ctx_.text.substr(name_start, name_end - name_start));
-      const std::string id = judge_named(name);
-      if (presides(id)) continue;
-      Relation r;
-      r.subject = id;
-      r.predicate = "presides_over";
-      r.object = doc_node_;
-      r.sentence = sentence_at(ctx_.segments, name_start);
-      r.start = name_start;
-      r.end = name_end;
-      r.confidence = 0.85;
-      r.qualifiers["source"] = std::string("panel");
-      out_.push_back(std::move(r));
-    }
+    for (const auto& [name_start, name_end] : panel_names(s.start, s.start + cue)) panel_judge(name_start, name_end, 0.85);
   }
 }
 

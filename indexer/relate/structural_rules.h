@@ -43,6 +43,7 @@ class StructuralRules {
   void presiding_judges();
   bool presides(const std::string& judge) const;
   void panel_judges();
+  void panel_judge(std::size_t start, std::size_t end, double confidence);
   void concurring_judges();
   std::vector<std::pair<std::size_t, std::size_t>> panel_names(std::size_t from, std::size_t to) const;
   std::string judge_named(const std::string& name);
