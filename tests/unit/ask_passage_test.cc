@@ -18,50 +18,13 @@
 #include "relate/relation_extractor.h"
 #include "segment/sentence_splitter.h"
 #include "store/index_writer.h"
+#include "pipeline_index.h"
 
 using namespace lexgraph;
 
 namespace {
 
-class PipelineIndex {
- public:
-  PipelineIndex() {
-    static std::atomic<int> counter{0};
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lexgraph-ask-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(dir_);
-    writer_ = std::make_unique<IndexWriter>(dir_.string());
-  }
-  ~PipelineIndex() {
-    writer_.reset();
-    std::error_code ignored;
-    std::filesystem::remove_all(dir_, ignored);
-  }
-  void add(const std::string& id, const std::string& title, const std::string& text) {
-    Document doc;
-    doc.id = id;
-    doc.title = title;
-    doc.path = "test/" + id + ".txt";
-    doc.format = "text";
-    doc.kind = "news";
-    doc.text = text;
-    NormalizedText normalized = normalize(text);
-    Segmentation segments = splitter_.split(normalized.text);
-    ExtractionContext ctx{doc, normalized.text, segments};
-    Extraction x = extract_entities(ctx);
-    extract_relations(ctx, x);
-    writer_->put(doc, normalized, segments, x, "hash-" + id);
-  }
-  Xapian::Database open() {
-    writer_->commit();
-    return Xapian::Database(dir_.string());
-  }
-
- private:
-  std::filesystem::path dir_;
-  std::unique_ptr<IndexWriter> writer_;
-  SentenceSplitter splitter_;
-};
+using PipelineIndex = lexgraph::testing::PipelineIndex;
 
 bool in_top(const ask::AskResult& r, const std::string& entity, std::size_t n) {
   for (std::size_t i = 0; i < r.answers.size() && i < n; ++i) {
