@@ -117,6 +117,22 @@ struct SentenceHits {
   bool key_names_head = false;  // the key is the asked noun itself ("Trustee")
 };
 
+// Whether the few words before byte `at` of `s` negate what follows:
+// "not", "never", "n't", "refused/declined/failed to".
+bool negated_before(std::string_view s, std::size_t at) {
+  const std::size_t from = at > 32 ? at - 32 : 0;
+  std::string window(s.substr(from, at - from));
+  // Only the cue's own clause: "did not respond, but the court granted".
+  if (std::size_t cut = window.find_last_of(",;:("); cut != std::string::npos) window.erase(0, cut + 1);
+  window.insert(0, " ");
+  for (char& c : window) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view marker : {" not ", "n't ", " never ", "refused to ", "declined to ", "failed to ",
+                                  "refuse to ", "decline to ", "refusing to ", "declining to "}) {
+    if (window.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
 class SentenceScorer {
  public:
   explicit SentenceScorer(const QuestionAnalysis& q) : q_(q) {
@@ -221,6 +237,12 @@ class SentenceScorer {
           break;
         }
       }
+    }
+    // "refused to grant", "did not enjoin": the sentence says the opposite of
+    // what a positive question asks, so its cue word is no cue.
+    if (h.cue_at != std::string::npos && !q_.negated && negated_before(s, h.cue_at)) {
+      h.cue_at = std::string::npos;
+      h.exact_cue = false;
     }
     const double cue = h.exact_cue ? kCueWeight : h.cue_at != std::string::npos ? kSynonymWeight : 0.0;
     h.score = kEntityWeight * static_cast<double>(h.entities) + cue +

@@ -135,3 +135,16 @@ TEST_CASE("an order answers with the words that say which order, from the docume
   CHECK(r.answers[0].text.find("order denying a preliminary injunction") != std::string::npos);
   CHECK(r.answers[0].evidence[0].doc == "b");
 }
+
+TEST_CASE("passages: a sentence that refuses what the question asks is not its evidence") {
+  PipelineIndex index;
+  index.add("refusal", "Appeal news",
+            "On Tuesday, the D.C. Circuit refused to grant a preliminary injunction to the tenants' union.");
+  index.add("grant", "Ruling news",
+            "On Monday, the United States District Court for the District of Columbia granted a preliminary "
+            "injunction to the tenants' union.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which court granted a preliminary injunction to the tenants' union?", &db, nullptr, {});
+  REQUIRE(!r.answers.empty());
+  CHECK(r.answers.front().entity == "court:dcd");
+}
