@@ -591,8 +591,23 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
-  PassageResults out;
+namespace {
+
+// A document to read for answers, and why it was chosen.
+struct Candidate {
+  Xapian::docid id;
+  double score;
+  bool named_in_title = false;  // found by the title query
+  bool by_section = false;      // holds the question's bare section number
+};
+
+// The documents to read: those whose title names a case or party of the
+// question first (the question's own document, when it names one), then
+// the search's best (the question's entities as filters, all, then any,
+// then none), then those holding a bare section number the question gives.
+// `query_description` tells what was searched (PassageResults::query).
+std::vector<Candidate> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& q,
+                                           const PassageSearch& options, std::string& query_description) {
   Xapian::Enquire enquire(db);
   const Xapian::Query text_query = passage_text_query(q);
   Xapian::MSet mset;
@@ -606,26 +621,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
                         filter);
     enquire.set_query(query);
     mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.documents));
-    out.query = query.get_description();
+    query_description = query.get_description();
     if (!mset.empty()) break;
   }
   if (mset.empty()) {
     // No entity narrows the search: read more documents.
     enquire.set_query(text_query);
     mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.documents * 3 / 2));
-    out.query = text_query.get_description();
+    query_description = text_query.get_description();
   }
   const double top_weight = mset.empty() ? 1.0 : std::max(mset.begin().get_weight(), 1e-9);
 
-  // The documents to read: those whose title names a case or party of the
-  // question first (the question's own document, when it names one), then
-  // the search's best.
-  struct Candidate {
-    Xapian::docid id;
-    double score;
-    bool named_in_title = false;  // found by the title query
-    bool by_section = false;      // holds the question's bare section number
-  };
+  // Titles first, then the search's best.
   std::vector<Candidate> candidates;
   const Xapian::Query by_title = title_query(q);
   if (!by_title.empty()) {
@@ -636,7 +643,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     for (auto it = named.begin(); it != named.end(); ++it) {
       if (it.get_weight() >= kTitleDocumentShare * best) candidates.push_back(Candidate{*it, kDocumentWeight + kNamedDocumentBonus, true});
     }
-    if (!candidates.empty()) out.query += " ; titles: " + by_title.get_description();
+    if (!candidates.empty()) query_description += " ; titles: " + by_title.get_description();
   }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::docid id = *it;
@@ -659,6 +666,16 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       else candidates.push_back(Candidate{*it, 0.0, false, true});
     }
   }
+
+  return candidates;
+}
+
+}  // namespace
+
+PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
+  PassageResults out;
+  const std::vector<Candidate> candidates = candidate_documents(db, q, options, out.query);
+  const std::vector<std::string> sections = unqualified_sections(q);
 
   SentenceScorer scorer(q);
   for (const Candidate& candidate : candidates) {
