@@ -65,10 +65,11 @@ class TestIndex {
     writer_->put(doc, normalized, segments, Extraction{}, "hash-" + doc.id);
   }
 
-  // Adds a document prepared by the real pipeline (normalize, split); no
-  // entities, the search tests are about text.
-  void put(const Document& doc, const NormalizedText& normalized, const Segmentation& segments) {
-    writer_->put(doc, normalized, segments, Extraction{}, "hash-" + doc.id);
+  // Adds a document prepared by the real pipeline (normalize, split, and
+  // for the tests that need them, entities and relations).
+  void put(const Document& doc, const NormalizedText& normalized, const Segmentation& segments,
+           const Extraction& extraction = {}) {
+    writer_->put(doc, normalized, segments, extraction, "hash-" + doc.id);
   }
 
   // Commits and opens the database for reading.
