@@ -5,25 +5,21 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
+#include "ask/sentence_scorer.h"
 #include "ask/stored_document.h"
 #include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_lists.h"
 #include "resolve/resolver.h"
 #include "ask/text_match.h"
-#include "store/index_layout.h"
 
 namespace lexgraph::ask {
 
 namespace {
 
-// Sentence score weights: each question entity present counts most, then
-// the relation cue, then other content words; the document's rank breaks ties.
-constexpr double kEntityWeight = 2.0;
-constexpr double kCueWeight = 3.0;         // the question's own cue word
-constexpr double kSynonymWeight = 2.0;     // another word for the same relation
-constexpr double kTermWeight = 1.0;
-constexpr double kDocumentWeight = 1.0;
+// An answer's score is its sentence's (sentence_scorer.h) plus its
+// document's rank (passage_retrieval.h), plus these.
 constexpr double kTypeBonus = 1.5;  // an answer next to the cue (less the farther)
 // A name inside parentheses is a citation's court or a cross-reference,
 // not the actor of the sentence.
@@ -33,244 +29,17 @@ constexpr double kUnitBonus = 1.5;  // a figure counting what the question count
 constexpr double kMetadataJudgeScore = 2.5;
 // Per question entity named in the document's title, for each of its sentences.
 constexpr double kTitleEntityWeight = 1.0;
-// Weight of a word of a named case or party in a document's title.
-constexpr double kTitleWeight = 3.0;
-// Weight of a cue and a content word in one sentence, in the document query.
-constexpr double kSentenceCoOccurrenceWeight = 2.0;
-// A docket's "Key: value" line whose key names what is asked ("Debtor
-// discharged: 12/09/2009" for "when was X discharged"): the line ties to
-// the question, and an answer in its value is the value asked for.
-constexpr double kKeyMatchWeight = 2.0;
+// An answer in the value of a docket line whose key names what is asked.
 constexpr double kKeyValueBonus = 2.0;
 // A role read from the words after a name ("X, Clerk of Court") rather
 // than from the extractor's role attribute.
 constexpr double kAppositiveRoleBonus = 1.0;
-// Documents whose title names the question's case or party: at most this
-// many are read first, those within this share of the best title match.
-constexpr std::size_t kTitleDocuments = 3;
-constexpr double kTitleDocumentShare = 0.8;
-// A question naming a case is about that case: its sentences rank above
-// any other document's.
-constexpr double kNamedDocumentBonus = 3.0;
 // A document that never says the question's unresolved name nor any other of its names.
 constexpr double kAbsentNamePenalty = 2.0;
 // Key lines kept beyond a document's best sentences.
 constexpr std::size_t kKeyedSentences = 8;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-// Docket keys abbreviate ("Lower Ct", "Dist", "Atty"): the word they stand for.
-std::string expand_abbreviation(const std::string& lower) {
-  static const std::pair<std::string_view, std::string_view> kAbbreviations[] = {
-      {"ct", "court"}, {"cir", "circuit"}, {"dist", "district"}, {"atty", "attorney"}, {"dkt", "docket"},
-      {"dept", "department"}, {"div", "division"}, {"jdg", "judge"}, {"mag", "magistrate"}};
-  for (const auto& [short_form, word] : kAbbreviations) {
-    if (lower == short_form) return std::string(word);
-  }
-  return lower;
-}
-
-Xapian::Query word_query(const Xapian::Stem& stem, const std::string& lower) {
-  std::vector<Xapian::Query> forms = {Xapian::Query(lower), Xapian::Query("Z" + stem(lower))};
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
-}
-
-std::vector<std::string> split_words(const std::string& phrase) {
-  std::vector<std::string> out;
-  for (const auto& w : words_of(phrase)) {
-    if (!is_stopword(w.lower)) out.push_back(w.lower);
-  }
-  return out;
-}
-
-// "section 7431" with no title: an id no document shares ("statute:text/...").
-bool unqualified_statute(const QuestionEntity& e) { return e.type == "statute" && e.id.starts_with("statute:text/"); }
-
-bool indexed_id(const QuestionEntity& e) {
-  return !e.id.empty() && layout::is_indexed_entity(e.type) && e.type != "name" && e.id.size() < 200 &&
-         !unqualified_statute(e);
-}
-
-Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
-  std::vector<Xapian::Query> terms;
-  for (const auto& e : q.entities) {
-    if (indexed_id(e)) terms.emplace_back(std::string(layout::kEntityPrefix) + e.id);
-  }
-  if (terms.empty()) return Xapian::Query();
-  return Xapian::Query(op, terms.begin(), terms.end());
-}
-
-struct SentenceHits {
-  double score = 0;
-  std::size_t entities = 0;
-  std::size_t cue_at = std::string::npos;  // byte offset of the cue in the sentence
-  bool exact_cue = false;                  // the question's own word, not a synonym
-  std::vector<std::size_t> entity_at;      // offsets of the question's entities
-  std::vector<std::size_t> entity_end;     // where each of those names ends
-  // A "Key: value" (or "Key\nValue") line whose key names what is asked:
-  // where its value starts; npos otherwise.
-  std::size_t value_from = std::string::npos;
-  bool key_names_head = false;  // the key is the asked noun itself ("Trustee")
-};
-
-// Whether the few words before byte `at` of `s` negate what follows:
-// "not", "never", "n't", "refused/declined/failed to".
-bool negated_before(std::string_view s, std::size_t at) {
-  const std::size_t from = at > 32 ? at - 32 : 0;
-  std::string window(s.substr(from, at - from));
-  // Only the cue's own clause: "did not respond, but the court granted".
-  if (std::size_t cut = window.find_last_of(",;:("); cut != std::string::npos) window.erase(0, cut + 1);
-  window.insert(0, " ");
-  for (char& c : window) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view marker : {" not ", "n't ", " never ", "refused to ", "declined to ", "failed to ",
-                                  "refuse to ", "decline to ", "refusing to ", "declining to "}) {
-    if (window.find(marker) != std::string::npos) return true;
-  }
-  return false;
-}
-
-class SentenceScorer {
- public:
-  explicit SentenceScorer(const QuestionAnalysis& q) : q_(q) {
-    for (const auto& f : q.cue_forms) {
-      if (f.find(' ') == std::string::npos) cue_words_.insert(f);
-      else cue_phrases_.push_back(f);
-    }
-    for (const auto& f : q.exact_cue_forms) exact_words_.insert(f);
-    for (const auto& t : q.terms) key_stems_.insert(crude_stem(t));
-    if (!q.unit.empty()) key_stems_.insert(crude_stem(q.unit));
-    if (!q.head_noun.empty()) key_stems_.insert(crude_stem(q.head_noun));
-    if (!q.head_noun.empty()) head_stem_ = crude_stem(q.head_noun);
-    for (const auto& f : q.cue_forms) {
-      if (f.find(' ') == std::string::npos) key_stems_.insert(crude_stem(f));
-    }
-    for (const auto& t : q.terms) term_stems_.insert(crude_stem(t));
-    // "which judge", "who was the trustee": a sentence saying "Judge" or
-    // "Trustee" is nearer the answer. Not "court" or "order": every
-    // sentence of an opinion says them.
-    if (!q.head_noun.empty() && (q.answer_type == "judge" || q.answer_type == "person")) {
-      term_stems_.insert(crude_stem(q.head_noun));
-    }
-    if (!q.unit.empty()) term_stems_.insert(crude_stem(q.unit));
-    for (const auto& st : term_stems_) term_prefixes_.insert(st.substr(0, 3));
-  }
-
-  // `aliases[i]`: the names of question entity i in this document.
-  SentenceHits score(std::string_view s, const std::vector<std::vector<std::string>>& aliases) const {
-    SentenceHits h;
-    for (const auto& names : aliases) {
-      bool found = false;
-      for (const auto& n : names) {
-        if (n.size() < 2) continue;
-        std::size_t at = find_word(s, n);
-        if (at != std::string::npos) {
-          ++h.entities;
-          h.entity_at.push_back(at);
-          h.entity_end.push_back(at + n.size());
-          found = true;
-          break;
-        }
-      }
-      // A person named more shortly (or more fully) than the text does.
-      for (std::size_t k = 0, tried = 0; !found && k < names.size() && tried < 3; ++k) {
-        if (names[k].find(' ') == std::string::npos) continue;
-        ++tried;
-        if (auto span = find_name_loosely(s, names[k])) {
-          ++h.entities;
-          h.entity_at.push_back(span->first);
-          h.entity_end.push_back(span->second);
-          found = true;
-        }
-      }
-    }
-    double key_score = 0;
-    auto names_asked = [&](std::string_view key) {
-      for (const auto& w : words_of(key)) {
-        if (w.lower.size() > 1 && key_stems_.count(crude_stem(expand_abbreviation(w.lower)))) return true;
-      }
-      return false;
-    };
-    auto kv = key_value_line(s);
-    if (kv && names_asked(kv->first)) {
-      h.value_from = kv->second;
-      key_score = kKeyMatchWeight;
-      h.key_names_head = !head_stem_.empty() && block_names_head(kv->first);
-    } else if (!head_stem_.empty() && is_short_block(s) && block_names_head(s)) {
-      // A signature or caption block: "DAVID O. CARTER\nUNITED STATES DISTRICT JUDGE".
-      h.value_from = 0;
-      key_score = kKeyMatchWeight;
-    }
-    // Hot loop (every sentence of every document read): one reused buffer
-    // per word, and a stem only for words that share a term's first letters.
-    std::unordered_set<std::string> seen;
-    std::string word;
-    for (std::size_t i = 0; i < s.size();) {
-      if (!std::isalnum(static_cast<unsigned char>(s[i]))) {
-        ++i;
-        continue;
-      }
-      const std::size_t start = i;
-      word.clear();
-      while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
-                              (s[i] == '-' && i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i + 1]))))) {
-        word += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
-        ++i;
-      }
-      if (!h.exact_cue && cue_words_.count(word)) {
-        h.exact_cue = exact_words_.count(word) > 0;
-        if (h.cue_at == std::string::npos || h.exact_cue) h.cue_at = start;
-      }
-      if (word.size() > 1 && term_prefixes_.count(word.substr(0, 3))) {
-        std::string st = crude_stem(word);
-        if (term_stems_.count(st)) seen.insert(st);
-      }
-    }
-    if (h.cue_at == std::string::npos) {
-      for (const auto& p : cue_phrases_) {
-        std::size_t at = find_word(s, p, 0, /*fold=*/true);
-        if (at != std::string::npos) {
-          h.cue_at = at;
-          break;
-        }
-      }
-    }
-    // "refused to grant", "did not enjoin": the sentence says the opposite of
-    // what a positive question asks, so its cue word is no cue.
-    if (h.cue_at != std::string::npos && !q_.negated && negated_before(s, h.cue_at)) {
-      h.cue_at = std::string::npos;
-      h.exact_cue = false;
-    }
-    const double cue = h.exact_cue ? kCueWeight : h.cue_at != std::string::npos ? kSynonymWeight : 0.0;
-    h.score = kEntityWeight * static_cast<double>(h.entities) + cue +
-              kTermWeight * static_cast<double>(seen.size()) + key_score;
-    return h;
-  }
-
- private:
-  const QuestionAnalysis& q_;
-  std::unordered_set<std::string> cue_words_;
-  std::unordered_set<std::string> exact_words_;
-  std::vector<std::string> cue_phrases_;
-  std::unordered_set<std::string> term_stems_;
-  std::unordered_set<std::string> term_prefixes_;  // first 3 letters of each stem
-  std::unordered_set<std::string> key_stems_;      // what a docket line's key may say
-  std::string head_stem_;                          // the asked noun ("judge"), for signature blocks
-
-
- public:
-  // Whether `s` says the question's head noun ("Judge").
-  bool names_head(std::string_view s) const { return !head_stem_.empty() && block_names_head(s); }
-
- private:
-  bool block_names_head(std::string_view s) const {
-    const std::vector<Word> words = words_of(s);
-    return std::any_of(words.begin(), words.end(), [&](const Word& w) { return crude_stem(expand_abbreviation(w.lower)) == head_stem_; });
-  }
-};
 
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
   return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
@@ -380,66 +149,6 @@ bool about_question_entity(const StoredDocument& doc, const QuestionAnalysis& q)
   return false;
 }
 
-// Words of a name too common in captions to pick one out ("United States
-// v. Reed": "Reed" does).
-bool generic_caption_word(std::string_view w) {
-  return one_of(w, {"v", "vs", "united", "states", "state", "of", "the", "in", "re", "inc", "llc", "ltd", "co", "corp",
-                    "people", "commonwealth", "america", "et", "al", "ex", "rel", "matter", "estate"});
-}
-
-// Documents whose title holds every distinctive word of one of the
-// question's cases or parties (a person: the surname).
-Xapian::Query title_query(const QuestionAnalysis& q) {
-  Xapian::Stem stem("english");
-  std::vector<Xapian::Query> per_entity;
-  for (const auto& e : q.entities) {
-    if (!one_of(e.type, {"case", "person", "organization", "name", "judge"})) continue;
-    std::vector<Word> parts = words_of(e.text);
-    // A person is named in captions by surname; so is a name the extractor
-    // left unresolved that starts with a given name ("Penelope Broberg").
-    const bool personal = e.type == "person" || e.type == "judge" ||
-                          (e.type == "name" && parts.size() > 1 && parts.size() <= 4 &&
-                           names::NameLists::instance().is_given_name(e.text.substr(parts.front().start, parts.front().end - parts.front().start)));
-    if (personal && parts.size() > 1) parts.erase(parts.begin(), parts.end() - 1);
-    std::vector<Xapian::Query> words;
-    for (const auto& w : parts) {
-      if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
-      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w.lower),
-                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w.lower))};
-      words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
-    }
-    if (words.empty() || words.size() > 6) continue;
-    per_entity.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
-  }
-  if (per_entity.empty()) return Xapian::Query();
-  return Xapian::Query(Xapian::Query::OP_OR, per_entity.begin(), per_entity.end());
-}
-
-// The section numbers of the question's statutes named without a title
-// ("section 7431" -> "7431"): a statute's own text heads itself "§ 7431".
-std::vector<std::string> unqualified_sections(const QuestionAnalysis& q) {
-  std::vector<std::string> out;
-  for (const auto& e : q.entities) {
-    if (!unqualified_statute(e)) continue;
-    std::string number;  // the last number ("section 6103(a)" -> 6103)
-    for (const auto& w : words_of(e.text)) {
-      if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) number = w.lower;
-    }
-    if (number.size() >= 3) out.push_back(number);
-  }
-  return out;
-}
-
-// Does the document's first line name section `number` as its own heading
-// ("26 U.S.C. § 7431. Civil damages ...")? Stored statutes often have no title.
-bool heading_names_section(const StoredDocument& doc, const std::string& number) {
-  if (doc.sentences.empty()) return false;
-  std::string_view text(doc.text);
-  std::string_view first = text.substr(doc.sentences.front().first,
-                                       std::min<std::size_t>(doc.sentences.front().second - doc.sentences.front().first, 200));
-  first = first.substr(0, std::min(first.find('\n'), first.size()));
-  return find_word(first, "§ " + number) != std::string::npos || find_word(first, "§" + number) != std::string::npos;
-}
 
 // True when the question names something nothing resolved (type "name")
 // and `text` says none of the question's names.
@@ -512,173 +221,13 @@ std::optional<std::pair<const StoredEntity*, std::string>> heading_statute(const
 
 }  // namespace
 
-Xapian::Query passage_text_query(const QuestionAnalysis& q) {
-  Xapian::Stem stem("english");
-  std::vector<Xapian::Query> parts;
-  std::unordered_set<std::string> used;
-  auto add = [&](const std::string& w, double weight) {
-    if (w.empty() || !used.insert(w).second) return;
-    Xapian::Query wq = word_query(stem, w);
-    parts.push_back(weight == 1.0 ? wq : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, wq, weight));
-  };
-  for (const auto& f : q.exact_cue_forms) {
-    for (const auto& w : split_words(f)) add(w, 2.0);
-  }
-  for (const auto& f : q.cue_forms) {
-    if (f.find(' ') == std::string::npos) {
-      add(f, 1.0);
-      continue;
-    }
-    // A synonym phrase as a phrase: its words alone ("turn", "down") are noise.
-    std::vector<std::string> words;
-    for (const auto& w : words_of(f)) words.push_back(w.lower);
-    if (words.size() < 2 || !used.insert(f).second) continue;
-    parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end());
-  }
-  for (const auto& t : q.terms) add(t, 1.0);
-  if (!q.unit.empty()) add(q.unit, 1.0);
-  for (const auto& e : q.entities) {
-    if (e.id.empty()) {
-      for (const auto& w : split_words(e.text)) add(w, 1.5);
-    } else if (unqualified_statute(e)) {
-      // Its number finds the section's own text and the documents citing it.
-      for (const auto& w : words_of(e.text)) {
-        if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) add(w.lower, 2.0);
-      }
-    }
-  }
-  std::vector<Xapian::Query> title;
-  // A case, party or person the question names is often the document's
-  // own title ("in Broberg v. Barre Savings Bank"): title words weigh most.
-  for (const auto& e : q.entities) {
-    if (e.type != "case" && e.type != "person" && e.type != "organization" && e.type != "name" && e.type != "judge") continue;
-    for (const auto& w : split_words(e.text)) {
-      if (w.size() < 2 || w == "v" || w == "vs" || !used.insert("S" + w).second) continue;
-      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w),
-                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w))};
-      title.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                         Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()), kTitleWeight);
-    }
-  }
-  // Title words only boost: with no other word, every document (of the
-  // entity filter) stays a candidate.
-  if (parts.empty()) parts.push_back(Xapian::Query::MatchAll);
-  parts.insert(parts.end(), title.begin(), title.end());
-  // Documents where the relation's cue and a content word share a
-  // sentence (the index keeps sentences inside a NEAR window) rank higher:
-  // that is where a statement of the fact is.
-  std::vector<std::string> cue_terms;
-  for (const auto& f : q.cue_forms) {
-    if (f.find(' ') == std::string::npos) cue_terms.push_back(f);
-  }
-  if (!cue_terms.empty()) {
-    Xapian::Query cue(Xapian::Query::OP_OR, cue_terms.begin(), cue_terms.end());
-    std::vector<std::string> content = q.terms;
-    if (!q.unit.empty()) content.push_back(q.unit);
-    for (const auto& t : content) {
-      std::vector<std::string> forms = inflections(t);
-      // NEAR misses matches when two operands share a term (see query_translator.cc).
-      if (std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
-            return std::find(cue_terms.begin(), cue_terms.end(), f) != cue_terms.end();
-          })) {
-        continue;
-      }
-      std::vector<Xapian::Query> pair = {cue, Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end())};
-      Xapian::Query near(Xapian::Query::OP_NEAR, pair.begin(), pair.end(), layout::kSentenceWindow);
-      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, near, kSentenceCoOccurrenceWeight);
-    }
-  }
-  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-}
-
-namespace {
-
-// A document to read for answers, and why it was chosen.
-struct Candidate {
-  Xapian::docid id;
-  double score;
-  bool named_in_title = false;  // found by the title query
-  bool by_section = false;      // holds the question's bare section number
-};
-
-// The documents to read: those whose title names a case or party of the
-// question first (the question's own document, when it names one), then
-// the search's best (the question's entities as filters, all, then any,
-// then none), then those holding a bare section number the question gives.
-// `query_description` tells what was searched (PassageResults::query).
-std::vector<Candidate> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& q,
-                                           const PassageSearch& options, std::string& query_description) {
-  Xapian::Enquire enquire(db);
-  const Xapian::Query text_query = passage_text_query(q);
-  Xapian::MSet mset;
-  // All the question's entities in one document first; then any of them; then none.
-  for (auto op : {Xapian::Query::OP_AND, Xapian::Query::OP_OR}) {
-    Xapian::Query filter = filter_query(q, op);
-    if (filter.empty()) break;
-    // Every document of the filter is a candidate, even one holding none of
-    // the question's words ("What office did X hold?").
-    Xapian::Query query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, text_query, Xapian::Query::MatchAll),
-                        filter);
-    enquire.set_query(query);
-    mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.documents));
-    query_description = query.get_description();
-    if (!mset.empty()) break;
-  }
-  if (mset.empty()) {
-    // No entity narrows the search: read more documents.
-    enquire.set_query(text_query);
-    mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.documents * 3 / 2));
-    query_description = text_query.get_description();
-  }
-  const double top_weight = mset.empty() ? 1.0 : std::max(mset.begin().get_weight(), 1e-9);
-
-  // Titles first, then the search's best.
-  std::vector<Candidate> candidates;
-  const Xapian::Query by_title = title_query(q);
-  if (!by_title.empty()) {
-    Xapian::Enquire titles(db);
-    titles.set_query(by_title);
-    Xapian::MSet named = titles.get_mset(0, static_cast<Xapian::doccount>(kTitleDocuments));
-    const double best = named.empty() ? 0.0 : named.begin().get_weight();
-    for (auto it = named.begin(); it != named.end(); ++it) {
-      if (it.get_weight() >= kTitleDocumentShare * best) candidates.push_back(Candidate{*it, kDocumentWeight + kNamedDocumentBonus, true});
-    }
-    if (!candidates.empty()) query_description += " ; titles: " + by_title.get_description();
-  }
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::docid id = *it;
-    if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.id == id; })) continue;
-    candidates.push_back(Candidate{id, kDocumentWeight * it.get_weight() / top_weight});
-  }
-
-  // "section 7431" with no title: the few documents holding the number are
-  // read, and the one headed by it is the section's own text.
-  const std::vector<std::string> sections = unqualified_sections(q);
-  if (!sections.empty()) {
-    std::vector<Xapian::Query> numbers;
-    for (const auto& n : sections) numbers.emplace_back(n);
-    Xapian::Enquire by_number(db);
-    by_number.set_query(Xapian::Query(Xapian::Query::OP_OR, numbers.begin(), numbers.end()));
-    Xapian::MSet found = by_number.get_mset(0, static_cast<Xapian::doccount>(kTitleDocuments));
-    for (auto it = found.begin(); it != found.end(); ++it) {
-      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.id == *it; });
-      if (known != candidates.end()) known->by_section = true;
-      else candidates.push_back(Candidate{*it, 0.0, false, true});
-    }
-  }
-
-  return candidates;
-}
-
-}  // namespace
-
 PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
   PassageResults out;
-  const std::vector<Candidate> candidates = candidate_documents(db, q, options, out.query);
+  const std::vector<CandidateDocument> candidates = candidate_documents(db, q, options.documents, out.query);
   const std::vector<std::string> sections = unqualified_sections(q);
 
   SentenceScorer scorer(q);
-  for (const Candidate& candidate : candidates) {
+  for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
     if (!doc) continue;

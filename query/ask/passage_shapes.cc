@@ -9,14 +9,6 @@
 
 namespace lexgraph::ask {
 
-namespace {
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-}  // namespace
-
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // A line "Key: value" or a short capitalized "Key" line followed by its

@@ -16,10 +16,6 @@ namespace lexgraph::ask {
 
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
 bool is_auxiliary(std::string_view w) {
   return one_of(w, {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                     "can", "could", "should", "may", "might"});

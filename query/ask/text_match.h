@@ -4,7 +4,9 @@
 // "address" without a full stemmer on every sentence, and whole-word
 // search for entity aliases.
 
+#include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,11 @@ std::vector<std::string> inflections(std::string_view base);
 std::size_t find_word(std::string_view text, std::string_view needle, std::size_t from = 0, bool fold = false);
 
 std::string to_lower(std::string_view s);
+
+// Whether `w` is one of `set`.
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
 
 // Common words that carry no content in a question.
 bool is_stopword(std::string_view lower_word);

@@ -1,0 +1,256 @@
+#include "ask/passage_retrieval.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "ask/text_match.h"
+#include "extract/names/name_lists.h"
+#include "store/index_layout.h"
+
+namespace lexgraph::ask {
+
+namespace {
+
+// Weight of a word of a named case or party in a document's title.
+constexpr double kTitleWeight = 3.0;
+// Weight of a cue and a content word in one sentence, in the document query.
+constexpr double kSentenceCoOccurrenceWeight = 2.0;
+// Documents whose title names the question's case or party: at most this
+// many are read first, those within this share of the best title match.
+constexpr std::size_t kTitleDocuments = 3;
+constexpr double kTitleDocumentShare = 0.8;
+
+Xapian::Query word_query(const Xapian::Stem& stem, const std::string& lower) {
+  std::vector<Xapian::Query> forms = {Xapian::Query(lower), Xapian::Query("Z" + stem(lower))};
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+}
+
+std::vector<std::string> split_words(const std::string& phrase) {
+  std::vector<std::string> out;
+  for (const auto& w : words_of(phrase)) {
+    if (!is_stopword(w.lower)) out.push_back(w.lower);
+  }
+  return out;
+}
+
+// "section 7431" with no title: an id no document shares ("statute:text/...").
+bool unqualified_statute(const QuestionEntity& e) { return e.type == "statute" && e.id.starts_with("statute:text/"); }
+
+bool indexed_id(const QuestionEntity& e) {
+  return !e.id.empty() && layout::is_indexed_entity(e.type) && e.type != "name" && e.id.size() < 200 &&
+         !unqualified_statute(e);
+}
+
+Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& e : q.entities) {
+    if (indexed_id(e)) terms.emplace_back(std::string(layout::kEntityPrefix) + e.id);
+  }
+  if (terms.empty()) return Xapian::Query();
+  return Xapian::Query(op, terms.begin(), terms.end());
+}
+
+// Words of a name too common in captions to pick one out ("United States
+// v. Reed": "Reed" does).
+bool generic_caption_word(std::string_view w) {
+  return one_of(w, {"v", "vs", "united", "states", "state", "of", "the", "in", "re", "inc", "llc", "ltd", "co", "corp",
+                    "people", "commonwealth", "america", "et", "al", "ex", "rel", "matter", "estate"});
+}
+
+// Documents whose title holds every distinctive word of one of the
+// question's cases or parties (a person: the surname).
+Xapian::Query title_query(const QuestionAnalysis& q) {
+  Xapian::Stem stem("english");
+  std::vector<Xapian::Query> per_entity;
+  for (const auto& e : q.entities) {
+    if (!one_of(e.type, {"case", "person", "organization", "name", "judge"})) continue;
+    std::vector<Word> parts = words_of(e.text);
+    // A person is named in captions by surname; so is a name the extractor
+    // left unresolved that starts with a given name ("Penelope Broberg").
+    const bool personal = e.type == "person" || e.type == "judge" ||
+                          (e.type == "name" && parts.size() > 1 && parts.size() <= 4 &&
+                           names::NameLists::instance().is_given_name(e.text.substr(parts.front().start, parts.front().end - parts.front().start)));
+    if (personal && parts.size() > 1) parts.erase(parts.begin(), parts.end() - 1);
+    std::vector<Xapian::Query> words;
+    for (const auto& w : parts) {
+      if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
+      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w.lower),
+                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w.lower))};
+      words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+    }
+    if (words.empty() || words.size() > 6) continue;
+    per_entity.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+  }
+  if (per_entity.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_OR, per_entity.begin(), per_entity.end());
+}
+
+}  // namespace
+
+std::vector<std::string> unqualified_sections(const QuestionAnalysis& q) {
+  std::vector<std::string> out;
+  for (const auto& e : q.entities) {
+    if (!unqualified_statute(e)) continue;
+    std::string number;  // the last number ("section 6103(a)" -> 6103)
+    for (const auto& w : words_of(e.text)) {
+      if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) number = w.lower;
+    }
+    if (number.size() >= 3) out.push_back(number);
+  }
+  return out;
+}
+
+bool heading_names_section(const StoredDocument& doc, const std::string& number) {
+  if (doc.sentences.empty()) return false;
+  std::string_view text(doc.text);
+  std::string_view first = text.substr(doc.sentences.front().first,
+                                       std::min<std::size_t>(doc.sentences.front().second - doc.sentences.front().first, 200));
+  first = first.substr(0, std::min(first.find('\n'), first.size()));
+  return find_word(first, "§ " + number) != std::string::npos || find_word(first, "§" + number) != std::string::npos;
+}
+
+Xapian::Query passage_text_query(const QuestionAnalysis& q) {
+  Xapian::Stem stem("english");
+  std::vector<Xapian::Query> parts;
+  std::unordered_set<std::string> used;
+  auto add = [&](const std::string& w, double weight) {
+    if (w.empty() || !used.insert(w).second) return;
+    Xapian::Query wq = word_query(stem, w);
+    parts.push_back(weight == 1.0 ? wq : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, wq, weight));
+  };
+  for (const auto& f : q.exact_cue_forms) {
+    for (const auto& w : split_words(f)) add(w, 2.0);
+  }
+  for (const auto& f : q.cue_forms) {
+    if (f.find(' ') == std::string::npos) {
+      add(f, 1.0);
+      continue;
+    }
+    // A synonym phrase as a phrase: its words alone ("turn", "down") are noise.
+    std::vector<std::string> words;
+    for (const auto& w : words_of(f)) words.push_back(w.lower);
+    if (words.size() < 2 || !used.insert(f).second) continue;
+    parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end());
+  }
+  for (const auto& t : q.terms) add(t, 1.0);
+  if (!q.unit.empty()) add(q.unit, 1.0);
+  for (const auto& e : q.entities) {
+    if (e.id.empty()) {
+      for (const auto& w : split_words(e.text)) add(w, 1.5);
+    } else if (unqualified_statute(e)) {
+      // Its number finds the section's own text and the documents citing it.
+      for (const auto& w : words_of(e.text)) {
+        if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) add(w.lower, 2.0);
+      }
+    }
+  }
+  std::vector<Xapian::Query> title;
+  // A case, party or person the question names is often the document's
+  // own title ("in Broberg v. Barre Savings Bank"): title words weigh most.
+  for (const auto& e : q.entities) {
+    if (e.type != "case" && e.type != "person" && e.type != "organization" && e.type != "name" && e.type != "judge") continue;
+    for (const auto& w : split_words(e.text)) {
+      if (w.size() < 2 || w == "v" || w == "vs" || !used.insert("S" + w).second) continue;
+      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w),
+                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w))};
+      title.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()), kTitleWeight);
+    }
+  }
+  // Title words only boost: with no other word, every document (of the
+  // entity filter) stays a candidate.
+  if (parts.empty()) parts.push_back(Xapian::Query::MatchAll);
+  parts.insert(parts.end(), title.begin(), title.end());
+  // Documents where the relation's cue and a content word share a
+  // sentence (the index keeps sentences inside a NEAR window) rank higher:
+  // that is where a statement of the fact is.
+  std::vector<std::string> cue_terms;
+  for (const auto& f : q.cue_forms) {
+    if (f.find(' ') == std::string::npos) cue_terms.push_back(f);
+  }
+  if (!cue_terms.empty()) {
+    Xapian::Query cue(Xapian::Query::OP_OR, cue_terms.begin(), cue_terms.end());
+    std::vector<std::string> content = q.terms;
+    if (!q.unit.empty()) content.push_back(q.unit);
+    for (const auto& t : content) {
+      std::vector<std::string> forms = inflections(t);
+      // NEAR misses matches when two operands share a term (see query_translator.cc).
+      if (std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+            return std::find(cue_terms.begin(), cue_terms.end(), f) != cue_terms.end();
+          })) {
+        continue;
+      }
+      std::vector<Xapian::Query> pair = {cue, Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end())};
+      Xapian::Query near(Xapian::Query::OP_NEAR, pair.begin(), pair.end(), layout::kSentenceWindow);
+      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, near, kSentenceCoOccurrenceWeight);
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& q,
+                                                   std::size_t documents, std::string& query_description) {
+  Xapian::Enquire enquire(db);
+  const Xapian::Query text_query = passage_text_query(q);
+  Xapian::MSet mset;
+  // All the question's entities in one document first; then any of them; then none.
+  for (auto op : {Xapian::Query::OP_AND, Xapian::Query::OP_OR}) {
+    Xapian::Query filter = filter_query(q, op);
+    if (filter.empty()) break;
+    // Every document of the filter is a candidate, even one holding none of
+    // the question's words ("What office did X hold?").
+    Xapian::Query query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, text_query, Xapian::Query::MatchAll),
+                        filter);
+    enquire.set_query(query);
+    mset = enquire.get_mset(0, static_cast<Xapian::doccount>(documents));
+    query_description = query.get_description();
+    if (!mset.empty()) break;
+  }
+  if (mset.empty()) {
+    // No entity narrows the search: read more documents.
+    enquire.set_query(text_query);
+    mset = enquire.get_mset(0, static_cast<Xapian::doccount>(documents * 3 / 2));
+    query_description = text_query.get_description();
+  }
+  const double top_weight = mset.empty() ? 1.0 : std::max(mset.begin().get_weight(), 1e-9);
+
+  // Titles first, then the search's best.
+  std::vector<CandidateDocument> candidates;
+  const Xapian::Query by_title = title_query(q);
+  if (!by_title.empty()) {
+    Xapian::Enquire titles(db);
+    titles.set_query(by_title);
+    Xapian::MSet named = titles.get_mset(0, static_cast<Xapian::doccount>(kTitleDocuments));
+    const double best = named.empty() ? 0.0 : named.begin().get_weight();
+    for (auto it = named.begin(); it != named.end(); ++it) {
+      if (it.get_weight() >= kTitleDocumentShare * best) candidates.push_back(CandidateDocument{*it, kDocumentWeight + kNamedDocumentBonus, true});
+    }
+    if (!candidates.empty()) query_description += " ; titles: " + by_title.get_description();
+  }
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::docid id = *it;
+    if (std::any_of(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == id; })) continue;
+    candidates.push_back(CandidateDocument{id, kDocumentWeight * it.get_weight() / top_weight});
+  }
+
+  // "section 7431" with no title: the few documents holding the number are
+  // read, and the one headed by it is the section's own text.
+  const std::vector<std::string> sections = unqualified_sections(q);
+  if (!sections.empty()) {
+    std::vector<Xapian::Query> numbers;
+    for (const auto& n : sections) numbers.emplace_back(n);
+    Xapian::Enquire by_number(db);
+    by_number.set_query(Xapian::Query(Xapian::Query::OP_OR, numbers.begin(), numbers.end()));
+    Xapian::MSet found = by_number.get_mset(0, static_cast<Xapian::doccount>(kTitleDocuments));
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; });
+      if (known != candidates.end()) known->by_section = true;
+      else candidates.push_back(CandidateDocument{*it, 0.0, false, true});
+    }
+  }
+
+  return candidates;
+}
+
+}  // namespace lexgraph::ask

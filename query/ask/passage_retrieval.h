@@ -1,0 +1,51 @@
+#pragma once
+// The documents a question's answers are read from: Xapian finds them by
+// the question's entities (boolean filters: all of them, then any), its
+// relation cue, synonyms and content words; documents whose title names
+// the question's case or party, and a bare section number's own text, come
+// first.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "ask/question_analysis.h"
+#include "ask/stored_document.h"
+
+namespace lexgraph::ask {
+
+// A document's rank among the candidates weighs this much in each of its
+// sentences' scores; a document the question names (by its title) gets the bonus.
+inline constexpr double kDocumentWeight = 1.0;
+inline constexpr double kNamedDocumentBonus = 3.0;
+
+// A document to read for answers, and why it was chosen.
+struct CandidateDocument {
+  Xapian::docid id;
+  double score;
+  bool named_in_title = false;  // found by the title query
+  bool by_section = false;      // holds the question's bare section number
+};
+
+// The documents to read: those whose title names a case or party of the
+// question first (the question's own document, when it names one), then
+// the search's best (the question's entities as filters, all, then any,
+// then none), then those holding a bare section number the question gives.
+// `query_description` tells what was searched (PassageResults::query).
+std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& q,
+                                                   std::size_t documents, std::string& query_description);
+
+// The Xapian query for the question's words (no entity filter).
+Xapian::Query passage_text_query(const QuestionAnalysis& q);
+
+// The section numbers of the question's statutes named without a title
+// ("section 7431" -> "7431"): a statute's own text heads itself "§ 7431".
+std::vector<std::string> unqualified_sections(const QuestionAnalysis& q);
+
+// Does the document's first line name section `number` as its own heading
+// ("26 U.S.C. § 7431. Civil damages ...")? Stored statutes often have no title.
+bool heading_names_section(const StoredDocument& doc, const std::string& number);
+
+}  // namespace lexgraph::ask

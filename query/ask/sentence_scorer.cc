@@ -1,0 +1,154 @@
+#include "ask/sentence_scorer.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "ask/passage_shapes.h"
+#include "ask/text_match.h"
+
+namespace lexgraph::ask {
+
+std::string expand_abbreviation(const std::string& lower) {
+  static const std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+      {"ct", "court"}, {"cir", "circuit"}, {"dist", "district"}, {"atty", "attorney"}, {"dkt", "docket"},
+      {"dept", "department"}, {"div", "division"}, {"jdg", "judge"}, {"mag", "magistrate"}};
+  for (const auto& [short_form, word] : kAbbreviations) {
+    if (lower == short_form) return std::string(word);
+  }
+  return lower;
+}
+
+bool negated_before(std::string_view s, std::size_t at) {
+  const std::size_t from = at > 32 ? at - 32 : 0;
+  std::string window(s.substr(from, at - from));
+  // Only the cue's own clause: "did not respond, but the court granted".
+  if (std::size_t cut = window.find_last_of(",;:("); cut != std::string::npos) window.erase(0, cut + 1);
+  window.insert(0, " ");
+  for (char& c : window) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view marker : {" not ", "n't ", " never ", "refused to ", "declined to ", "failed to ",
+                                  "refuse to ", "decline to ", "refusing to ", "declining to "}) {
+    if (window.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+SentenceScorer::SentenceScorer(const QuestionAnalysis& q) : q_(q) {
+  for (const auto& f : q.cue_forms) {
+    if (f.find(' ') == std::string::npos) cue_words_.insert(f);
+    else cue_phrases_.push_back(f);
+  }
+  for (const auto& f : q.exact_cue_forms) exact_words_.insert(f);
+  for (const auto& t : q.terms) key_stems_.insert(crude_stem(t));
+  if (!q.unit.empty()) key_stems_.insert(crude_stem(q.unit));
+  if (!q.head_noun.empty()) key_stems_.insert(crude_stem(q.head_noun));
+  if (!q.head_noun.empty()) head_stem_ = crude_stem(q.head_noun);
+  for (const auto& f : q.cue_forms) {
+    if (f.find(' ') == std::string::npos) key_stems_.insert(crude_stem(f));
+  }
+  for (const auto& t : q.terms) term_stems_.insert(crude_stem(t));
+  // "which judge", "who was the trustee": a sentence saying "Judge" or
+  // "Trustee" is nearer the answer. Not "court" or "order": every
+  // sentence of an opinion says them.
+  if (!q.head_noun.empty() && (q.answer_type == "judge" || q.answer_type == "person")) {
+    term_stems_.insert(crude_stem(q.head_noun));
+  }
+  if (!q.unit.empty()) term_stems_.insert(crude_stem(q.unit));
+  for (const auto& st : term_stems_) term_prefixes_.insert(st.substr(0, 3));
+}
+
+SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::vector<std::string>>& aliases) const {
+  SentenceHits h;
+  for (const auto& names : aliases) {
+    bool found = false;
+    for (const auto& n : names) {
+      if (n.size() < 2) continue;
+      std::size_t at = find_word(s, n);
+      if (at != std::string::npos) {
+        ++h.entities;
+        h.entity_at.push_back(at);
+        h.entity_end.push_back(at + n.size());
+        found = true;
+        break;
+      }
+    }
+    // A person named more shortly (or more fully) than the text does.
+    for (std::size_t k = 0, tried = 0; !found && k < names.size() && tried < 3; ++k) {
+      if (names[k].find(' ') == std::string::npos) continue;
+      ++tried;
+      if (auto span = find_name_loosely(s, names[k])) {
+        ++h.entities;
+        h.entity_at.push_back(span->first);
+        h.entity_end.push_back(span->second);
+        found = true;
+      }
+    }
+  }
+  double key_score = 0;
+  auto names_asked = [&](std::string_view key) {
+    for (const auto& w : words_of(key)) {
+      if (w.lower.size() > 1 && key_stems_.count(crude_stem(expand_abbreviation(w.lower)))) return true;
+    }
+    return false;
+  };
+  auto kv = key_value_line(s);
+  if (kv && names_asked(kv->first)) {
+    h.value_from = kv->second;
+    key_score = kKeyMatchWeight;
+    h.key_names_head = !head_stem_.empty() && block_names_head(kv->first);
+  } else if (!head_stem_.empty() && is_short_block(s) && block_names_head(s)) {
+    // A signature or caption block: "DAVID O. CARTER\nUNITED STATES DISTRICT JUDGE".
+    h.value_from = 0;
+    key_score = kKeyMatchWeight;
+  }
+  // Hot loop (every sentence of every document read): one reused buffer
+  // per word, and a stem only for words that share a term's first letters.
+  std::unordered_set<std::string> seen;
+  std::string word;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!std::isalnum(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    word.clear();
+    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
+                            (s[i] == '-' && i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i + 1]))))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+      ++i;
+    }
+    if (!h.exact_cue && cue_words_.count(word)) {
+      h.exact_cue = exact_words_.count(word) > 0;
+      if (h.cue_at == std::string::npos || h.exact_cue) h.cue_at = start;
+    }
+    if (word.size() > 1 && term_prefixes_.count(word.substr(0, 3))) {
+      std::string st = crude_stem(word);
+      if (term_stems_.count(st)) seen.insert(st);
+    }
+  }
+  if (h.cue_at == std::string::npos) {
+    for (const auto& p : cue_phrases_) {
+      std::size_t at = find_word(s, p, 0, /*fold=*/true);
+      if (at != std::string::npos) {
+        h.cue_at = at;
+        break;
+      }
+    }
+  }
+  // "refused to grant", "did not enjoin": the sentence says the opposite of
+  // what a positive question asks, so its cue word is no cue.
+  if (h.cue_at != std::string::npos && !q_.negated && negated_before(s, h.cue_at)) {
+    h.cue_at = std::string::npos;
+    h.exact_cue = false;
+  }
+  const double cue = h.exact_cue ? kCueWeight : h.cue_at != std::string::npos ? kSynonymWeight : 0.0;
+  h.score = kEntityWeight * static_cast<double>(h.entities) + cue +
+            kTermWeight * static_cast<double>(seen.size()) + key_score;
+  return h;
+}
+
+bool SentenceScorer::block_names_head(std::string_view s) const {
+  const std::vector<Word> words = words_of(s);
+  return std::any_of(words.begin(), words.end(), [&](const Word& w) { return crude_stem(expand_abbreviation(w.lower)) == head_stem_; });
+}
+
+}  // namespace lexgraph::ask

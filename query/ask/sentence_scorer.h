@@ -1,0 +1,72 @@
+#pragma once
+// Scoring one sentence against a question: the question's entities it
+// names, its relation cue (the question's own word or a synonym, unless
+// negated), its content words, and docket "Key: value" lines or signature
+// blocks whose key names what is asked. Passage answering reads the best
+// sentences of each document in this order.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "ask/question_analysis.h"
+
+namespace lexgraph::ask {
+
+// Sentence score weights: each question entity present counts most, then
+// the relation cue, then other content words.
+inline constexpr double kEntityWeight = 2.0;
+inline constexpr double kCueWeight = 3.0;      // the question's own cue word
+inline constexpr double kSynonymWeight = 2.0;  // another word for the same relation
+inline constexpr double kTermWeight = 1.0;
+// A docket's "Key: value" line whose key names what is asked ("Debtor
+// discharged: 12/09/2009" for "when was X discharged"): the line ties to
+// the question, and an answer in its value is the value asked for.
+inline constexpr double kKeyMatchWeight = 2.0;
+
+struct SentenceHits {
+  double score = 0;
+  std::size_t entities = 0;
+  std::size_t cue_at = std::string::npos;  // byte offset of the cue in the sentence
+  bool exact_cue = false;                  // the question's own word, not a synonym
+  std::vector<std::size_t> entity_at;      // offsets of the question's entities
+  std::vector<std::size_t> entity_end;     // where each of those names ends
+  // A "Key: value" (or "Key\nValue") line whose key names what is asked:
+  // where its value starts; npos otherwise.
+  std::size_t value_from = std::string::npos;
+  bool key_names_head = false;  // the key is the asked noun itself ("Trustee")
+};
+
+// Docket keys abbreviate ("Lower Ct", "Dist", "Atty"): the word they stand for.
+std::string expand_abbreviation(const std::string& lower);
+
+// Whether the few words before byte `at` of `s` negate what follows:
+// "not", "never", "n't", "refused/declined/failed to".
+bool negated_before(std::string_view s, std::size_t at);
+
+class SentenceScorer {
+ public:
+  explicit SentenceScorer(const QuestionAnalysis& q);
+
+  // `aliases[i]`: the names of question entity i in this document.
+  SentenceHits score(std::string_view s, const std::vector<std::vector<std::string>>& aliases) const;
+
+  // Whether `s` says the question's head noun ("Judge").
+  bool names_head(std::string_view s) const { return !head_stem_.empty() && block_names_head(s); }
+
+ private:
+  bool block_names_head(std::string_view s) const;
+
+  const QuestionAnalysis& q_;
+  std::unordered_set<std::string> cue_words_;
+  std::unordered_set<std::string> exact_words_;
+  std::vector<std::string> cue_phrases_;
+  std::unordered_set<std::string> term_stems_;
+  std::unordered_set<std::string> term_prefixes_;  // first 3 letters of each stem
+  std::unordered_set<std::string> key_stems_;      // what a docket line's key may say
+  std::string head_stem_;                          // the asked noun ("judge"), for signature blocks
+};
+
+}  // namespace lexgraph::ask
