@@ -1,6 +1,8 @@
 #include "relate/coreference.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace lexgraph::relate {
 
@@ -13,6 +15,16 @@ bool one_of(const std::string& w, std::initializer_list<const char*> words) {
     if (w == x) return true;
   }
   return false;
+}
+
+// The first words of every anaphor `Focus::anaphors` reads: pronouns,
+// determiners before a description, and the caption's role words.
+bool starts_anaphor(const std::string& w) {
+  static const std::unordered_set<std::string_view> kFirstWords = {
+      "she", "he", "her", "his", "we", "the", "this", "that",
+      "appellant", "appellants", "appellee", "appellees", "plaintiff", "plaintiffs",
+      "defendant", "defendants", "petitioner", "petitioners", "respondent", "respondents"};
+  return kFirstWords.count(w) > 0;
 }
 
 }  // namespace
@@ -236,6 +248,9 @@ std::vector<Slot> Focus::anaphors(const std::vector<Word>& words, const std::vec
   for (std::size_t k = 0; k < words.size(); ++k) {
     if (covered[k]) continue;
     const std::string& w = words[k].lower;
+    // Most words start no anaphor: one hash lookup instead of the chain below
+    // (this loop sees every word of every document).
+    if (!starts_anaphor(w)) continue;
     // "Appellant's brief": a possessive is the party too.
     if (!parties_.empty() && party_word(k)) continue;
     const std::string next = k + 1 < words.size() && !covered[k + 1] ? words[k + 1].lower : "";
