@@ -265,6 +265,20 @@ TEST_CASE("noun cues and statutes applied in the court's own words") {
   CHECK(applies == 1);
 }
 
+TEST_CASE("filings as nouns: a complaint against or challenging, a notice of appeal") {
+  Extraction x = relate_text(
+      "On May 1, 2019, the Sierra Club filed a complaint against the Department of Labor. "
+      "The Wilderness Society filed a complaint challenging two Environmental Protection Agency policies. "
+      "Mary Jones filed a notice of appeal. "
+      "A complaint against the Federal Aviation Administration may be filed within two years.");
+  INFO(all(x));
+  CHECK(find(x, "sues", "org:sierra-club", "agency:dol"));
+  CHECK(find(x, "sues", "org:wilderness-society", "agency:epa"));
+  CHECK(find(x, "appeals", "person:mary-jones"));
+  // What may be filed is no filing.
+  CHECK_FALSE(find(x, "sues", "", "agency:faa"));
+}
+
 TEST_CASE("the caption's parties: Appellant, the defendant, plaintiffs") {
   Extraction x = relate_text(
       "UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT\n\nSAMSON O. AGBOSASA,\n\nPlaintiff, Appellant,\n\nv.\n\n"
