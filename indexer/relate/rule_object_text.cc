@@ -37,6 +37,12 @@ bool SentenceRules::meaningful(const std::string& s) {
                      "her", "them", "and", "or", "but", "at", "from", "so", "its", "his", "their", "an", "a", "the"})) {
     return false;
   }
+  // A verb group is what happened to the subject, not its object:
+  // "Smith's appeal was dismissed". (Lower case only: "May 21" is a date.)
+  if (s[0] >= 'a' && s[0] <= 'z' && one_of(first, {"is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "may",
+                     "could", "should", "shall", "must"})) {
+    return false;
+  }
   return s.size() >= 6;
 }
 

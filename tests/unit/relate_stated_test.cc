@@ -277,6 +277,13 @@ TEST_CASE("filings as nouns: a complaint against or challenging, a notice of app
   CHECK(find(x, "appeals", "person:mary-jones"));
   // What may be filed is no filing.
   CHECK_FALSE(find(x, "sues", "", "agency:faa"));
+
+  // What befell the appeal is not what it was against.
+  Extraction dismissed = relate_text("Mary Jones's appeal was dismissed.");
+  INFO(all(dismissed));
+  const Relation* appeal = find(dismissed, "appeals", "person:mary-jones");
+  REQUIRE(appeal);
+  CHECK(appeal->object_text.empty());
 }
 
 TEST_CASE("the caption's parties: Appellant, the defendant, plaintiffs") {
