@@ -489,6 +489,38 @@ TEST_CASE("sovereign parties: USA in a docket title, a State prosecuting") {
   CHECK_FALSE(extract_titled("SMITH\n\nv.\nJONES.", "Smith v. Jones").find("agency", "JONES"));
 }
 
+TEST_CASE("captions: the United States of America, officers sued in office, companies") {
+  Extracted x = extract_titled(
+      "No. 10-1234\n\n                UNITED STATES OF AMERICA,\n\n                     Appellee,\n\n"
+      "                          v.\n\n                MARY T. WALSH,\n\n             Defendant, Appellant.\n",
+      "United States v. Walsh");
+  const Mention* us = x.find("agency", "UNITED STATES OF AMERICA");
+  REQUIRE(us);
+  CHECK(us->entity == "agency:united-states");
+
+  // The office after the name, on its line or the next.
+  Extracted officer = extract_titled(
+      "No. 10-1234\n\n          ANA LOPEZ,\n\n          Petitioner,\n\n          v.\n\n"
+      "          JOHN Q. ADAMS, JR., ATTORNEY GENERAL,\n\n          Respondent.\n\n"
+      "No. 10-1235\n\n          PETER SMITH,\n\n          Plaintiff, Appellant,\n\n          v.\n\n"
+      "          DAVID JONES,\n    SECRETARY, DEPARTMENT OF LABOR,\n\n          Defendant, Appellee.\n",
+      "Lopez v. Adams");
+  const Mention* adams = officer.find("person", "JOHN Q. ADAMS, JR.");
+  REQUIRE(adams);
+  CHECK(adams->entity == "person:john-adams");
+  CHECK(officer.find("person", "DAVID JONES"));
+  // Neither the office nor the department is a person.
+  CHECK_FALSE(officer.find("person", "ATTORNEY GENERAL"));
+  CHECK(officer.count("person") == 4);
+
+  // A company with its legal form on the line is no person.
+  Extracted company = extract_titled(
+      "No. 10-1236\n\n          ROSA BELL,\n\n          Plaintiff, Appellant,\n\n          v.\n\n"
+      "          D. M. REID ASSOCIATES, LTD.,\n\n          Defendant, Appellee.\n",
+      "Bell v. Reid Associates");
+  CHECK_FALSE(company.find("person", "D. M. REID ASSOCIATES"));
+}
+
 TEST_CASE("people named without a cue: docket listings, filer attributions, full names of Ms. X") {
   Extracted x = extract("Defendant (1)\n\nPAUL J. MANAFORT, JR.\n\nrepresented by Kevin M. Downing\n\n"
                         "LAW OFFICE OF KEVIN M. DOWNING\n\nRichard William Westling\n\nEPSTEIN BECKER & GREEN, P.C.\n\n"

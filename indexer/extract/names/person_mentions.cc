@@ -316,10 +316,15 @@ class PersonFinder {
     std::string_view gap = scan_.gap_before(anchor);
     if (!(gap == ", " || gap == ",\n" || gap == ",\n\n")) return;
     NameSpan name = read_name_backward(scan_, anchor - 1, 4);
-    if (!name.ok() || name.name_words < 2) return;
     // The name opens its line: a caption, not a sentence.
-    std::size_t before = name.start;
-    if (before > 0 && scan_.text[before - 1] != '\n') return;
+    const bool opens_line = name.ok() && (name.start == 0 || scan_.text[name.start - 1] == '\n');
+    if (!opens_line || name.name_words < 2) {
+      // A public officer sued in office: the office follows the name
+      // ("ERIC H. HOLDER, JR., ATTORNEY GENERAL,", "MIKE JOHANNS,\nSECRETARY,
+      // DEPARTMENT OF AGRICULTURE,").
+      name = name_above_office(anchor);
+      if (!name.ok()) return;
+    }
     if (!looks_like_full_name(scan_, name) && !is_all_caps(scan_.word(name.first_word))) return;
     PersonCandidate c;
     c.name = name;
@@ -329,6 +334,39 @@ class PersonFinder {
     c.form = "caption";
     candidates_.push_back(std::move(c));
   }
+
+  // The name opening one of the two capitalised lines above the role word
+  // `anchor`, when a comma and capitalised words (the office) follow it to
+  // the line's end; !ok() otherwise. Only a known given name or an initial
+  // opens it: "UNITED STATES OF AMERICA," is no person.
+  NameSpan name_above_office(std::size_t anchor) const {
+    std::size_t line_end = anchor;  // one past the last word of the line looked at
+    for (int lines = 0; lines < 2 && line_end > 0; ++lines) {
+      std::size_t first = line_end - 1;
+      while (first > 0 && scan_.gap_before(first).find('\n') == std::string_view::npos) --first;
+      for (std::size_t k = first; k < line_end; ++k) {
+        if (!is_capitalized(scan_.word(k)) && !is_connector_word(scan_.word(k))) return {};
+      }
+      NameSpan name = read_name_forward(scan_, first, 5);
+      // "D. M. REID ASSOCIATES, LTD.,": a company, its legal form after the comma.
+      bool company = false;
+      for (std::size_t k = name.first_word; name.ok() && k < line_end; ++k) {
+        const std::string_view w = scan_.word(k);
+        std::string with_period(w);
+        with_period += '.';
+        if (lists_.is_org_head(w) || lists_.is_org_suffix(w) || lists_.is_org_suffix(with_period)) company = true;
+      }
+      if (name.ok() && !company && name.name_words >= 2 && name.end_word < line_end + 1 && looks_like_full_name(scan_, name) &&
+          (first == 0 || scan_.text[name.start - 1] == '\n' || scan_.text[name.start - 1] == ' ') &&
+          scan_.text.substr(name.end, 1) == ",") {
+        return name;
+      }
+      line_end = first;
+    }
+    return {};
+  }
+
+  static bool is_connector_word(std::string_view w) { return w == "of" || w == "and" || w == "the" || w == "for"; }
 
   // ----- names without a cue ------------------------------------------------------
   // "Kevin M. Downing", "PAUL J. MANAFORT, JR.", "Andrew M Ellis": a known given

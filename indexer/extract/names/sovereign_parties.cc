@@ -59,7 +59,12 @@ void tag_party(NameScan& scan, std::string_view party, bool united_states) {
   std::string entity = united_states ? std::string("agency:united-states") : "agency:" + slug(canonical);
   std::string upper(party);
   for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-  std::vector<std::string> forms = {std::string(party), upper};
+  std::vector<std::string> forms;
+  // The long form first: "UNITED STATES OF AMERICA," heads a caption, and
+  // its "UNITED STATES" alone would read as the start of a longer name.
+  if (united_states) forms = {"United States of America", "UNITED STATES OF AMERICA"};
+  forms.push_back(std::string(party));
+  forms.push_back(upper);
   if (united_states) forms.push_back("USA");
   // "County of Kane" in the caption is "Kane County" in the opinion's prose.
   if (party.size() > 10 && iequals(party.substr(0, 10), "County of ")) forms.push_back(std::string(party.substr(10)) + " County");
