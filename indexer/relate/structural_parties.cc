@@ -15,6 +15,25 @@
 
 namespace lexgraph::structural {
 
+namespace {
+
+// The last word of a person's name that is no suffix ("Eric H. Holder, Jr." -> "Holder").
+std::string surname_of(const std::string& name) {
+  std::string_view rest(name);
+  for (;;) {
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == ',' || rest.back() == '.')) rest.remove_suffix(1);
+    const std::size_t space = rest.find_last_of(" ,");
+    const std::string_view last = space == std::string_view::npos ? rest : rest.substr(space + 1);
+    std::string lower(last);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool suffix = lower == "jr" || lower == "sr" || lower == "ii" || lower == "iii" || lower == "iv";
+    if (!suffix || space == std::string_view::npos) return std::string(last);
+    rest = rest.substr(0, space);
+  }
+}
+
+}  // namespace
+
 // "Twing v. United States": the entities the caption's two sides name are
 // parties to the case the document decides (the document node: its case
 // has no id of its own unless the document is cited).
@@ -38,7 +57,13 @@ void StructuralRules::caption_parties() {
       for (const std::string& alias : e.aliases) {
         if (alias.size() >= 3 && contains_words(caption, lower_ascii(alias))) found = true;
       }
-      if (!found && !contains_words(caption, lower_ascii(e.name))) continue;
+      if (!found && contains_words(caption, lower_ascii(e.name))) found = true;
+      // Titles name people by surname: "Vilela v. Holder" for Eric H. Holder, Jr.
+      if (!found && e.type == "person") {
+        const std::string surname = lower_ascii(surname_of(e.name));
+        found = surname.size() >= 3 && contains_words(caption, surname);
+      }
+      if (!found) continue;
       Relation r = at(first(e), e.id, "party_to", doc_node_, 0.8);
       r.qualifiers["role"] = std::string(side == 0 ? (supreme ? "petitioner" : "plaintiff")
                                                    : (supreme ? "respondent" : "defendant"));

@@ -140,6 +140,17 @@ TEST_CASE("docket entry: the judge who ordered it issues the order and grants th
   }
 }
 
+TEST_CASE("a title names a party by surname: the person the text names in full is that party") {
+  const std::string text =
+      "Mr. Rupert Vandersloot sued the Secretary, Ms. Helena K. Pruitt, Jr., over his benefits. "
+      "Pruitt moved to dismiss, and the court granted the motion. Ms. Ingrid Holm testified for the plaintiff.";
+  const Extraction x = relate_header(text, "Vandersloot v. Pruitt", "United States District Court for the District of Columbia");
+  CHECK(role_of(x, "vandersloot") == "plaintiff");
+  CHECK(role_of(x, "pruitt") == "defendant");
+  // A person the title does not name is no party.
+  CHECK(role_of(x, "holm").empty());
+}
+
 TEST_CASE("a state panel's closing line names the judges who sat") {
   const std::string text =
       "OPINION\n\nThe movant appeals the denial of his motion. We affirm.\n\n"
