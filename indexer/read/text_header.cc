@@ -250,6 +250,8 @@ std::optional<TextHeader> find_text_header(std::string_view text) {
   return header;
 }
 
+bool is_header_key_line(std::string_view line) { return key_line(line).has_value(); }
+
 void apply_text_header(const TextHeader& header, Document& doc,
                        std::vector<std::string>& warnings) {
   for (const TextHeaderField& f : header.fields) {

@@ -29,6 +29,10 @@ struct TextHeader {
 // The header at the very start of `text`, or nullopt when the text has none.
 std::optional<TextHeader> find_text_header(std::string_view text);
 
+// Does `line` read as a header's `Key: value` line ("Court: D.D.C.",
+// "Authoring judge (per source dataset): ...")? Such a line is no heading.
+bool is_header_key_line(std::string_view line);
+
 // Copies what the header says into `doc` (title, court, date, judges, kind,
 // docket, source, citation, id). Values that cannot be used (a date we
 // cannot read) become warnings.

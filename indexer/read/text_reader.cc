@@ -6,6 +6,7 @@
 #include <string>
 
 #include "read/text_header.h"
+#include "read/text_title.h"
 
 namespace lexgraph {
 namespace {
@@ -120,6 +121,13 @@ ReadResult read_text(std::string_view bytes) {
   }
 
   if (doc.title.empty()) doc.title = leading_heading(text);
+  if (doc.title.empty()) {
+    // The document's own heading speaks where no header did.
+    TextHeading heading = heading_of(text);
+    doc.title = std::move(heading.title);
+    if (doc.citation.empty()) doc.citation = std::move(heading.citation);
+    if (doc.date.empty()) doc.date = std::move(heading.date);
+  }
   doc.text = std::string(text);
   doc.text_offset_in_file = start + body;
   result.documents.push_back(std::move(doc));

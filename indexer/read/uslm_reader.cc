@@ -167,6 +167,45 @@ void describe_register_document(xmlNode* node, Document& doc) {
   doc.date = iso_date(meta_value(node, "date"));
 }
 
+// The law's own short title ("This Act may be cited as the <shortTitle
+// role="act">“X”</shortTitle>"), not one of its parts' (role "title",
+// "division") nor of a law it amends (inside <quotedContent>); quotes removed.
+std::string own_short_title(xmlNode* node) {
+  xmlNode* found = find_first_element(node, [](xmlNode* n) {
+    if (local_name(n) != "shortTitle") return false;
+    const std::string role = attribute(n, "role");
+    if (role != "act" && role != "jointResolution" && role != "resolution") return false;
+    for (xmlNode* p = n->parent; p != nullptr && p->type == XML_ELEMENT_NODE; p = p->parent)
+      if (local_name(p) == "quotedContent") return false;
+    return true;
+  });
+  std::string title = text_of(found);
+  for (std::string_view quote : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\""}) {
+    if (starts_with(title, quote)) title.erase(0, quote.size());
+    if (title.size() >= quote.size() && title.compare(title.size() - quote.size(), quote.size(), quote) == 0)
+      title.resize(title.size() - quote.size());
+  }
+  return title;
+}
+
+// The day the law was approved: the date in its long title's margin
+// ("Feb. 28, 2017"), else its closing action ("Approved February 28, 2017.").
+std::string approval_date(xmlNode* node) {
+  if (xmlNode* long_title = first_named(node, "longTitle"))
+    if (xmlNode* margin = child_named(long_title, "sidenote"))
+      for (xmlNode* p = margin->children; p != nullptr; p = p->next) {
+        if (p->type != XML_ELEMENT_NODE) continue;
+        std::string iso = iso_date(text_of(p));
+        if (iso.size() == 10) return iso;
+      }
+  std::string action = text_of(first_named(node, "actionDescription"));
+  if (!starts_with(action, "Approved ")) return {};
+  action.erase(0, 9);
+  while (!action.empty() && (action.back() == '.' || action.back() == ' ')) action.pop_back();
+  std::string iso = iso_date(action);
+  return iso.size() == 10 ? iso : std::string();
+}
+
 void describe_law(xmlNode* node, Document& doc) {
   doc.kind = "statute";
   bool is_private = meta_value(node, "publicPrivate") == "private";
@@ -181,13 +220,17 @@ void describe_law(xmlNode* node, Document& doc) {
           if (starts_with(cite, "Public Law") || starts_with(cite, "Private Law")) law_number = digits_dash_digits(cite);
         }
   if (!law_number.empty()) doc.citation = (is_private ? "Priv. L. " : "Pub. L. ") + law_number;
-  // dc:title reads "Public Law 115-11: Disapproving the rule ..."; the part
-  // after the colon is the law's own title.
+  // dc:title reads "Public Law 115-11: Disapproving the rule ..." (the long
+  // title); the law's short title, when it gives itself one, names it
+  // better: "Public Law 115–7: INSPIRE Women Act" (as the text reader titles it).
   std::string title = meta_value(node, "title");
   std::size_t colon = title.find(": ");
-  if ((starts_with(title, "Public Law") || starts_with(title, "Private Law")) && colon != std::string::npos)
-    title = title.substr(colon + 2);
-  doc.title = title;
+  const bool numbered = (starts_with(title, "Public Law") || starts_with(title, "Private Law")) && colon != std::string::npos;
+  std::string name = numbered ? title.substr(colon + 2) : title;
+  if (std::string short_title = own_short_title(node); !short_title.empty()) name = short_title;
+  while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+  doc.title = numbered ? title.substr(0, colon) + ": " + name : name;
+  if (doc.date.empty()) doc.date = approval_date(node);
 }
 
 void describe_other_uslm(xmlNode* node, Document& doc) {

@@ -336,11 +336,35 @@ TEST_CASE("read_uslm reads a public law as one statute") {
   const Document& d = r.documents[0];
   CHECK(d.citation == "Pub. L. 115-11");
   CHECK(d.kind == "statute");
-  CHECK(d.title == "Disapproving the rule.");
+  // Titled and dated as a law: its number, its long title (no short title
+  // here), the approval date in the long title's margin.
+  CHECK(d.title == "Public Law 115\xE2\x80\x93" "11: Disapproving the rule");
+  CHECK(d.date == "2017-03-27");
   CHECK_FALSE(contains(d.text, "Public Law 115"));  // <meta> is not text
   // The margin note does not split "SEC. 2." from its heading; the page
   // marker stays inside the sentence.
   CHECK(contains(d.text, "SEC. 2. FINDINGS.\n\nDeadline.\n\nThe Congress finds that 131 STAT. 14 rules matter."));
+}
+
+TEST_CASE("read_uslm titles a public law by the short title it gives itself") {
+  ReadResult r = read_uslm(
+      "<pLaw xmlns=\"http://schemas.gpo.gov/xml/uslm\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+      "<meta><dc:title>Public Law 115\xE2\x80\x93" "7: To inspire women.</dc:title><docNumber>7</docNumber>"
+      "<congress>115</congress></meta><main><longTitle><docTitle>An Act</docTitle>"
+      "<officialTitle>To inspire women.</officialTitle></longTitle>"
+      // An amendment quotes another law's short title; a title of this law has its own.
+      "<section><content>Section 5 is amended to read <quotedContent>This Act may be cited as the "
+      "<shortTitle role=\"act\">\xE2\x80\x98Other Act\xE2\x80\x99</shortTitle>.</quotedContent></content></section>"
+      "<section><content>This title may be cited as the <shortTitle role=\"title\">\xE2\x80\x9CPart Act\xE2\x80\x9D</shortTitle>."
+      "</content></section>"
+      "<section><content>This Act may be cited as the <shortTitle role=\"act\">\xE2\x80\x9CINSPIRE Women Act\xE2\x80\x9D"
+      "</shortTitle>.</content></section></main>"
+      "<endMarker/><action><actionDescription>Approved February 28, 2017.</actionDescription></action></pLaw>");
+  REQUIRE(r.ok());
+  REQUIRE(r.documents.size() == 1);
+  CHECK(r.documents[0].title == "Public Law 115\xE2\x80\x93" "7: INSPIRE Women Act");
+  CHECK(r.documents[0].citation == "Pub. L. 115-7");
+  CHECK(r.documents[0].date == "2017-02-28");  // no margin date: the closing action gives it
 }
 
 TEST_CASE("read_uslm splits a Federal Register issue into its documents") {

@@ -265,7 +265,7 @@ TEST_CASE("every text file of the real corpus reads, with its header") {
     MESSAGE("skipped: " << corpus << " not found");
     return;
   }
-  int files = 0, with_case_header = 0;
+  int files = 0, with_case_header = 0, statutes = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
     if (entry.path().extension() != ".txt") continue;
     ++files;
@@ -289,6 +289,18 @@ TEST_CASE("every text file of the real corpus reads, with its header") {
       if (!first_line.empty() && first_line.back() == '\r') first_line.pop_back();
       CHECK(d.title == first_line);
     }
+    // Statutes carry no header: each is titled by its own heading (a code
+    // section's first line, a public law's number and name).
+    if (entry.path().parent_path().filename() == "statutes") {
+      ++statutes;
+      CHECK_FALSE(d.title.empty());
+      if (entry.path().filename().string().rfind("usc_", 0) == 0)
+        CHECK(d.title == bytes.substr(0, bytes.find('\n')));
+      else
+        CHECK(d.title.rfind("Public Law ", 0) == 0);
+      CHECK_FALSE(d.citation.empty());  // "26 U.S.C. § 7431", "Pub. L. 115-7"
+      if (d.title.rfind("Public Law ", 0) == 0) CHECK(d.date.size() == 10);  // the day it was approved
+    }
     // A non-empty "Date:" line in the header gives an ISO date.
     std::size_t date = bytes.find("\nDate: ");
     std::size_t header_end = bytes.find("\n\n");
@@ -297,7 +309,9 @@ TEST_CASE("every text file of the real corpus reads, with its header") {
   }
   CHECK(files >= 300);
   CHECK(with_case_header >= 200);
-  MESSAGE(files << " corpus text files read, " << with_case_header << " with a Case header");
+  CHECK(statutes >= 50);
+  MESSAGE(files << " corpus text files read, " << with_case_header << " with a Case header, " << statutes
+                << " statutes titled by their heading");
 }
 
 TEST_CASE("a Markdown note without a header takes its title from its first heading") {

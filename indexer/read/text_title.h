@@ -1,0 +1,33 @@
+#pragma once
+// The title a plain text file gives itself when no header names one:
+//   a public law as the Government Publishing Office prints it ("Public Law
+//   / 115–7 / 115th Congress / An Act / To inspire women ...") is titled by
+//   its number and short title ("This Act may be cited as the “INSPIRE
+//   Women Act”"), else by its long title, and dated by its masthead date;
+//   any other file whose first line is a heading ("26 U.S.C. § 7431. Civil
+//   damages for unauthorized inspection ...", "Supreme Court docket
+//   17-5574") is titled by that line.
+// A first line that is prose is no heading: it ends a sentence ("WASHINGTON
+// — A federal judge said ... law."), runs on into the next line ("Court:
+// the court held\nthat ..."), is a header's `Key: value` line, a note in
+// parentheses, a page marker ("128 STAT. 1193"), a court's name in a
+// caption ("UNITED STATES DISTRICT COURT"), or the file's only line.
+#include <string>
+#include <string_view>
+
+namespace lexgraph {
+
+// What a document's own heading says about it; empty fields when it says nothing.
+struct TextHeading {
+  std::string title;     // "Public Law 115–7: INSPIRE Women Act", "26 U.S.C. § 7431. Civil damages ..."
+  std::string citation;  // "Pub. L. 115-7", "26 U.S.C. § 7431" (as the USLM reader cites them)
+  std::string date;      // ISO: a public law's approval date from its masthead
+};
+
+// The heading `text` (a file's body, after any header) opens with.
+TextHeading heading_of(std::string_view text);
+
+// heading_of(text).title.
+std::string title_from_text(std::string_view text);
+
+}  // namespace lexgraph
