@@ -37,6 +37,9 @@ TEST_CASE("date data files parse without problems") {
   CHECK(v.weekdays.size() == 7);
   CHECK(v.relative.size() >= 15);
   CHECK(v.cues.size() >= 20);
+  CHECK(v.roles.size() >= 20);
+  CHECK(v.roles.at("approved") == "approved");
+  CHECK(v.roles.at("enacted") == "enacted");
   CHECK(v.months.at("Sept").abbreviation);
   CHECK_FALSE(v.months.at("May").abbreviation);
   CHECK(v.months.at("Nov").number == 11);
@@ -162,6 +165,34 @@ TEST_CASE("absolute dates in their common forms") {
   REQUIRE(f.mentions.size() == 1);
   CHECK(number(f.mentions[0], "month") == 9);
   CHECK(number(f.mentions[0], "day") == 3);
+}
+
+TEST_CASE("what happened on a date: enacted, effective, published, filed, signed") {
+  auto f = dates_in(
+      "Approved March 10, 2017. This rule is effective June 7, 2017. The final rule was published in the Federal "
+      "Register on April 25, 2017. Effective Date: 0901 UTC, June 9, 2017. Comments must be received on or before "
+      "July 9, 2018. [FR Doc. 2018-09937 Filed 5-9-18; 8:45 am] Dated: June 1, 2017. Issued in Seattle, "
+      "Washington, on May 31, 2017. Decided November 21, 2025. The meeting was held on March 3, 2017.");
+  REQUIRE(f.mentions.size() == 10);
+  Spans roles;
+  for (const auto& m : f.mentions) roles.push_back(string_attr(m, "role"));
+  CHECK(roles == Spans{"approved", "effective", "published", "effective", "deadline", "filed", "dated", "issued",
+                       "decided", ""});
+  // A phrase does not reach across a full stop, nor into the next clause.
+  f = dates_in("The rule was approved by the agency. On March 4, 2017 it met. The law was enacted, and on May 2, 2017 "
+               "the case was argued. The rule took effect on the day, August 1, 2017. Report on or before the 180th "
+               "day after May 8, 2008.");
+  REQUIRE(f.mentions.size() == 4);
+  CHECK(string_attr(f.mentions[0], "role") == "");
+  CHECK(string_attr(f.mentions[1], "role") == "");
+  CHECK(string_attr(f.mentions[2], "role") == "effective");
+  CHECK(string_attr(f.mentions[3], "role") == "");  // the day counted from, not the deadline
+  // A public law's masthead: the date on its own line above the bill's number.
+  f = dates_in("An Act\n\nTo inspire women to enter the aerospace field.\n\nFeb. 28, 2017\n\n[H.R. 321]\n\n"
+               "Be it enacted by the Senate and House of Representatives.\n\nMarch 1, 2017\n\nSEC. 2.\n");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(string_attr(f.mentions[0], "role") == "enacted");
+  CHECK(string_attr(f.mentions[1], "role") == "");
 }
 
 TEST_CASE("dates written with dashes need a filing word") {

@@ -155,8 +155,51 @@ TEST_CASE("durations, measures and counts from statutes and dockets") {
   CHECK(f.spans() == Spans{"45 months", "3 years"});
 
   f = figures_in("a source that emits more than 100 tpy of any pollutant within 50 km of the boundary, on 1,200 acres");
-  REQUIRE(f.spans() == Spans{"more than 100 tpy", "50 km", "1,200 acres"});
+  REQUIRE(f.spans() == Spans{"more than 100 tpy", "within 50 km", "1,200 acres"});
   CHECK(string_attr(f.mentions[0], "unit") == "tons per year");
+  CHECK(string_attr(f.mentions[0], "bound") == "minimum");
+  CHECK(string_attr(f.mentions[1], "bound") == "maximum");  // within 50 km: no farther
+  CHECK(string_attr(f.mentions[2], "bound") == "");
+}
+
+TEST_CASE("statutes' penalties, bonds and time limits carry their unit and bound") {
+  // Penalties: "nor more than" is a ceiling like "not more than".
+  auto f = figures_in(
+      "shall be fined not less than $1,000 nor more than $5,000, or imprisoned not more than five years, or both; "
+      "if the offense involves terrorism, imprisoned not more than 8 years.");
+  REQUIRE(f.spans() == Spans{"not less than $1,000", "nor more than $5,000", "not more than five years",
+                             "not more than 8 years"});
+  CHECK(string_attr(f.mentions[0], "bound") == "minimum");
+  CHECK(string_attr(f.mentions[1], "qualifier") == "nor more than");
+  CHECK(string_attr(f.mentions[1], "bound") == "maximum");
+  CHECK(number(f.mentions[2], "value") == 5);
+  CHECK(string_attr(f.mentions[2], "unit") == "years");
+  CHECK(string_attr(f.mentions[3], "bound") == "maximum");
+
+  // Bonds and time limits: the limit word is part of the figure.
+  f = figures_in(
+      "may release the alien on bond of at least $1,500. The Administrator shall submit the plan within 90 days "
+      "after enactment. An action may be brought at any time within 2 years after the date of discovery. Not later "
+      "than 180 days after the date of enactment, the Secretary shall report. Such term shall not exceed eight "
+      "years.");
+  REQUIRE(f.spans() == Spans{"at least $1,500", "within 90 days", "within 2 years", "Not later than 180 days",
+                             "not exceed eight years"});
+  CHECK(string_attr(f.mentions[0], "bound") == "minimum");
+  for (std::size_t i = 1; i < f.mentions.size(); ++i) {
+    CAPTURE(f.spans()[i]);
+    CHECK(string_attr(f.mentions[i], "bound") == "maximum");
+  }
+  CHECK(string_attr(f.mentions[1], "unit") == "days");
+  CHECK(string_attr(f.mentions[2], "unit") == "years");
+  CHECK(string_attr(f.mentions[3], "qualifier") == "not later than");
+  CHECK(number(f.mentions[4], "value") == 8);
+
+  // "per centum", the old statutes' percent; an approximation is no bound.
+  f = figures_in("a tax equal to 10 per centum of the amount, about 30 percent of the fund, or 3 or so percent");
+  REQUIRE(f.spans().size() >= 2);
+  CHECK(f.spans()[0] == "10 per centum");
+  CHECK(string_attr(f.mentions[0], "unit") == "percent");
+  CHECK(string_attr(f.mentions[1], "bound") == "approximate");
 }
 
 TEST_CASE("sentences, counts of charges, officers, fractions, form labels and fees") {

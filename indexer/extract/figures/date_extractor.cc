@@ -447,6 +447,7 @@ class DateScanner {
     context_pos_ = end;
     Mention m = make(with_weekday(start), end);
     set_iso(m, CivilDate{year, month, day});
+    set_role(m, start, end);
     out_.push_back(std::move(m));
     return end;
   }
@@ -473,6 +474,7 @@ class DateScanner {
     Mention m = make(start, end);
     if (approximate) m.attrs["approximate"] = true;
     set_iso(m, CivilDate{year, month, 0});
+    set_role(m, start, end);
     out_.push_back(std::move(m));
     return end;
   }
@@ -499,6 +501,7 @@ class DateScanner {
       m.attrs["month"] = static_cast<double>(month);
       m.attrs["day"] = static_cast<double>(day);
     }
+    set_role(m, start, end);
     out_.push_back(std::move(m));
     return end;
   }
@@ -524,6 +527,71 @@ class DateScanner {
     if (before.empty() || before[0].punct_after) return false;
     const std::string& w = before[0].lower;
     return w == "visited" || w == "accessed" || w == "retrieved";
+  }
+
+  // ---- what happened on the date
+
+  void set_role(Mention& m, std::size_t start, std::size_t end) const {
+    std::string role = role_before(start);
+    if (role.empty() && heads_a_bill(start, end)) role = "enacted";
+    if (!role.empty()) m.attrs["role"] = std::move(role);
+  }
+
+  // The nearest phrase of date_roles.tsv among the few words before
+  // `start`, in the same sentence: "Approved March 10, 2017", "Effective
+  // Date: 0901 UTC, June 7, 2017", "published in the Federal Register on
+  // April 25, 2017", "Filed 6-6-17".
+  std::string role_before(std::size_t start) const {
+    constexpr std::size_t kRoleReach = 6;  // words between the phrase's end and the date, at most
+    const std::vector<Token> before =
+        figures::tokens_before(text_, start, floor_of(start), kRoleReach + vocab_.max_role_words);
+    for (std::size_t j = 0; j < before.size() && j < kRoleReach; ++j) {
+      if (j > 0 && ends_sentence(before[j])) break;
+      if (opens_clause(before[j].lower)) break;
+      if (!vocab_.role_filter.may_contain(before[j].core)) continue;
+      for (std::size_t w = std::min(vocab_.max_role_words, before.size() - j); w >= 1; --w) {
+        std::string phrase;
+        bool ok = true;
+        for (std::size_t k = j + w; k-- > j && ok;) {  // text order: farthest first
+          const Token& t = before[k];
+          ok = !t.core.empty() && (k == j || !t.punct_after) && (k + 1 == j + w || !t.punct_before);
+          if (k < j + w - 1) phrase += ' ';
+          phrase += t.lower;
+        }
+        if (!ok) continue;
+        if (auto it = vocab_.roles.find(phrase); it != vocab_.roles.end()) return it->second;
+      }
+    }
+    return {};
+  }
+
+  // "The law was enacted, and on May 2, 2017 ...": another clause, another
+  // event; "on or before the 180th day after May 8, 2008": a reference point.
+  static bool opens_clause(const std::string& word) {
+    return word == "and" || word == "but" || word == "or" || word == "which" || word == "while" ||
+           word == "whereas" || word == "when" || word == "who" || word == "after";
+  }
+
+  // A word that closes a sentence: "Register." does, "Doc." and "U.S.C." do not.
+  static bool ends_sentence(const Token& t) {
+    if (t.raw.empty()) return false;
+    const char last = t.raw.back();
+    if (last == ';' || last == '?' || last == '!') return true;
+    return last == '.' && t.core.size() > 3 && t.core.find('.') == std::string_view::npos;
+  }
+
+  // A public law's masthead dates it on a line of its own, right above the
+  // bill it was ("Feb. 28, 2017\n\n[H.R. 321]"): the day it was approved.
+  bool heads_a_bill(std::size_t start, std::size_t end) const {
+    std::size_t b = start;
+    while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
+    if (b > 0 && text_[b - 1] != '\n') return false;
+    std::size_t e = end;
+    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '\t' || text_[e] == '\r')) ++e;
+    if (e < text_.size() && text_[e] != '\n') return false;
+    while (e < text_.size() && is_blank(text_[e])) ++e;
+    const std::string_view next = text_.substr(e, 8);
+    return next.starts_with("[H.") || next.starts_with("[S.");
   }
 
   // Takes in a weekday written before the date: "Thursday, Nov. 20, 2025".

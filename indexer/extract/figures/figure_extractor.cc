@@ -191,6 +191,7 @@ std::optional<UnitMatch> borrowed_unit(std::string_view text, std::size_t pos, s
 struct Qualifier {
   std::string phrase;
   std::size_t start = 0;
+  std::string bound;  // minimum | maximum | approximate | exact (figure_qualifiers.tsv)
 };
 
 // "approximately", "more than", "not to exceed" right before `pos`.
@@ -200,7 +201,7 @@ std::optional<Qualifier> qualifier_before(std::string_view text, std::size_t pos
   // that word must end the way some qualifier ends, or there is none.
   static const auto last_bytes = [&vocab] {
     std::array<bool, 256> last{};
-    for (const auto& q : vocab.qualifiers) {
+    for (const auto& [q, bound] : vocab.qualifiers) {
       if (!q.empty()) last[static_cast<unsigned char>(q.back())] = true;
     }
     return last;
@@ -222,7 +223,10 @@ std::optional<Qualifier> qualifier_before(std::string_view text, std::size_t pos
       phrase += t.lower;
       if (k) phrase += ' ';
     }
-    if (ok && vocab.qualifiers.count(phrase)) return Qualifier{phrase, toks[w - 1].core_start};
+    if (!ok) continue;
+    if (auto it = vocab.qualifiers.find(phrase); it != vocab.qualifiers.end()) {
+      return Qualifier{phrase, toks[w - 1].core_start, it->second};
+    }
   }
   return std::nullopt;
 }
@@ -604,8 +608,13 @@ class FigureScanner {
     m.end = end;
     m.attrs["value"] = n.value;
     if (unit) m.attrs["unit"] = unit->info->unit;
-    if (qualifier) m.attrs["qualifier"] = qualifier->phrase;
-    else if (!post_qualifier.empty()) m.attrs["qualifier"] = post_qualifier;
+    if (qualifier) {
+      m.attrs["qualifier"] = qualifier->phrase;
+      m.attrs["bound"] = qualifier->bound;
+    } else if (!post_qualifier.empty()) {
+      m.attrs["qualifier"] = post_qualifier;  // "three (3) or more": at least
+      m.attrs["bound"] = std::string(post_qualifier == "or more" ? "minimum" : post_qualifier == "so" ? "approximate" : "maximum");
+    }
     m.name = figures::format_number(n.value) + (unit ? " " + unit->info->unit : std::string());
     out_.push_back(std::move(m));
     return end;
@@ -660,7 +669,10 @@ class FigureScanner {
     m.end = end;
     m.attrs["value"] = value;
     m.attrs["currency"] = currency;
-    if (qualifier) m.attrs["qualifier"] = qualifier->phrase;
+    if (qualifier) {
+      m.attrs["qualifier"] = qualifier->phrase;
+      m.attrs["bound"] = qualifier->bound;
+    }
     m.name = figures::format_number(value) + " " + currency;
     out_.push_back(std::move(m));
   }

@@ -15,6 +15,7 @@ extern const std::string_view data_figure_reference_words_tsv;
 extern const std::string_view data_date_names_tsv;
 extern const std::string_view data_date_relative_tsv;
 extern const std::string_view data_date_cues_tsv;
+extern const std::string_view data_date_roles_tsv;
 extern const std::string_view data_order_kinds_tsv;
 extern const std::string_view data_order_cues_tsv;
 }  // namespace lexgraph::embedded
@@ -78,8 +79,12 @@ FigureVocabulary load_figures() {
     if (!v.units.emplace(row[0], UnitInfo{row[1], row[2]}).second) problem(v.problems, "figure_units.tsv", row, "listed twice");
     v.max_unit_words = std::max(v.max_unit_words, split_words(row[0]).size());
   }
-  for (auto& row : rows_of(data_figure_qualifiers_tsv, "figure_qualifiers.tsv", 1, v.problems)) {
-    if (!v.qualifiers.insert(row[0]).second) problem(v.problems, "figure_qualifiers.tsv", row, "listed twice");
+  for (auto& row : rows_of(data_figure_qualifiers_tsv, "figure_qualifiers.tsv", 2, v.problems)) {
+    if (row[1] != "minimum" && row[1] != "maximum" && row[1] != "approximate" && row[1] != "exact") {
+      problem(v.problems, "figure_qualifiers.tsv", row, "unknown bound");
+      continue;
+    }
+    if (!v.qualifiers.emplace(row[0], row[1]).second) problem(v.problems, "figure_qualifiers.tsv", row, "listed twice");
     v.max_qualifier_words = std::max(v.max_qualifier_words, split_words(row[0]).size());
   }
   for (auto& row : rows_of(data_figure_number_words_tsv, "figure_number_words.tsv", 3, v.problems)) {
@@ -163,6 +168,19 @@ DateVocabulary load_dates() {
       continue;
     }
     v.cues[row[0]] |= role->second;
+  }
+  for (auto& row : rows_of(data_date_roles_tsv, "date_roles.tsv", 2, v.problems)) {
+    static const std::unordered_set<std::string> roles = {"enacted", "approved", "effective", "published",
+                                                          "filed",   "signed",   "dated",     "issued",
+                                                          "decided", "argued",   "deadline"};
+    const std::vector<std::string> words = split_words(row[0]);
+    if (!roles.count(row[1]) || words.empty() || words.size() > 4) {
+      problem(v.problems, "date_roles.tsv", row, "unknown role or bad phrase");
+      continue;
+    }
+    if (!v.roles.emplace(row[0], row[1]).second) problem(v.problems, "date_roles.tsv", row, "listed twice");
+    v.max_role_words = std::max(v.max_role_words, words.size());
+    v.role_filter.add(words.back());
   }
   return v;
 }

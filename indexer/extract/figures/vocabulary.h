@@ -36,7 +36,8 @@ struct Currency {
 struct FigureVocabulary {
   std::unordered_map<std::string, UnitInfo> units;  // written, lower case: "percentage points"
   std::size_t max_unit_words = 1;
-  std::unordered_set<std::string> qualifiers;  // "more than"
+  // "more than" -> "minimum", "within" -> "maximum", "about" -> "approximate"
+  std::unordered_map<std::string, std::string> qualifiers;
   std::size_t max_qualifier_words = 1;
   std::unordered_map<std::string, NumberWord> number_words;
   std::unordered_map<std::string, Currency> prefix_currencies;  // "$", "US$", "USD"
@@ -75,6 +76,9 @@ struct DateVocabulary {
   std::size_t max_relative_words = 1;
   std::unordered_set<std::string> relative_first_words;  // "earlier", "last", "yesterday"
   std::unordered_map<std::string, unsigned> cues;  // "in" -> kCuePreposition ...
+  std::unordered_map<std::string, std::string> roles;  // "approved" -> "enacted" (date_roles.tsv)
+  std::size_t max_role_words = 1;
+  WordFilter role_filter;  // last words of role phrases
   WordFilter name_filter;      // month and weekday names
   WordFilter relative_filter;  // first words of relative phrases
   std::vector<std::string> problems;
