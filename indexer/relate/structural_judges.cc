@@ -25,6 +25,9 @@ void StructuralRules::presiding_judges() {
   // A news report or press release names the judge of the case it tells
   // about; it has no judge of its own.
   if (ctx_.doc.kind == "news" || ctx_.doc.kind == "other" || ctx_.doc.kind == "press") return;
+  // The text's own word on each judge's role first: a metadata judge the
+  // docket labels "Assigned to" is then one relation with its role.
+  judge_roles();
   for (const std::string& listed : ctx_.doc.judges) {
     const std::string key = slug(listed);
     if (key.empty()) continue;
@@ -40,6 +43,9 @@ void StructuralRules::presiding_judges() {
       }
     }
     if (named && presides(named->id)) continue;  // the panel line said it already
+    // A docket's metadata may list the judge below ("DC Judge:"), who does
+    // not preside over the appeal.
+    if (decided_below(named ? named->id : names::person_entity(listed, /*judge=*/true))) continue;
     Relation r;
     if (named) {
       r = at(first(*named), named->id, "presides_over", doc_node_, 0.8);
@@ -53,6 +59,12 @@ void StructuralRules::presiding_judges() {
     r.qualifiers["source"] = std::string("metadata");
     out_.push_back(std::move(r));
   }
+}
+
+bool StructuralRules::decided_below(const std::string& judge) const {
+  return std::any_of(out_.begin(), out_.end(), [&](const Relation& r) {
+    return r.predicate == "decided_below" && r.subject == judge && r.object == doc_node_;
+  });
 }
 
 bool StructuralRules::presides(const std::string& judge) const {
@@ -86,7 +98,13 @@ void StructuralRules::panel_judges() {
     std::size_t close = std::string::npos;
     for (const auto& closers : {kPlural, kSingular}) {
       for (std::string_view c : closers) {
-        const std::size_t at = top.find(c, after);
+        std::size_t at = top.find(c, after);
+        // "J." closes only as a title after a comma ("Smith, J."), not as
+        // an initial ("Steven J. Menashi").
+        while (at != std::string::npos && c.starts_with('j') && c.size() <= 3 && at < top.size() &&
+               !(at >= 2 && top[at - 1] == ' ' && top[at - 2] == ',')) {
+          at = top.find(c, at + 1);
+        }
         if (at != std::string::npos && at - after < 300 && at < close) close = at;
       }
       if (close != std::string::npos) break;
@@ -123,6 +141,7 @@ void StructuralRules::panel_judge(std::size_t start, std::size_t end, double con
   r.end = end;
   r.confidence = confidence;
   r.qualifiers["source"] = std::string("panel");
+  r.qualifiers["role"] = std::string("panel");
   out_.push_back(std::move(r));
 }
 

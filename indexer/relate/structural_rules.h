@@ -42,12 +42,28 @@ class StructuralRules {
   // structural_judges.cc: presiding judges, panels, concurrences
   void presiding_judges();
   bool presides(const std::string& judge) const;
+  bool decided_below(const std::string& judge) const;
   void panel_judges();
   void panel_judge(std::size_t start, std::size_t end, double confidence);
   void concurring_judges();
   std::vector<std::pair<std::size_t, std::size_t>> panel_names(std::size_t from, std::size_t to) const;
   std::string judge_named(const std::string& name);
   std::string flat_lower(std::size_t from, std::size_t to) const;
+
+  // structural_judge_roles.cc: judges by role — the judge below, the
+  // assigned judge, the signer, docket-entry panels, dissenting justices
+  void judge_roles();
+  void labelled_judges();
+  void appeal_from_judges();
+  void docket_entry_panels();
+  void signing_judges();
+  void dissenting_judges();
+  void written_dissents();
+  std::string role_judge(std::size_t start, std::size_t end, const std::string& role, const char* source, double confidence);
+  void no_part(std::size_t start, std::size_t end);
+  void dissents(std::size_t start, std::size_t end, const std::string& joined, const std::string& position);
+  std::vector<std::pair<std::size_t, std::size_t>> justice_list(std::size_t from, std::size_t to) const;
+  std::pair<std::size_t, std::size_t> name_span(std::size_t from, std::size_t to) const;
 
   // structural_parties.cc: caption parties
   void caption_parties();
