@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ask/question_entities.h"
 #include "ask/question_tables.h"
 #include "ask/text_match.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
-#include "extract/names/institution_gazetteer.h"
 #include "graph/knowledge_graph.h"
 #include "normalize/normalizer.h"
 #include "segment/segmentation.h"
@@ -79,66 +79,62 @@ CueMatch find_cue(const std::vector<Word>& words, const std::vector<bool>& taken
   return {};
 }
 
-void add_graph_aliases(QuestionEntity& e, const KnowledgeGraph* graph) {
-  e.aliases.push_back(e.text);
-  if (!graph || e.id.empty()) return;
-  if (auto v = graph->find(e.id)) {
-    const GraphVertex& vx = graph->storage()[*v];
-    // The graph's identity: "Kollar-Kotelly" alone resolves, within the
-    // question, to judge:kollar-kotelly, which the graph merged into
-    // judge:colleen-kollar-kotelly (graph/surname_merges.h).
-    e.id = vx.id;
-    if (!vx.name.empty()) e.aliases.push_back(vx.name);
-    for (const auto& a : vx.aliases) e.aliases.push_back(a);
+
+// "... the April 2017 airspace amendment": the object (within eight words
+// after the verb, before the clause ends) is a rule an agency makes.
+bool object_is_agency_rule(const std::vector<Word>& words, std::size_t from) {
+  for (std::size_t i = from; i < words.size() && i < from + 8; ++i) {
+    if (one_of(words[i].lower, {"that", "which", "who", "because", "after", "before", "when"})) break;
+    if (in_lexicon("agency_object", words[i].lower)) return true;
   }
-  std::sort(e.aliases.begin(), e.aliases.end());
-  e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+  return false;
 }
 
-// "the aviation agency", "the environmental regulator": an agency named by
-// what it does. The descriptive words before the noun must all be words of
-// one agency's full name (and of no other's) for it to be that agency.
-void add_described_agencies(const std::vector<Word>& words, std::vector<bool>& taken, const KnowledgeGraph* graph,
-                            QuestionAnalysis& q) {
-  const auto& gazetteer = names::InstitutionGazetteer::instance();
-  for (std::size_t k = 1; k < words.size(); ++k) {
-    if (taken[k] || !one_of(words[k].lower, {"agency", "administration", "department", "bureau", "service", "commission",
-                                             "board", "regulator", "office"})) {
-      continue;
-    }
-    std::vector<std::string> descriptors;  // stems, nearest first
-    for (std::size_t i = k; i > 0 && descriptors.size() < 3;) {
+// True when the phrase (words separated by single spaces) starts at word i.
+bool phrase_at(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
+  return phrase_length_at(words, i, phrase) > 0;
+}
+
+
+// Names nothing resolves, kept per question at most: each becomes search
+// words and a title filter.
+constexpr std::size_t kMaxUnresolvedNames = 12;
+
+// A question is a sentence or two; beyond this many bytes a text is no
+// question, and only its beginning is read.
+constexpr std::size_t kMaxQuestionBytes = 2000;
+
+
+// What qualifies the head noun: its modifiers ("which district judge" ->
+// district) and the court it belongs to ("which Ninth Circuit judges",
+// "which members of the Supreme Court", "who on the Supreme Court").
+void read_head_context(const std::vector<Word>& words, const std::vector<std::string>& word_court, std::size_t wh,
+                       std::size_t head_at, QuestionAnalysis& q) {
+  auto court_after = [&](std::size_t i) {  // "the Supreme Court" starting at word i
+    if (i < words.size() && words[i].lower == "the") ++i;
+    return i < words.size() ? word_court[i] : std::string();
+  };
+  if (head_at < words.size()) {
+    for (std::size_t i = head_at; i > 0;) {
       --i;
-      const Word& w = words[i];
-      if (taken[i] || w.capitalized || is_stopword(w.lower) || w.lower.size() < 4 || is_wh(w.lower) ||
-          one_of(w.lower, {"federal", "national", "government", "state", "united", "states"})) {
+      const std::string& w = words[i].lower;
+      if (!word_court[i].empty()) {
+        if (q.head_court.empty()) q.head_court = word_court[i];
+        continue;
+      }
+      if (is_wh(w) || is_auxiliary(w) || w == "'s" || in_lexicon("determiner", w) || in_lexicon("imperative", w) ||
+          words[i].capitalized || is_stopword(w)) {
         break;
       }
-      descriptors.push_back(crude_stem(w.lower));
+      q.head_modifiers.insert(q.head_modifiers.begin(), w);
     }
-    if (descriptors.empty()) continue;
-    int match = -1;
-    bool several = false;
-    for (std::size_t n = 0; n < gazetteer.size() && !several; ++n) {
-      const names::Institution& inst = gazetteer.institution(static_cast<std::uint32_t>(n));
-      if (inst.kind != names::InstitutionKind::agency) continue;
-      std::vector<std::string> name_stems;
-      for (const auto& w : words_of(inst.name)) name_stems.push_back(crude_stem(w.lower));
-      const bool all = std::all_of(descriptors.begin(), descriptors.end(), [&](const std::string& d) {
-        return std::find(name_stems.begin(), name_stems.end(), d) != name_stems.end();
-      });
-      if (!all) continue;
-      if (match >= 0) several = true;
-      match = static_cast<int>(n);
+    if (q.head_court.empty() && head_at + 1 < words.size() && one_of(words[head_at + 1].lower, {"of", "on", "from", "at"})) {
+      q.head_court = court_after(head_at + 2);
     }
-    if (match < 0 || several) continue;
-    const names::Institution& inst = gazetteer.institution(static_cast<std::uint32_t>(match));
-    if (std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.id == inst.entity; })) continue;
-    QuestionEntity e{inst.name, inst.entity, "agency", {}};
-    add_graph_aliases(e, graph);
-    q.entities.push_back(std::move(e));
-    taken[k] = true;
-    for (std::size_t i = k - descriptors.size(); i < k; ++i) taken[i] = true;
+  }
+  if (q.head_court.empty() && wh < words.size() && one_of(q.head, {"who", "whom"}) && wh + 1 < words.size() &&
+      one_of(words[wh + 1].lower, {"on", "of", "from", "among"})) {
+    q.head_court = court_after(wh + 2);
   }
 }
 
@@ -158,7 +154,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   // The entities, read exactly as the documents were.
   Document doc;
   doc.id = "question";
-  doc.text = std::string(question);
+  std::size_t read = std::min(question.size(), kMaxQuestionBytes);
+  while (read > 0 && read < question.size() && (static_cast<unsigned char>(question[read]) & 0xC0) == 0x80) --read;
+  doc.text = std::string(question.substr(0, read));
   NormalizedText normalized = normalize(doc.text);
   const std::string& text = normalized.text;
   Segmentation segments;
@@ -173,14 +171,30 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (words[i].start < end && words[i].end > start) taken[i] = true;
     }
   };
+  // The court each word names, if any ("which Ninth Circuit judges").
+  std::vector<std::string> word_court(words.size());
+  auto mark_court = [&](std::size_t start, std::size_t end, const std::string& id) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words[i].start < end && words[i].end > start) word_court[i] = id;
+    }
+  };
   for (const auto& m : x.mentions) {
     // Figures, dates and orders are local to one text: a question's "preliminary
     // injunction" is not the same order as any document's, so its words stay terms.
     if (one_of(m.type, {"figure", "money", "date", "order"})) continue;
     cover(m.start, m.end);
     auto already = std::find_if(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.id == m.entity; });
-    if (already != q.entities.end()) continue;
+    if (already != q.entities.end()) {
+      if (m.type == "court") mark_court(m.start, m.end, already->id);
+      continue;
+    }
     QuestionEntity e{text.substr(m.start, m.end - m.start), m.entity, m.type, {}};
+    // "Reed's forfeiture": a party's name, not the famous case of the same
+    // short name the extractor knows ("Reed" -> Reed v. Reed).
+    if (m.type == "case" && possessive_at(text, m.end) && !names_a_case(e.text)) {
+      e.id.clear();
+      e.type = "name";
+    }
     add_graph_aliases(e, graph);
     if (m.type == "statute") {
       // "section 7431" is written "§ 7431" in the texts.
@@ -190,21 +204,46 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       }
       if (number.size() >= 3) e.aliases.push_back("§ " + number);
     }
+    if (m.type == "court") mark_court(m.start, m.end, e.id);
     q.entities.push_back(std::move(e));
   }
 
   // The wh-phrase and the head noun.
   std::size_t wh = 0;
   while (wh < words.size() && !is_wh(words[wh].lower)) ++wh;
-  // "Name the trial judge ...": an imperative asks as "which" does.
-  const bool imperative = wh == words.size() && !words.empty() && one_of(words[0].lower, {"name", "identify", "list"});
-  if (imperative) wh = 0;
+  // "Name the trial judge ...", "Name the district judge who signed ...": an
+  // imperative asks as "which" does, and its head noun decides, not a
+  // relative "who" or "whose" after it. Politeness may come first ("Please
+  // name ...", "Can you identify ...").
+  std::size_t verb = 0;
+  while (verb < words.size() && verb < 3 && in_lexicon("polite", words[verb].lower)) ++verb;
+  const bool imperative = verb + 1 < words.size() && in_lexicon("imperative", words[verb].lower) &&
+                          (wh == words.size() || in_lexicon("determiner", words[verb + 1].lower) ||
+                           head_noun_of(words[verb + 1].lower));
+  if (imperative) {
+    wh = verb;
+    for (std::size_t k = 0; k < verb; ++k) taken[k] = true;
+  }
   std::size_t head_word = words.size();
+  const HeadNoun* chosen_head = nullptr;
+  std::size_t head_at = words.size();  // the head noun's word, however found
+  std::vector<std::string> preferred;  // types to rank first, when not the head's
+  bool agent_whom = false;             // "by whom was it granted": a passive's agent
   if (wh < words.size()) {
     taken[wh] = true;
     const std::string& w = imperative ? std::string("which") : words[wh].lower;
     const std::string next = wh + 1 < words.size() ? words[wh + 1].lower : "";
-    if (w == "how" && (next == "many" || next == "much")) {
+    const std::string after_next = wh + 2 < words.size() ? words[wh + 2].lower : "";
+    const HeadNoun* named_after = after_next.empty() ? nullptr : head_noun_of(after_next);
+    if (w == "how" && next == "much" && !after_next.empty() && !taken[wh + 2] && !in_lexicon("not_money", after_next) &&
+        !(named_after && named_after->answer_type == "money")) {
+      // "How much ethanol is in the fuel": a quantity of a thing, not money.
+      // The thing is a word to search for, not a unit of the figure.
+      taken[wh + 1] = true;
+      q.head = "how much";
+      q.answer_type = "figure";
+      q.answer_entity_types = {"figure"};
+    } else if (w == "how" && (next == "many" || next == "much")) {
       taken[wh + 1] = true;
       q.head = "how " + next;
       q.answer_type = next == "many" ? "figure" : "money";
@@ -213,21 +252,57 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         q.unit = words[wh + 2].lower;
         head_word = wh + 2;
       }
+    } else if (w == "how" && in_lexicon("how_often", next)) {
+      // "How often did ICE ask": a count of times.
+      taken[wh + 1] = true;
+      q.head = "how " + next;
+      q.answer_type = "figure";
+      q.answer_entity_types = {"figure"};
+      q.unit = "times";
     } else if (w == "how" && next == "long") {
       // "how long ... to respond": a period, counted in days, months, years.
       taken[wh + 1] = true;
       q.head = "how long";
       q.answer_type = "figure";
       q.answer_entity_types = {"figure"};
+    } else if (w == "how" && in_lexicon("how_degree", next)) {
+      // "How large was the fine", "how old was the debtor": a quantity;
+      // money when a money noun follows.
+      taken[wh + 1] = true;
+      q.head = "how " + next;
+      q.answer_type = "figure";
+      q.answer_entity_types = {"figure"};
+      for (std::size_t i = wh + 2; i < words.size() && i <= wh + 5; ++i) {
+        const HeadNoun* found = taken[i] ? nullptr : head_noun_of(words[i].lower);
+        if (found && found->answer_type == "money") {
+          q.answer_type = "money";
+          q.answer_entity_types = {"money", "figure"};
+          q.head_noun = words[i].lower;
+          break;
+        }
+      }
     } else if (w == "when") {
       q.head = "when";
       q.answer_type = "date";
       q.answer_entity_types = {"date"};
+    } else if (w == "where") {
+      // "Where was the suit filed": a court. Other "where" questions ask
+      // for a place, which no answer type covers.
+      q.head = "where";
+      for (std::size_t i = wh + 1; i < words.size(); ++i) {
+        if (!in_lexicon("court_act", words[i].lower)) continue;
+        q.answer_type = "court";
+        q.answer_entity_types = {"court"};
+        break;
+      }
     } else if (w == "which" || w == "what" || w == "whose") {
       // The head noun: the type word among the next few ("which federal judge"),
       // the last of a compound ("which district court order" asks for an
       // order); names are modifiers ("which Ninth Circuit judges").
-      for (std::size_t i = wh + 1; i < words.size() && i <= wh + 6; ++i) {
+      // Within six words, names not counted ("Name the U.S. District Court
+      // for Hawaii judge").
+      for (std::size_t i = wh + 1, seen = 0; i < words.size() && seen < 6; ++i) {
+        if (!taken[i]) ++seen;
         if (is_auxiliary(words[i].lower)) {
           // "what is the deadline": the copula, then the head noun.
           if (i == wh + 1 && one_of(words[i].lower, {"is", "was", "are", "were"})) continue;
@@ -246,7 +321,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         q.head_noun = words[i].lower;
         q.answer_type = found->answer_type;
         q.answer_entity_types = found->entity_types;
+        chosen_head = found;
         head_word = i;
+        head_at = i;
       }
       // "which person served as Chapter 7 trustee": a generic head; the noun
       // after "as" says what is asked.
@@ -302,13 +379,54 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         }
       }
     } else if (w == "who" || w == "whom") {
-      q.head = w;
+      // "By whom was the stay granted": the agent, asked as "who granted it".
+      agent_whom = w == "whom" && wh > 0 && words[wh - 1].lower == "by";
+      q.head = agent_whom ? "who" : w;
     }
   }
   if (head_word < words.size()) taken[head_word] = true;
 
-  // The relation cue.
-  CueMatch cue = find_cue(words, taken);
+  // A dissent: "dissented", "disagreed", "did not join" (not a negated
+  // relation: the judge disagreed), and "would have upheld" (the position a
+  // dissent takes). Its words are not the relation's cue.
+  std::vector<bool> dissent_words(words.size(), false);
+  std::string dissent_said;  // the question's words for it
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::size_t longest = 0;
+    for (const auto& phrase : lexicon("dissent")) longest = std::max(longest, phrase_length_at(words, i, phrase));
+    if (longest == 0 || taken[i]) continue;
+    q.dissent = true;
+    if (dissent_said.empty()) dissent_said = text.substr(words[i].start, words[i + longest - 1].end - words[i].start);
+    for (std::size_t k = i; k < i + longest; ++k) taken[k] = dissent_words[k] = true;
+    i += longest - 1;
+  }
+  bool counterfactual = false;  // "would have upheld"
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    for (const auto& phrase : lexicon("counterfactual")) {
+      if (phrase_at(words, i, phrase)) counterfactual = true;
+    }
+  }
+
+  // The relation cue. Words between the wh-word and the head noun modify
+  // the head ("which appeals court", "which stay order"), and a participle
+  // right after it describes it ("which decision refusing relief was left
+  // intact"): the main verb is the cue when there is one.
+  std::vector<bool> not_main = taken;
+  if (head_word < words.size()) {
+    for (std::size_t i = wh + 1; i < head_word; ++i) not_main[i] = true;
+    if (head_word + 1 < words.size() && words[head_word + 1].lower.ends_with("ing")) not_main[head_word + 1] = true;
+  }
+  // "the appeals court", "the stay panel": a noun naming a court, not a
+  // verb; so is a word after an article ("was the stay granted").
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i + 1 < words.size() &&
+        one_of(words[i + 1].lower, {"court", "courts", "panel", "panels", "tribunal", "judge", "judges"})) {
+      not_main[i] = true;
+    }
+    if (i > 0 && one_of(words[i - 1].lower, {"the", "a", "an", "its", "their", "his", "her", "this"})) not_main[i] = true;
+  }
+  CueMatch cue = find_cue(words, not_main);
+  if (!cue.cue) cue = find_cue(words, taken);
   if (cue.cue) {
     q.predicate = cue.cue->predicate;
     q.cue = text.substr(words[cue.word].start, words[cue.word + cue.length - 1].end - words[cue.word].start);
@@ -325,27 +443,62 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     for (std::size_t i = cue.word; i < cue.word + cue.length; ++i) taken[i] = true;
   }
 
+  // "Which decision was stayed", "which trial-court decision was left
+  // standing", "the decision of the lower court": a court's order, not a precedent.
+  if (q.answer_type == "case" && head_word < words.size() && one_of(q.head_noun, {"decision", "decisions"})) {
+    bool lower_court = head_word > 0 && in_lexicon("lower_court", words[head_word - 1].lower);
+    if (head_word > 1 && one_of(words[head_word - 1].lower, {"court", "court's"}) && in_lexicon("lower_court", words[head_word - 2].lower)) {
+      lower_court = true;
+    }
+    for (std::size_t i = head_word + 1; i + 1 < words.size() && i <= head_word + 3; ++i) {
+      if (in_lexicon("lower_court", words[i].lower) && words[i + 1].lower == "court") lower_court = true;
+    }
+    const bool acted_on = cue.cue && in_lexicon("order_action", cue.cue->predicate);
+    if (lower_court || acted_on) {
+      q.answer_type = "order";
+      q.answer_entity_types = {"order"};
+      chosen_head = nullptr;
+    }
+  }
+
   // "who": the cue's usual subjects; "who is X" with no cue asks for X's role.
   if (q.head == "who" || q.head == "whom") {
-    const bool copula = wh + 1 < words.size() && one_of(words[wh + 1].lower, {"is", "was", "are", "were"});
+    // "By whom was the stay granted": "was" is the passive's, not a copula.
+    const bool copula = !agent_whom && wh + 1 < words.size() && one_of(words[wh + 1].lower, {"is", "was", "are", "were"});
     // "who was the trial judge": the noun after the copula says what is asked.
     const HeadNoun* named = nullptr;
     // Names are modifiers: "who is Esteban Leon's current employer".
     for (std::size_t i = wh + 2; copula && i < words.size() && i <= wh + 8 && !named; ++i) {
       if (cue.cue && i >= cue.word && i < cue.word + cue.length) break;  // past the verb: its object, not the head
       if (taken[i] && i != head_word) continue;
-      for (const auto& head : question_tables().heads) {
-        if (std::find(head.words.begin(), head.words.end(), words[i].lower) != head.words.end()) {
-          named = &head;
-          q.head_noun = words[i].lower;
-          taken[i] = true;
-          break;
-        }
+      named = head_noun_of(words[i].lower);
+      if (!named) continue;
+      // The last noun of a compound: "who was the circuit judge", "the
+      // postal employee's employer".
+      for (std::size_t j = i + 1; j < words.size(); ++j) {
+        if (words[j].lower == "'s") continue;
+        if (taken[j] || (cue.cue && j >= cue.word && j < cue.word + cue.length)) break;
+        const HeadNoun* next = head_noun_of(words[j].lower);
+        if (!next) break;
+        named = next;
+        i = j;
       }
+      q.head_noun = words[i].lower;
+      taken[i] = true;
+      head_at = i;
     }
     if (named && !named->entity_types.empty()) {
       q.answer_type = named->answer_type;
       q.answer_entity_types = named->entity_types;
+      chosen_head = named;
+    } else if (q.dissent || (counterfactual && !named)) {
+      // "Who disagreed with the majority", "who would have upheld": judges.
+      q.answer_type = "judge";
+      q.answer_entity_types = {"judge"};
+    } else if (q.head == "whom" && !cue.cue) {
+      // "To whom was the case assigned": a person (a judge), never a role.
+      q.answer_type = "person";
+      q.answer_entity_types = {"person", "judge", "organization", "agency"};
     } else if (copula && !cue.cue &&
                (!q.entities.empty() || (wh + 2 < words.size() && words[wh + 2].capitalized))) {
       // "Who is X?" (X a name, resolved or not): X's role.
@@ -355,6 +508,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // "Who is enjoined", "whom did the court enjoin": the relation's object.
       q.answer_type = "person";
       q.answer_entity_types = {"person", "organization", "agency"};
+      // "Against whom may a taxpayer bring an action": the opposing party,
+      // as often the government or a company as a person.
+      if (q.head == "whom" && wh > 0 && words[wh - 1].lower == "against") preferred = q.answer_entity_types;
+    } else if (cue.cue && in_lexicon("agency_act", to_lower(q.cue)) && object_is_agency_rule(words, cue.word + cue.length)) {
+      // "Who rescinded the airspace amendment": an agency takes back its own rule.
+      q.answer_type = "agency";
+      q.answer_entity_types = {"agency", "organization"};
     } else if (cue.cue && !cue.cue->who_types.empty()) {
       q.answer_entity_types = cue.cue->who_types;
       q.answer_type = answer_type_of_entity_type(q.answer_entity_types.front());
@@ -371,14 +531,60 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
   }
 
+  // "would have upheld" from a judge: a dissent's position.
+  if (counterfactual && q.answer_type == "judge") q.dissent = true;
+  // With no relation named, the dissent is what the passages must state:
+  // its forms are the cue ("Justices Pitney and McReynolds dissent").
+  if (q.dissent && !cue.cue && !dissent_said.empty()) {
+    q.cue = dissent_said;
+    q.cue_forms = inflections("dissent");
+    q.exact_cue_forms = q.cue_forms;
+  }
+  // A dissent is searched for by its word ("Pitney and McReynolds dissent").
+  if (q.dissent) q.terms.push_back("dissent");
+
+  // Negation belongs to the relation: "did not enjoin", "has never been
+  // stayed" (a negation word at most three words before the cue). "Did not
+  // join" is a dissent, not a negated relation; a "not" elsewhere ("why he
+  // should not be suspended" aside) says nothing of the relation asked.
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i].lower;
-    if (one_of(w, {"not", "never", "n't"}) || (w.size() > 3 && w.ends_with("n't"))) q.negated = true;
+    if (dissent_words[i]) continue;
+    if (!(one_of(w, {"not", "never", "n't"}) || (w.size() > 3 && w.ends_with("n't")))) continue;
+    if (!cue.cue || (i < cue.word && cue.word - i <= 3)) q.negated = true;
+  }
+  // "Which court did not grant the motion" asks what "which court refused
+  // to grant it" asks (read as a denial, the first cue verb being
+  // "refused"), as the graph reads "did not grant" (indexer/relate: a
+  // negated grant is a denial, a negated denial a grant). The verb said
+  // stays a word to search for.
+  const char* opposite = !(q.negated && cue.cue) ? nullptr
+                         : in_lexicon("denied_when_negated", q.predicate) ? "denies"
+                         : in_lexicon("granted_when_negated", q.predicate) ? "grants" : nullptr;
+  if (opposite) {
+    if (const RelationCue* denial = cue_for(opposite)) {
+      for (const auto& w : words_of(q.cue)) {
+        if (!is_stopword(w.lower)) q.terms.push_back(w.lower);
+      }
+      q.predicate = denial->predicate;
+      q.synonyms = denial->verb_bases;
+      q.cue_forms = denial->verb_forms;
+      q.cue_forms.insert(q.cue_forms.end(), denial->noun_forms.begin(), denial->noun_forms.end());
+      q.exact_cue_forms = q.cue_forms;
+      q.related = denial->related;
+      q.negated = false;
+    }
   }
 
+  // Institutions named by description, before their capitalized words
+  // ("the Veterans Claims court", "the Justices") are read as names.
+  add_table_descriptions(text, words, taken, graph, q);
+  add_described_institutions(words, taken, graph, q);
+
   // Capitalized names the extractor did not resolve ("Romo", "Acme").
+  std::size_t unresolved_names = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (taken[i] || !words[i].capitalized || i == 0 || is_wh(words[i].lower)) continue;
+    if (taken[i] || !words[i].capitalized || is_wh(words[i].lower)) continue;
     // "Chapter 7", "Title 26", "Count 3": a division of a text, not a name.
     if (one_of(words[i].lower, {"chapter", "title", "section", "part", "article", "count", "rule", "docket"}) &&
         i + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[i + 1].lower[0]))) {
@@ -395,7 +601,24 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         break;
       }
     }
+    // "the Court", "the Government", "in November", "No. 17-15589": words
+    // that name no one alone stay words to search for.
+    bool generic = true;
+    for (std::size_t k = i; k <= j && generic; ++k) generic = in_lexicon("generic_capitalized", words[k].lower);
+    if (generic) {
+      i = j;
+      continue;
+    }
     std::string name = text.substr(words[i].start, words[j].end - words[i].start);
+    // The first word is capitalized as any sentence's is: a name there only
+    // when it is a caption ("Long v. Wilkie was decided by ...").
+    if (i == 0 && !names_a_case(name)) continue;
+    for (std::size_t k = i; k <= j; ++k) taken[k] = true;
+    const bool again = std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.text == name; });
+    if (again || ++unresolved_names > kMaxUnresolvedNames) {
+      i = j;
+      continue;
+    }
     QuestionEntity e{name, "", "name", {}};
     if (graph) {
       for (VertexId v : graph->find_by_name(name)) {
@@ -407,17 +630,32 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       }
     }
     add_graph_aliases(e, graph);
+    if (e.id.empty() && names_a_case(e.text)) {
+      e.type = "case";
+      // "Who is Kristin Uicker in Taylor v. North Carolina": the case is the
+      // setting of a role question; its parties' names would be read as
+      // the person asked about.
+      if (q.answer_type != "role") add_party_aliases(e);
+    } else if (e.id.empty()) {
+      add_surname_alias(e, j + 1 < words.size() && words[j + 1].lower == "'s");
+    }
     q.entities.push_back(std::move(e));
     for (std::size_t k = i; k <= j; ++k) taken[k] = true;
     i = j;
   }
 
-  add_described_agencies(words, taken, graph, q);
-
-  if (!q.answer_entity_types.empty()) q.preferred_types = {q.answer_entity_types.front()};
+  if (!preferred.empty()) {
+    q.preferred_types = preferred;
+  } else if (chosen_head && !chosen_head->preferred.empty()) {
+    q.preferred_types = chosen_head->preferred;
+  } else if (!q.answer_entity_types.empty()) {
+    q.preferred_types = {q.answer_entity_types.front()};
+  }
   if (q.preferred_types == std::vector<std::string>{"person"} || q.preferred_types == std::vector<std::string>{"judge"}) {
     q.preferred_types = {"person", "judge"};
   }
+
+  read_head_context(words, word_court, wh, head_at, q);
 
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i].lower;

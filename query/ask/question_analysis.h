@@ -33,6 +33,13 @@ struct QuestionAnalysis {
   std::string head;  // the head noun or wh-phrase that set the type ("judge", "how many")
   std::string head_noun;  // the noun naming what is asked ("judge", "trustee"), also after "who was the"
   std::string unit;  // "how many people" -> "people"
+  // Words qualifying the head noun: "which district judge" -> {"district"},
+  // "name the trial judge" -> {"trial"}, "the circuit judges" -> {"circuit"}.
+  std::vector<std::string> head_modifiers;
+  // The court the asked-for judges sit on, when the question says it ("which
+  // Ninth Circuit judges", "which members of the Supreme Court", "who on the
+  // Supreme Court"): its entity id, else "".
+  std::string head_court;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;
@@ -41,7 +48,11 @@ struct QuestionAnalysis {
   std::vector<std::string> cue_forms; // every inflected form and noun, lower-case
   std::vector<std::string> exact_cue_forms;  // the forms of the question's own cue word
   std::vector<std::string> related;   // other predicates answering the same question
+  // The relation is negated ("did not enjoin"): a negation word just before the cue.
   bool negated = false;
+  // The question asks about a dissent: "dissented", "disagreed with the
+  // majority", "did not join", or a judge who "would have upheld".
+  bool dissent = false;
   std::vector<std::string> terms;     // content words (lower-case), for passages
 };
 

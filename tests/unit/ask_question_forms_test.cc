@@ -1,0 +1,395 @@
+// Question analysis (query/ask/question_analysis.h) on the forms researchers
+// paraphrase with: imperatives, "whom", descriptive heads, institutions
+// named by description, case captions and possessive party names, dissents
+// and negation. Every question is written for this test.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ask/question_analysis.h"
+#include "ask/question_tables.h"
+
+using lexgraph::ask::analyze_question;
+using lexgraph::ask::QuestionAnalysis;
+using lexgraph::ask::QuestionEntity;
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+const QuestionEntity* entity_with_id(const QuestionAnalysis& q, const std::string& id) {
+  for (const auto& e : q.entities) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+const QuestionEntity* entity_with_text(const QuestionAnalysis& q, const std::string& text) {
+  for (const auto& e : q.entities) {
+    if (e.text == text) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("question forms: the new data files load") {
+  const auto& t = lexgraph::ask::question_tables();
+  CHECK(t.problems.empty());
+  CHECK_FALSE(t.descriptions.empty());
+  CHECK(lexgraph::ask::in_lexicon("imperative", "name"));
+  CHECK(lexgraph::ask::in_lexicon("dissent", "did not join"));
+  CHECK_FALSE(lexgraph::ask::in_lexicon("imperative", "which"));
+  CHECK(lexgraph::ask::lexicon("no such class").empty());
+}
+
+TEST_CASE("question forms: an imperative's head noun decides, not a relative who/whose after it") {
+  QuestionAnalysis q = analyze_question("Name the bankruptcy judge who approved the sale of the farm.");
+  CHECK(q.answer_type == "judge");
+  CHECK(q.head_noun == "judge");
+  CHECK(q.predicate == "grants");  // the relative clause's verb is still the cue
+  q = analyze_question("List the agencies that shared payroll records with the county.");
+  CHECK(q.answer_type == "agency");
+  CHECK(q.predicate == "discloses_to");
+  q = analyze_question("Identify the magistrate whose report the district court adopted.");
+  CHECK(q.answer_type == "judge");
+  q = analyze_question("What was the name of the agency that denied the permit?");
+  CHECK(q.answer_type == "agency");
+  q = analyze_question("Give the date on which the stay expired.");
+  CHECK(q.answer_type == "date");
+  // Names between the imperative and the head are not counted as its words.
+  q = analyze_question("Name the U.S. District Court for the District of Oregon judge who heard the motion.");
+  CHECK(q.answer_type == "judge");
+  // "Name" as a noun in a wh-question is no imperative.
+  q = analyze_question("Which court ruled on the name change?");
+  CHECK(q.answer_type == "court");
+}
+
+TEST_CASE("question forms: whom asks for a person, never a role") {
+  QuestionAnalysis q = analyze_question("To whom was the Kelleher appeal assigned?");
+  CHECK(q.answer_type == "person");
+  CHECK(contains(q.answer_entity_types, "judge"));
+  CHECK(contains(q.answer_entity_types, "person"));
+  // "By whom" asks for the agent, as "who" does.
+  q = analyze_question("By whom was the stay granted?");
+  CHECK(q.answer_type == "judge");
+  CHECK(contains(q.answer_entity_types, "court"));
+  CHECK(q.predicate == "grants");  // "the stay" is a noun
+  q = analyze_question("Against whom did the tenants bring a civil action?");
+  CHECK(q.answer_type == "person");
+  CHECK(q.predicate == "sues");
+  CHECK(contains(q.answer_entity_types, "agency"));
+  CHECK(contains(q.answer_entity_types, "organization"));
+}
+
+TEST_CASE("question forms: descriptive heads") {
+  struct Case {
+    const char* question;
+    const char* type;
+  };
+  const Case cases[] = {
+      {"Which members of the Supreme Court joined the concurrence?", "judge"},
+      {"What tribunal decided the pension claim?", "court"},
+      {"Which municipality adopted the towing ordinance?", "agency"},
+      {"Which county was sued over the jail conditions?", "agency"},
+      {"Which insurer refused to pay the flood claim?", "organization"},
+      {"What carrier did the shippers sue?", "organization"},
+      {"What recusal law did the defendant invoke?", "statute"},
+      {"Which provision of the U.S. Code did the officers violate?", "statute"},
+      {"Who was the bankruptcy court judge for the debtor?", "judge"},
+      {"Who was the circuit judge that heard the emergency motion?", "judge"},
+  };
+  for (const auto& c : cases) {
+    QuestionAnalysis q = analyze_question(c.question);
+    CHECK_MESSAGE(q.answer_type == c.type, c.question, " -> ", q.answer_type);
+  }
+  // A local government may be typed either way.
+  QuestionAnalysis q = analyze_question("Which city passed the curfew?");
+  CHECK(contains(q.answer_entity_types, "organization"));
+  CHECK(contains(q.preferred_types, "organization"));
+}
+
+TEST_CASE("question forms: a modifier before the head noun is not the relation") {
+  QuestionAnalysis q = analyze_question("Which appeals court reversed the fraud conviction?");
+  CHECK(q.answer_type == "court");
+  CHECK(q.predicate == "reverses");
+  // "The appeals court" names a court: the verb after it is the relation.
+  q = analyze_question("What ruling did the appeals court uphold in the zoning dispute?");
+  CHECK(q.predicate == "affirms");
+  q = analyze_question("Who signed the appeals court's mandate?");
+  CHECK(q.predicate == "signs");
+  q = analyze_question("Which company appealed?");
+  CHECK(q.predicate == "appeals");
+
+  // A participle after the head describes it; the main verb is the relation.
+  q = analyze_question("Which decision denying bail was upheld by the panel?");
+  CHECK(q.predicate == "affirms");
+}
+
+TEST_CASE("question forms: a party may be a person, a company or the government") {
+  QuestionAnalysis q = analyze_question("Who is the defendant in a suit over a leaked tax return?");
+  CHECK(contains(q.answer_entity_types, "agency"));
+  CHECK(contains(q.answer_entity_types, "organization"));
+  CHECK(contains(q.preferred_types, "agency"));
+  CHECK(q.head_noun == "defendant");
+  q = analyze_question("Which party appealed the zoning ruling?");
+  CHECK(contains(q.answer_entity_types, "organization"));
+  q = analyze_question("Who was the trustee of the estate?");
+  CHECK_FALSE(contains(q.answer_entity_types, "agency"));
+}
+
+TEST_CASE("question forms: how much of a thing is a quantity; how often a count") {
+  QuestionAnalysis q = analyze_question("How much water did the reservoir release in May?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit.empty());
+  CHECK(std::find(q.terms.begin(), q.terms.end(), "water") != q.terms.end());
+  q = analyze_question("How much in damages did the jury award the tenant?");
+  CHECK(q.answer_type == "money");
+  q = analyze_question("How much did the contractor pay to settle?");
+  CHECK(q.answer_type == "money");
+  q = analyze_question("How much money did the charity raise?");
+  CHECK(q.answer_type == "money");
+  q = analyze_question("How often did the sheriff share booking records with the agency?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "times");
+  CHECK(q.predicate == "discloses_to");
+}
+
+TEST_CASE("question forms: a decision of a lower court is an order, a decision overruled is a precedent") {
+  QuestionAnalysis q = analyze_question("Which trial-court decision did the appellate panel affirm?");
+  CHECK(q.answer_type == "order");
+  CHECK(q.predicate == "affirms");
+  q = analyze_question("Which decision of the district court was stayed pending appeal?");
+  CHECK(q.answer_type == "order");
+  q = analyze_question("Which decision was put on hold by the Justices?");
+  CHECK(q.answer_type == "order");
+  q = analyze_question("Which decision did the Court overrule?");
+  CHECK(q.answer_type == "case");
+  q = analyze_question("Which decisions did the opinion cite?");
+  CHECK(q.answer_type == "case");
+}
+
+TEST_CASE("question forms: institutions named by description resolve when only one fits") {
+  QuestionAnalysis q = analyze_question("What launch rule did the space agency withdraw?");
+  CHECK(entity_with_id(q, "agency:nasa") != nullptr);  // not its flight centers
+  q = analyze_question("Which judge of the Veterans Claims court wrote the opinion?");
+  CHECK(entity_with_id(q, "court:cavc") != nullptr);
+  CHECK(entity_with_text(q, "Veterans Claims") == nullptr);
+  q = analyze_question("When did the Justices deny review?");
+  CHECK(entity_with_id(q, "court:scotus") != nullptr);
+  CHECK(entity_with_text(q, "Justices") == nullptr);
+  // Many courts have "district" in their names: no guess.
+  q = analyze_question("When did the district court enter judgment?");
+  CHECK(q.entities.empty());
+}
+
+TEST_CASE("question forms: words naming no one are not names") {
+  QuestionAnalysis q = analyze_question("What did the Court decide in March about the Government's motion?");
+  CHECK(entity_with_text(q, "Court") == nullptr);
+  CHECK(entity_with_text(q, "March") == nullptr);
+  CHECK(entity_with_text(q, "Government") == nullptr);
+  q = analyze_question("Which judge heard appeal No. 21-3344?");
+  CHECK(entity_with_text(q, "No") == nullptr);
+}
+
+TEST_CASE("question forms: case captions and possessive party names carry their parties as aliases") {
+  QuestionAnalysis q = analyze_question("Who represented the appellant in Dorrit v. Kessler Farms?");
+  const QuestionEntity* c = entity_with_text(q, "Dorrit v. Kessler Farms");
+  REQUIRE(c != nullptr);
+  CHECK(c->type == "case");
+  CHECK(contains(c->aliases, "Dorrit"));
+  CHECK(contains(c->aliases, "Kessler Farms"));
+
+  q = analyze_question("Which court decided State of Vermont v. Ashby Quarries?");
+  c = entity_with_text(q, "State of Vermont v. Ashby Quarries");
+  REQUIRE(c != nullptr);
+  CHECK(contains(c->aliases, "Ashby Quarries"));
+  CHECK_FALSE(contains(c->aliases, "Vermont"));  // a State names too many other texts
+
+  q = analyze_question("Which judge sentenced the defendant in United States v. Pellham?");
+  c = entity_with_text(q, "United States v. Pellham");
+  REQUIRE(c != nullptr);
+  CHECK(contains(c->aliases, "Pellham"));
+  CHECK_FALSE(contains(c->aliases, "United States"));
+
+  // In a role question the case is the setting, not the person asked about.
+  q = analyze_question("Who is Marta Olin in Dorrit v. Kessler Farms?");
+  c = entity_with_text(q, "Dorrit v. Kessler Farms");
+  REQUIRE(c != nullptr);
+  CHECK_FALSE(contains(c->aliases, "Dorrit"));
+
+  // A caption may open the question.
+  q = analyze_question("Dorrit v. Kessler Farms was decided by which court?");
+  c = entity_with_text(q, "Dorrit v. Kessler Farms");
+  REQUIRE(c != nullptr);
+  CHECK(contains(c->aliases, "Kessler Farms"));
+  CHECK(q.answer_type == "court");
+  // Any other first word is capitalized as every sentence's is.
+  q = analyze_question("Tell me which court decided the case.");
+  CHECK(q.entities.empty());
+  q = analyze_question("In the Quillan Trust appeal, which order was stayed?");
+  CHECK(entity_with_text(q, "Quillan Trust") != nullptr);
+
+  q = analyze_question("Which order did Penelope Thistlewood's appeal challenge?");
+  c = entity_with_text(q, "Penelope Thistlewood");
+  REQUIRE(c != nullptr);
+  CHECK(contains(c->aliases, "Thistlewood"));
+  // An organization's possessive is no person's.
+  q = analyze_question("Which order did Quarry Savings Bank's appeal challenge?");
+  for (const auto& e : q.entities) CHECK_FALSE(contains(e.aliases, "Bank"));
+}
+
+TEST_CASE("question forms: a possessive short name is a party, not the famous case of that name") {
+  // Whatever short case names the extractor knows: if "in X" reads X as a
+  // case, "X's appeal" must read X as a party.
+  for (const char* name : {"Reed", "Miranda", "Gideon", "Chevron", "Loper"}) {
+    QuestionAnalysis as_case = analyze_question(std::string("Which court applied ") + name + "?");
+    const QuestionEntity* e = entity_with_text(as_case, name);
+    if (!e || e->type != "case") continue;
+    QuestionAnalysis as_party = analyze_question(std::string("Which ruling against ") + name + "'s appeal was upheld?");
+    const QuestionEntity* p = entity_with_text(as_party, name);
+    REQUIRE_MESSAGE(p != nullptr, name);
+    CHECK_MESSAGE(p->type != "case", name);
+    CHECK_MESSAGE(p->id.empty(), name);
+  }
+}
+
+TEST_CASE("question forms: dissents are asked for, not negated relations") {
+  QuestionAnalysis q = analyze_question("Who disagreed with the majority in Pell v. Orrin?");
+  CHECK(q.answer_type == "judge");
+  CHECK(q.dissent);
+  CHECK(contains(q.cue_forms, "dissenting"));
+  CHECK_FALSE(q.negated);
+
+  q = analyze_question("Which justices did not join the opinion of the Court?");
+  CHECK(q.answer_type == "judge");
+  CHECK(q.dissent);
+  CHECK_FALSE(q.negated);
+
+  q = analyze_question("Which justice would have affirmed the conviction?");
+  CHECK(q.dissent);
+  CHECK(q.predicate == "affirms");
+  CHECK(contains(q.terms, "dissent"));
+
+  q = analyze_question("Which justice wrote the opinion of the Court?");
+  CHECK_FALSE(q.dissent);
+}
+
+TEST_CASE("question forms: negation is the relation's, and refusing is denying") {
+  QuestionAnalysis q = analyze_question("Which agency has never shared addresses with the police?");
+  CHECK(q.negated);
+  q = analyze_question("Which agency shared records that were not public?");
+  CHECK_FALSE(q.negated);
+  CHECK(q.predicate == "discloses_to");
+  q = analyze_question("Which court refused to hear the appeal?");
+  CHECK(q.predicate == "denies");
+  CHECK_FALSE(q.negated);
+}
+
+TEST_CASE("question forms: who takes back a rule is an agency, who withdraws an opinion a court") {
+  QuestionAnalysis q = analyze_question("Who rescinded the 2019 noise abatement rule?");
+  CHECK(q.answer_type == "agency");
+  q = analyze_question("Who withdrew the proposed pipeline regulation?");
+  CHECK(q.answer_type == "agency");
+  q = analyze_question("Who withdrew the panel opinion?");
+  CHECK(q.answer_type == "judge");
+}
+
+TEST_CASE("question forms: what qualifies the head noun is kept for the answer sources") {
+  QuestionAnalysis q = analyze_question("Which bankruptcy judge's ruling was appealed?");
+  CHECK(q.head_noun == "judge");
+  CHECK(contains(q.head_modifiers, "bankruptcy"));
+  q = analyze_question("Name the trial judge whose order the panel reversed.");
+  CHECK(q.head_modifiers == std::vector<std::string>{"trial"});
+  q = analyze_question("Who was the circuit judge assigned to the motion?");
+  CHECK(q.head_noun == "judge");
+  CHECK(contains(q.head_modifiers, "circuit"));
+  q = analyze_question("Which Ninth Circuit judges dissented from the order?");
+  CHECK(q.head_court == "court:ca9");
+  CHECK(q.head_modifiers.empty());
+  q = analyze_question("Which members of the Supreme Court would have granted the stay?");
+  CHECK(q.head_court == "court:scotus");
+  q = analyze_question("Who on the Supreme Court wanted to hear the case?");
+  CHECK(q.head_court == "court:scotus");
+  q = analyze_question("Which judge granted the stay?");
+  CHECK(q.head_court.empty());
+  CHECK(q.head_modifiers.empty());
+}
+
+TEST_CASE("question forms: against whom asks for a party of any kind") {
+  QuestionAnalysis q = analyze_question("Against whom may a worker bring a civil action for unpaid wages?");
+  CHECK(contains(q.preferred_types, "agency"));
+  CHECK(contains(q.preferred_types, "organization"));
+  CHECK(contains(q.preferred_types, "person"));
+}
+
+TEST_CASE("question forms: politeness, hearing a case, directives, code abbreviations, States") {
+  QuestionAnalysis q = analyze_question("Please name the magistrate who handled discovery.");
+  CHECK(q.answer_type == "judge");
+  CHECK_FALSE(contains(q.terms, "please"));
+  q = analyze_question("Can you identify the agency that issued the permit?");
+  CHECK(q.answer_type == "agency");
+  q = analyze_question("Which judge heard the habeas petition?");
+  CHECK(q.predicate == "presides_over");
+  q = analyze_question("Which executive directive did the tribes challenge?");
+  CHECK(q.answer_type == "statute");
+  // A code's abbreviation stays something the passages must say.
+  q = analyze_question("Under what C.F.R. part must the labels be printed?");
+  CHECK(q.entities.size() == 1);
+  q = analyze_question("Which state sued the agency over the grant conditions?");
+  CHECK(q.answer_type == "agency");
+  CHECK(q.predicate == "sues");
+  q = analyze_question("Which state court decided the appeal?");
+  CHECK(q.answer_type == "court");
+}
+
+TEST_CASE("question forms: how large, where filed, delivered the opinion, not granting") {
+  QuestionAnalysis q = analyze_question("How large was the fine imposed on the refinery?");
+  CHECK(q.answer_type == "money");
+  q = analyze_question("How old was the petitioner at sentencing?");
+  CHECK(q.answer_type == "figure");
+  q = analyze_question("Where was the wage lawsuit filed?");
+  CHECK(q.answer_type == "court");
+  q = analyze_question("Where do the plaintiffs live?");
+  CHECK(q.answer_type == "entity");
+  q = analyze_question("Who delivered the opinion of the Court in the mining case?");
+  CHECK(q.predicate == "authored");
+  CHECK(q.answer_type == "judge");
+  // Not granting is denying, read as "refused to grant" is.
+  QuestionAnalysis refused = analyze_question("Which court refused to grant the motion to dismiss?");
+  q = analyze_question("Which court did not grant the motion to dismiss?");
+  CHECK(refused.predicate == "denies");
+  CHECK(q.predicate == refused.predicate);
+  CHECK(q.negated == refused.negated);
+  CHECK(contains(q.terms, "grant"));
+  q = analyze_question("Which judge did not deny the stay application?");
+  CHECK(q.predicate == "grants");
+  CHECK_FALSE(q.negated);
+  // Not enjoining stays a negated injunction, as the graph keeps it.
+  q = analyze_question("Which court did not enjoin the agency?");
+  CHECK(q.predicate == "enjoins");
+  CHECK(q.negated);
+  // An agency's not sharing stays a negated sharing.
+  q = analyze_question("Which agency did not share the records?");
+  CHECK(q.predicate == "discloses_to");
+  CHECK(q.negated);
+}
+
+TEST_CASE("question forms: hostile questions stay bounded") {
+  std::string long_question = "Which ";
+  for (int i = 0; i < 3000; ++i) long_question += "aviation agency Smith v. Jones did not join the Justices court ";
+  long_question += "?";
+  QuestionAnalysis q = analyze_question(long_question);
+  CHECK(q.answer_type == "agency");
+  CHECK(q.entities.size() < 3000);
+  q = analyze_question("v. v. v. 's 's ' Name the the the");
+  CHECK(q.predicate.empty());
+  q = analyze_question("How");
+  CHECK(q.answer_type == "entity");
+  q = analyze_question("Name");
+  CHECK(q.answer_type == "entity");
+  q = analyze_question("Please");
+  CHECK(q.entities.empty());
+}
