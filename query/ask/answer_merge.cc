@@ -16,20 +16,20 @@ constexpr double kRepeatCap = 1.0;
 // Found by both the graph and the passages: surer than either alone.
 constexpr double kBothBonus = 1.0;
 
-std::string merge_key(const Answer& a) {
-  // Orders are local to their document: the same words ("preliminary
-  // injunction", "stay") are one answer, not one per document.
-  if (a.type == "order") return a.type + "|" + graph_name_key(a.text);
-  if (!a.entity.empty()) return a.entity;
-  return a.type + "|" + graph_name_key(a.text);
-}
-
 struct Group {
   std::vector<Answer> members;  // best first after sorting
   bool graph = false, passage = false;
 };
 
 }  // namespace
+
+std::string answer_merge_key(const Answer& a) {
+  // Orders are local to their document: the same words ("preliminary
+  // injunction", "stay") are one answer, not one per document.
+  if (a.type == "order") return a.type + "|" + graph_name_key(a.text);
+  if (!a.entity.empty()) return a.entity;
+  return a.type + "|" + graph_name_key(a.text);
+}
 
 std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<Answer> from_passages,
                                   const MergeOptions& options) {
@@ -38,7 +38,7 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
   auto add = [&](std::vector<Answer>& answers) {
     for (auto& a : answers) {
       if (a.evidence.empty()) continue;  // never an answer without evidence
-      const std::string key = merge_key(a);
+      const std::string key = answer_merge_key(a);
       auto [it, fresh] = groups.try_emplace(key);
       if (fresh) order.push_back(key);
       (a.source == AnswerSource::graph ? it->second.graph : it->second.passage) = true;

@@ -17,6 +17,10 @@ struct MergeOptions {
   std::vector<std::string> preferred_types;
 };
 
+// What makes two answers one: the entity id, or for answers that are not
+// entities (and orders, local to their document) the type and the words.
+std::string answer_merge_key(const Answer& a);
+
 std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<Answer> from_passages,
                                   const MergeOptions& options = {});
 

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "ask/answer_merge.h"
+#include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
 #include "ask/sentence_scorer.h"
@@ -38,22 +41,13 @@ constexpr double kAppositiveRoleBonus = 1.0;
 constexpr double kAbsentNamePenalty = 2.0;
 // Key lines kept beyond a document's best sentences.
 constexpr std::size_t kKeyedSentences = 8;
+// A capitalized name next to the asked noun that the extractor did not type.
+constexpr double kUntypedNameBonus = 0.75;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
 
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
   return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
-}
-
-// The longest alias of `e` in the sentence, as [start, end).
-std::optional<std::pair<std::size_t, std::size_t>> find_entity(std::string_view s, const StoredEntity& e) {
-  std::optional<std::pair<std::size_t, std::size_t>> best;
-  for (const auto& a : e.aliases) {
-    if (a.size() < 2) continue;
-    std::size_t at = find_word(s, a);
-    if (at != std::string::npos && (!best || a.size() > best->second - best->first)) best = std::make_pair(at, at + a.size());
-  }
-  return best;
 }
 
 double nearness(std::size_t a, std::size_t b) {
@@ -137,9 +131,11 @@ void judge_from_metadata(const StoredDocument& doc, const QuestionAnalysis& q, d
   }
 }
 
-// The statute or case the document names most often is one the question names.
+// The statute, case, person or organization the document names most often
+// (of its type) is one the question names: an order about a defendant
+// never titled by him is about him.
 bool about_question_entity(const StoredDocument& doc, const QuestionAnalysis& q) {
-  for (const char* type : {"statute", "case"}) {
+  for (const char* type : {"statute", "case", "person", "organization"}) {
     const StoredEntity* most = nullptr;
     for (const auto& de : doc.entities) {
       if (de.type == type && (!most || de.count > most->count)) most = &de;
@@ -150,14 +146,15 @@ bool about_question_entity(const StoredDocument& doc, const QuestionAnalysis& q)
 }
 
 
+// The question names something nothing resolved (type "name").
+bool has_unresolved_name(const QuestionAnalysis& q) {
+  return std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) { return e.type == "name" && e.text.size() >= 4; });
+}
+
 // True when the question names something nothing resolved (type "name")
 // and `text` says none of the question's names.
 bool says_no_question_name(const QuestionAnalysis& q, std::string_view text) {
-  bool unresolved = false;
-  for (const auto& e : q.entities) {
-    if (e.type == "name" && e.text.size() >= 4) unresolved = true;
-  }
-  if (!unresolved) return false;
+  if (!has_unresolved_name(q)) return false;
   for (const auto& e : q.entities) {
     for (const auto& a : e.aliases) {
       if (a.size() >= 3 && find_word(text, a) != std::string::npos) return false;
@@ -221,12 +218,43 @@ std::optional<std::pair<const StoredEntity*, std::string>> heading_statute(const
 
 }  // namespace
 
+void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<double>& sentence_scores) {
+  std::unordered_map<std::string, std::vector<std::size_t>> groups;
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    std::string key = answer_merge_key(answers[i]);
+    auto [it, fresh] = groups.try_emplace(key);
+    if (fresh) keys.push_back(key);
+    it->second.push_back(i);
+  }
+  for (const auto& key : keys) {
+    std::vector<std::size_t>& members = groups[key];
+    if (members.size() < 2) continue;
+    // Merging takes evidence from the best-scored answer first.
+    std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return answers[a].score > answers[b].score; });
+    std::vector<std::pair<double, Evidence>> evidence;
+    for (std::size_t m : members) {
+      const double sentence = m < sentence_scores.size() && sentence_scores[m] >= 0 ? sentence_scores[m] : answers[m].score;
+      for (auto& ev : answers[m].evidence) evidence.emplace_back(sentence, std::move(ev));
+    }
+    std::stable_sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::size_t next = 0;
+    for (std::size_t m : members) {
+      for (auto& ev : answers[m].evidence) ev = std::move(evidence[next++].second);
+    }
+  }
+}
+
 PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
   PassageResults out;
   const std::vector<CandidateDocument> candidates = candidate_documents(db, q, options.documents, out.query);
   const std::vector<std::string> sections = unqualified_sections(q);
 
+  // The score of the sentence each answer was read from (-1: none, the
+  // answer's own score stands for it), for ordering evidence.
+  std::vector<double> sentence_scores;
   SentenceScorer scorer(q);
+  const std::unordered_set<std::string> name_anchors = untyped_name_anchors(q);
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
@@ -239,8 +267,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // A name the question gives that nothing resolved ("the Nardone case")
     // filters nothing in the search: a document never saying it is about
     // something else, whatever words it shares with the question.
-    if (!candidate.named_in_title && !section_text && says_no_question_name(q, doc->text)) doc_score -= kAbsentNamePenalty;
+    const bool absent_name = says_no_question_name(q, doc->text);
+    if (!candidate.named_in_title && !section_text && absent_name) doc_score -= kAbsentNamePenalty;
 
+    const bool own_heading = titled_by_own_heading(*doc);  // a statute's text headed by its citation
+    // A docket page names its case in a "Title:" line, not in its metadata.
+    const std::string own_title = doc->title + " " + title_line(*doc);
     // The question's entities as this document names them.
     std::vector<std::vector<std::string>> aliases;
     std::size_t in_title = 0;  // question entities the title names: the document is about them
@@ -251,11 +283,17 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       }
       // Titles name parties by surname ("United States v. MANAFORT").
       auto in_doc_title = [&](const std::string& n) {
-        if (n.size() > 2 && find_word(doc->title, n, 0, /*fold=*/true) != std::string::npos) return true;
+        if (n.size() > 2 && find_word(own_title, n, 0, /*fold=*/true) != std::string::npos) return true;
+        // A government party by its distinctive word: "State of Maryland" in
+        // "Johnson v. Maryland"; a case by the words of both its parties in
+        // any order and form ("Taylor v. North Carolina" in "Samuel Allen
+        // Taylor, Petitioner v. North Carolina").
+        if (qe.type == "agency" && title_holds_distinctive_words(own_title, n, 1)) return true;
+        if ((qe.type == "case" || qe.type == "name") && title_holds_distinctive_words(own_title, n, 2)) return true;
         if (qe.type != "person" && qe.type != "judge") return false;
         std::vector<Word> parts = words_of(n);
         if (parts.size() < 2 || parts.back().end - parts.back().start < 4) return false;
-        return find_word(doc->title, n.substr(parts.back().start, parts.back().end - parts.back().start), 0, true) !=
+        return find_word(own_title, n.substr(parts.back().start, parts.back().end - parts.back().start), 0, true) !=
                std::string::npos;
       };
       // A document with no title metadata may still head its text with its
@@ -264,7 +302,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           : std::string_view(doc->text).substr(doc->sentences.front().first,
                                                std::min<std::size_t>(doc->sentences.front().second - doc->sentences.front().first, 200));
       auto in_heading = [&](const std::string& n) {
-        return doc->title.empty() && n.size() > 3 && find_word(heading, n) != std::string::npos;
+        return own_heading && n.size() > 3 && find_word(heading, n) != std::string::npos;
       };
       if (std::any_of(names.begin(), names.end(), in_doc_title) || std::any_of(names.begin(), names.end(), in_heading)) {
         ++in_title;
@@ -278,8 +316,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // case is the one the document names most.
     if (in_title == 0 && about_question_entity(*doc, q)) in_title = 1;
     const double title_score = kTitleEntityWeight * static_cast<double>(in_title);
-    const bool names_question_entity = std::any_of(doc->entities.begin(), doc->entities.end(),
-                                                   [&](const StoredEntity& de) { return is_question_entity(q, de.id); });
+    // The document names one of the question's entities (by id, or a name
+    // nothing resolved by its words: "against Leon").
+    const bool names_question_entity =
+        std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) { return is_question_entity(q, de.id); }) ||
+        (has_unresolved_name(q) && !absent_name);
 
     // The judges of the document's metadata answer "which judge" for a
     // document about the question's entities, through a sentence naming them.
@@ -293,9 +334,20 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       double score;
     };
     std::vector<Scored> scored;
+    const bool cites_asked = q.answer_type == "statute" || q.answer_type == "case";
+    double previous_score = 0;  // the sentence before's, for a citation standing alone
     for (std::size_t si = 0; si < doc->sentences.size(); ++si) {
       auto [start, end] = doc->sentences[si];
       SentenceHits hits = scorer.score(std::string_view(doc->text).substr(start, end - start), aliases);
+      // "... must be commercially available." then "Id. § 1065.701(c).": a
+      // citation split off as a sentence of its own supports the sentence it
+      // follows, and ties to the question as much as that sentence does.
+      // Only for a statute or case asked: a citation names nothing else worth answering.
+      const double own_score = hits.score;
+      if (cites_asked && is_citation_sentence(std::string_view(doc->text).substr(start, end - start))) {
+        hits.score = std::max(hits.score, previous_score);
+      }
+      previous_score = own_score;
       // A caption's name line whose title follows as its own short line:
       // "Before: Steven J. Menashi," then "Circuit Judge."
       if (hits.value_from == std::string::npos && si + 1 < doc->sentences.size()) {
@@ -314,7 +366,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // A statute's own text (stored with no title, headed by its citation)
     // answers "which statute ..." asked by what it says: the heading's
     // statute, with the text's best sentence as evidence.
-    if (accepts_type(q, "statute") && q.answer_type == "statute" && doc->title.empty() && !scored.empty()) {
+    if (accepts_type(q, "statute") && q.answer_type == "statute" && own_heading && !scored.empty()) {
       const Scored& top = *std::min_element(scored.begin(), scored.end(), better);
       if (top.hits.score >= kMinimumSentenceScore) {
         if (auto own = heading_statute(*doc); own && !is_question_entity(q, own->first->id)) {
@@ -386,6 +438,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         a.evidence.push_back(ev);
         a.evidence.back().highlight = span;
         out.answers.push_back(std::move(a));
+        sentence_scores.resize(out.answers.size() - 1, -1.0);
+        sentence_scores.push_back(score);
       };
 
       if (q.answer_type == "role") {
@@ -472,6 +526,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       for (const auto& de : doc->entities) {
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
         auto span = find_entity(s, de);
+        bool by_surname = false;
+        if (!span && (de.type == "person" || de.type == "judge")) {
+          span = find_surname(s, de);
+          by_surname = span.has_value();
+        }
         if (!span) continue;
         if (de.type == "order" && std::any_of(order_spans.begin(), order_spans.end(), [&](const auto& o) {
               return o.first <= span->first && span->second <= o.second && o != order_phrase(s, *span);
@@ -490,7 +549,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         a.entity = de.id;
         a.text = std::string(s.substr(span->first, span->second - span->first));
         // "this Court", "the agency": a reference; the name says who it is.
-        if (is_reference(a.text) && !de.name.empty()) a.text = de.name;
+        // So does a person named by surname alone ("Defendant Leon").
+        if ((by_surname || is_reference(a.text)) && !de.name.empty()) a.text = de.name;
+        // "Id. § 1065.701(c)": the section, not the citation signal.
+        if (a.text.starts_with("Id. ") && a.text.size() > 4) a.text.erase(0, 4);
         a.number_value = de.value;
         a.string_value = de.iso;
         if (de.type == "order") {
@@ -503,6 +565,26 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         emit(std::move(a), *span, bonus);
         ++typed;
       }
+      // A name the extractor did not type, next to the word the question
+      // asks by: "his current employer SPIREON", "the City of Alamosa",
+      // "Southern District of New York" (a court's name cut from its line).
+      if (typed == 0 && !name_anchors.empty() && one_of(q.answer_type, {"organization", "agency", "court"})) {
+        for (const Word& w : words_of(s)) {
+          if (w.lower.size() < 3 || !name_anchors.count(crude_stem(w.lower))) continue;
+          auto span = capitalized_name_at(s, w.start, w.end);
+          // A docket line's key ("Discretionary Court Decision Date:") names no one.
+          if (!span || (span->second < s.size() && s[span->second] == ':') ||
+              !plausible_untyped_name(s.substr(span->first, span->second - span->first), *doc, q)) {
+            continue;
+          }
+          Answer a;
+          a.type = q.answer_type;
+          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+          emit(std::move(a), *span, kUntypedNameBonus);
+          ++typed;
+          break;
+        }
+      }
       // A docket line's value the extractor typed as nothing ("Trustee\nLOTHAR
       // GOERNITZ", "Lower Ct: Court of Appeals of North Carolina"): the value
       // itself answers a question asking for a name.
@@ -514,7 +596,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         const std::string_view value = s.substr(from, to - from);
         // A case caption ("In re: X", "X v. Y") names a case, not who or which court.
         const bool caption = value.starts_with("In re") || find_word(value, "v.") != std::string::npos;
-        if (to > from && to - from <= 80 && is_upper_ascii(s[from]) && !caption) {
+        // "Decision Date: May 3, 2017" for a key saying "Court": a date or number, no name.
+        const bool figures = std::count_if(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) >= 4;
+        if (to > from && to - from <= 80 && is_upper_ascii(s[from]) && !caption && !figures) {
           Answer a;
           a.type = q.answer_type;
           a.text = std::string(s.substr(from, to - from));
@@ -523,6 +607,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       }
     }
   }
+  sentence_scores.resize(out.answers.size(), -1.0);
+  order_evidence_by_sentence(out.answers, sentence_scores);
   std::sort(out.closest.begin(), out.closest.end(), [](const Passage& a, const Passage& b) { return a.score > b.score; });
   if (out.closest.size() > options.closest) out.closest.resize(options.closest);
   return out;

@@ -36,4 +36,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
 // The Xapian query for the question's words (no entity filter).
 Xapian::Query passage_text_query(const QuestionAnalysis& q);
 
+// The same answer read from several sentences shows first the sentence that
+// ties best to the question (`sentence_scores[i]`: the sentence score of
+// answers[i]; below 0: its own score), whatever bonus each answer earned
+// where it stands in its sentence: evidence moves between the answers of
+// one merge key (answer_merge_key), best sentence to best-scored answer.
+void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<double>& sentence_scores);
+
 }  // namespace lexgraph::ask

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "ask/text_match.h"
+#include "ask/word_families.h"
 #include "extract/names/name_lists.h"
 #include "store/index_layout.h"
 
@@ -12,6 +13,8 @@ namespace lexgraph::ask {
 
 namespace {
 
+// Weight of a question word's family (word_families.tsv) beside the word's own.
+constexpr double kFamilyWeight = 0.5;
 // Weight of a word of a named case or party in a document's title.
 constexpr double kTitleWeight = 3.0;
 // Weight of a cue and a content word in one sentence, in the document query.
@@ -21,9 +24,49 @@ constexpr double kSentenceCoOccurrenceWeight = 2.0;
 constexpr std::size_t kTitleDocuments = 3;
 constexpr double kTitleDocumentShare = 0.8;
 
-Xapian::Query word_query(const Xapian::Stem& stem, const std::string& lower) {
-  std::vector<Xapian::Query> forms = {Xapian::Query(lower), Xapian::Query("Z" + stem(lower))};
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+// Xapian's stemmed term ("Z" + stem, with an optional field prefix). Built
+// by appending: GCC 12 warns (-Wrestrict, wrongly) on "Z" + std::string.
+std::string stemmed_term(const Xapian::Stem& stem, const std::string& lower, std::string_view prefix = {}) {
+  std::string term = "Z";
+  term += prefix;
+  term += stem(lower);
+  return term;
+}
+
+// One member of a word family: a word in its surface and stemmed forms, a phrase as a phrase.
+void add_member_forms(const Xapian::Stem& stem, const std::string& member, std::vector<Xapian::Query>& forms) {
+  if (member.find(' ') == std::string::npos) {
+    forms.emplace_back(member);
+    forms.emplace_back(stemmed_term(stem, member));
+    return;
+  }
+  std::vector<std::string> words;
+  for (const auto& w : words_of(member)) words.push_back(w.lower);
+  if (words.size() >= 2) forms.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end());
+}
+
+// A word with its families' words (word_families.tsv). The family is one
+// synonym of its own at a lower weight: "weapon" finds "gun", and a
+// document saying "weapon" itself still ranks first (in one synonym with
+// the word, a common family would dilute the rare word's weight).
+// `used_families`: families already searched (each inflection of a cue
+// word would bring the same family again); null: no family.
+Xapian::Query word_query(const Xapian::Stem& stem, const std::string& lower,
+                         std::unordered_set<std::size_t>* used_families = nullptr) {
+  std::vector<Xapian::Query> forms = {Xapian::Query(lower), Xapian::Query(stemmed_term(stem, lower))};
+  Xapian::Query word(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+  if (!used_families) return word;
+  std::vector<Xapian::Query> relatives;
+  const WordFamilies& families = word_families();
+  for (std::size_t f : families.families_of(lower)) {
+    if (!used_families->insert(f).second) continue;
+    for (const auto& m : families.members[f]) {
+      if (crude_stem(m) != crude_stem(lower)) add_member_forms(stem, m, relatives);
+    }
+  }
+  if (relatives.empty()) return word;
+  Xapian::Query family(Xapian::Query::OP_SYNONYM, relatives.begin(), relatives.end());
+  return Xapian::Query(Xapian::Query::OP_OR, word, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, family, kFamilyWeight));
 }
 
 std::vector<std::string> split_words(const std::string& phrase) {
@@ -76,7 +119,7 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
     for (const auto& w : parts) {
       if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
       std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w.lower),
-                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w.lower))};
+                                          Xapian::Query(stemmed_term(stem, w.lower, layout::kTitlePrefix))};
       words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
     }
     if (words.empty() || words.size() > 6) continue;
@@ -114,9 +157,10 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
   Xapian::Stem stem("english");
   std::vector<Xapian::Query> parts;
   std::unordered_set<std::string> used;
-  auto add = [&](const std::string& w, double weight) {
+  std::unordered_set<std::size_t> used_families;
+  auto add = [&](const std::string& w, double weight, bool with_family = true) {
     if (w.empty() || !used.insert(w).second) return;
-    Xapian::Query wq = word_query(stem, w);
+    Xapian::Query wq = word_query(stem, w, with_family ? &used_families : nullptr);
     parts.push_back(weight == 1.0 ? wq : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, wq, weight));
   };
   for (const auto& f : q.exact_cue_forms) {
@@ -124,7 +168,7 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
   }
   for (const auto& f : q.cue_forms) {
     if (f.find(' ') == std::string::npos) {
-      add(f, 1.0);
+      add(f, 1.0, /*with_family=*/false);  // the question's own cue word brings its family
       continue;
     }
     // A synonym phrase as a phrase: its words alone ("turn", "down") are noise.
@@ -135,13 +179,24 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
   }
   for (const auto& t : q.terms) add(t, 1.0);
   if (!q.unit.empty()) add(q.unit, 1.0);
+  // A family the question names by a phrase ("the gun went off"): its words as one synonym.
+  {
+    const WordFamilies& families = word_families();
+    for (const ActiveFamily& a : families_in_question(families, q.question, {})) {
+      if (!used_families.insert(a.family).second) continue;
+      std::vector<Xapian::Query> forms;
+      for (const auto& m : families.members[a.family]) add_member_forms(stem, m, forms);
+      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()),
+                         kFamilyWeight);
+    }
+  }
   for (const auto& e : q.entities) {
     if (e.id.empty()) {
-      for (const auto& w : split_words(e.text)) add(w, 1.5);
+      for (const auto& w : split_words(e.text)) add(w, 1.5, /*with_family=*/false);
     } else if (unqualified_statute(e)) {
       // Its number finds the section's own text and the documents citing it.
       for (const auto& w : words_of(e.text)) {
-        if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) add(w.lower, 2.0);
+        if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) add(w.lower, 2.0, /*with_family=*/false);
       }
     }
   }
@@ -153,7 +208,7 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
     for (const auto& w : split_words(e.text)) {
       if (w.size() < 2 || w == "v" || w == "vs" || !used.insert("S" + w).second) continue;
       std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w),
-                                          Xapian::Query("Z" + std::string(layout::kTitlePrefix) + stem(w))};
+                                          Xapian::Query(stemmed_term(stem, w, layout::kTitlePrefix))};
       title.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                          Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()), kTitleWeight);
     }
@@ -175,6 +230,15 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
     if (!q.unit.empty()) content.push_back(q.unit);
     for (const auto& t : content) {
       std::vector<std::string> forms = inflections(t);
+      // The term's family words stand for it in the sentence too ("gun" for "weapon").
+      for (std::size_t f : word_families().families_of(t)) {
+        for (const auto& m : word_families().members[f]) {
+          if (m.find(' ') == std::string::npos && std::find(forms.begin(), forms.end(), m) == forms.end() &&
+              std::find(cue_terms.begin(), cue_terms.end(), m) == cue_terms.end()) {
+            forms.push_back(m);
+          }
+        }
+      }
       // NEAR misses matches when two operands share a term (see query_translator.cc).
       if (std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
             return std::find(cue_terms.begin(), cue_terms.end(), f) != cue_terms.end();
@@ -189,8 +253,15 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q) {
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& q,
+std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& asked,
                                                    std::size_t documents, std::string& query_description) {
+  // An entity resolved to an id no document holds ("Catherine Wolfe" where
+  // the documents say "Catherine O'Hagan Wolfe") filters out every document
+  // about it: it is searched by its words instead, as a name nothing resolved.
+  QuestionAnalysis q = asked;
+  for (auto& e : q.entities) {
+    if (indexed_id(e) && !db.term_exists(std::string(layout::kEntityPrefix) + e.id)) e.id.clear();
+  }
   Xapian::Enquire enquire(db);
   const Xapian::Query text_query = passage_text_query(q);
   Xapian::MSet mset;

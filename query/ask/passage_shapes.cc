@@ -78,6 +78,44 @@ std::optional<Span> find_name_loosely(std::string_view s, std::string_view name)
   return std::nullopt;
 }
 
+namespace {
+
+// Where the unit of a title [start, end) ends when ", Unit" follows it:
+// a capitalized phrase of at most six words, ending the clause, that names
+// an organizational unit ("Bridge Section", "Office of Policy") or follows
+// a one-word title ("Chief, Highway Division"). nullopt otherwise.
+std::optional<std::size_t> unit_after_title(std::string_view s, std::size_t start, std::size_t end) {
+  if (end + 2 >= s.size() || s[end] != ',' || s[end + 1] != ' ' || !is_upper_ascii(s[end + 2])) return std::nullopt;
+  const bool one_word_title = s.substr(start, end - start).find(' ') == std::string_view::npos;
+  std::size_t i = end + 2, last = i, words = 0;
+  bool names_unit = false;
+  while (i < s.size() && words < 6) {
+    std::size_t j = i;
+    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+    if (j == i) break;
+    const std::string lower = to_lower(s.substr(i, j - i));
+    const bool joiner = one_of(lower, {"of", "the", "for", "and"});
+    if (!joiner && !is_upper_ascii(s[i])) return std::nullopt;  // prose goes on: not a unit
+    if (one_of(lower, {"section", "division", "branch", "office", "bureau", "department", "unit", "service", "agency",
+                       "administration", "program", "center", "command", "region", "board", "committee", "commission"})) {
+      names_unit = true;
+    }
+    ++words;
+    if (!joiner) last = j;
+    if (j >= s.size() || s[j] != ' ') {
+      i = j;
+      break;
+    }
+    i = j + 1;
+  }
+  // The unit ends the clause: a line, a sentence, a parenthesis or another comma.
+  if (i < s.size() && !one_of(std::string_view(&s[i], 1), {",", ".", ";", "\n", ")"})) return std::nullopt;
+  if (!names_unit && !one_word_title) return std::nullopt;
+  return last;
+}
+
+}  // namespace
+
 // The capitalized phrase right after a name, set off by a comma or a line
 // break: "Clerk of Court" in "Catherine O'Hagan Wolfe, Clerk of Court".
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
@@ -109,7 +147,47 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
   }
   end = last_content_end;
   if (end <= start) return std::nullopt;
+  // "Chief, Bridge Section", "Deputy Director, Office of Policy": a title
+  // whose unit follows after a comma is one role with it.
+  if (auto unit = unit_after_title(s, start, end)) end = *unit;
   return std::make_pair(start, end);
+}
+
+std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_start, std::size_t word_end) {
+  const std::vector<Word> words = words_of(s);
+  std::size_t k = 0;
+  while (k < words.size() && words[k].start != word_start) ++k;
+  if (k == words.size() || words[k].end != word_end) return std::nullopt;
+  // Words of one name are apart by spaces only: a line break ends a
+  // caption's line ("FILED\nUnited States Court of Appeals").
+  auto adjacent = [&](std::size_t a, std::size_t b) {
+    for (std::size_t i = words[a].end; i < words[b].start; ++i) {
+      if (s[i] != ' ' && s[i] != '\t') return false;
+    }
+    return true;
+  };
+  auto joiner = [](const Word& w) { return one_of(w.lower, {"of", "and", "the", "&"}); };
+  auto capital = [](const Word& w) { return w.capitalized && w.lower != "'s"; };
+  std::size_t first = k;
+  if (!capital(words[k])) {
+    // "employer SPIREON": the run right after the word.
+    if (k + 1 >= words.size() || !capital(words[k + 1]) || !adjacent(k, k + 1)) return std::nullopt;
+    first = k + 1;
+  } else {
+    // "Barre Savings Bank": capitalized words before the head word.
+    while (first > 0 && k - first < 7 && capital(words[first - 1]) && adjacent(first - 1, first)) --first;
+  }
+  std::size_t last = std::max(first, k);
+  while (last + 1 < words.size() && last - first < 7 && adjacent(last, last + 1)) {
+    if (capital(words[last + 1])) {
+      ++last;
+    } else if (joiner(words[last + 1]) && last + 2 < words.size() && capital(words[last + 2]) && adjacent(last + 1, last + 2)) {
+      last += 2;
+    } else {
+      break;
+    }
+  }
+  return std::make_pair(words[first].start, words[last].end);
 }
 
 std::string collapse_spaces(std::string_view s) {

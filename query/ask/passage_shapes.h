@@ -32,6 +32,14 @@ std::optional<Span> find_name_loosely(std::string_view s, std::string_view name)
 // name ending at `name_end`: "Clerk of Court" in "X, Clerk of Court".
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 
+// A name the extractor may not have typed, tied to the word at [word_start,
+// word_end): when that word is capitalized, the run of capitalized words
+// around it ("City of Alamosa" around "City", "Barre Savings Bank" around
+// "Bank"); otherwise the capitalized run right after it ("employer
+// SPIREON"). Runs join through "of", "and", "the", within one line; at most
+// eight words.
+std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_start, std::size_t word_end);
+
 // Line breaks and runs of spaces as single spaces, trimmed at the end.
 std::string collapse_spaces(std::string_view s);
 

@@ -5,6 +5,7 @@
 
 #include "ask/passage_shapes.h"
 #include "ask/text_match.h"
+#include "ask/word_families.h"
 
 namespace lexgraph::ask {
 
@@ -20,10 +21,11 @@ std::string expand_abbreviation(const std::string& lower) {
 
 bool negated_before(std::string_view s, std::size_t at) {
   const std::size_t from = at > 32 ? at - 32 : 0;
-  std::string window(s.substr(from, at - from));
+  std::string_view clause = s.substr(from, at - from);
   // Only the cue's own clause: "did not respond, but the court granted".
-  if (std::size_t cut = window.find_last_of(",;:("); cut != std::string::npos) window.erase(0, cut + 1);
-  window.insert(0, " ");
+  if (std::size_t cut = clause.find_last_of(",;:("); cut != std::string_view::npos) clause.remove_prefix(cut + 1);
+  std::string window = " ";  // appended, not " " + ...: GCC 12 warns (-Wrestrict) wrongly on that
+  window += clause;
   for (char& c : window) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view marker : {" not ", "n't ", " never ", "refused to ", "declined to ", "failed to ",
                                   "refuse to ", "decline to ", "refusing to ", "declining to "}) {
@@ -54,6 +56,45 @@ SentenceScorer::SentenceScorer(const QuestionAnalysis& q) : q_(q) {
   }
   if (!q.unit.empty()) term_stems_.insert(crude_stem(q.unit));
   for (const auto& st : term_stems_) term_prefixes_.insert(st.substr(0, 3));
+
+  // Families of the question's cue word (its own word, not the synonyms:
+  // they have their families of their own), then of its content words.
+  const WordFamilies& families = word_families();
+  std::vector<std::string> cue_words;
+  for (const auto& f : q.exact_cue_forms) {
+    for (const auto& w : words_of(f)) cue_words.push_back(w.lower);
+  }
+  std::unordered_set<std::size_t> cue_families;
+  for (const ActiveFamily& a : families_in_question(families, "", cue_words)) cue_families.insert(a.family);
+  for (const ActiveFamily& a : families_in_question(families, q.question, {})) {
+    // A phrase that is the cue ("turned down") brings a cue family.
+    if (std::find(q.exact_cue_forms.begin(), q.exact_cue_forms.end(), a.key) != q.exact_cue_forms.end()) {
+      cue_families.insert(a.family);
+    }
+  }
+  std::vector<std::string> content = q.terms;
+  if (!q.unit.empty()) content.push_back(q.unit);
+  std::vector<ActiveFamily> term_families = families_in_question(families, q.question, content);
+  for (std::size_t f : cue_families) {
+    for (const auto& m : families.members[f]) {
+      if (m.find(' ') != std::string::npos) cue_family_phrases_.push_back(m);
+      else cue_family_stems_.insert(crude_stem(m));
+    }
+  }
+  for (const ActiveFamily& a : term_families) {
+    if (cue_families.count(a.family)) continue;
+    for (const auto& m : families.members[a.family]) {
+      if (m.find(' ') != std::string::npos) {
+        family_phrases_.emplace_back(m, a.key);
+        continue;
+      }
+      const std::string st = crude_stem(m);
+      if (term_stems_.count(st)) continue;  // the question's own word
+      family_stems_.emplace(st, a.key);
+      term_prefixes_.insert(st.substr(0, 3));
+    }
+  }
+  for (const auto& st : cue_family_stems_) term_prefixes_.insert(st.substr(0, 3));
 }
 
 SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::vector<std::string>>& aliases) const {
@@ -95,6 +136,15 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
     h.value_from = kv->second;
     key_score = kKeyMatchWeight;
     h.key_names_head = !head_stem_.empty() && block_names_head(kv->first);
+  } else if (kv && !head_stem_.empty() && kv->second < s.size() &&
+             kv->first.size() < s.size() && s[kv->first.size()] == ':' &&
+             block_names_head(s.substr(kv->second, std::min(s.find('\n', kv->second), s.size()) - kv->second))) {
+    // A docket line whose value says what is asked, whatever its key:
+    // "Assigned to: Judge Amy Berman Jackson" for "which judge". Only with
+    // a colon: a short first line of prose ("On\nMay 9, the court ...") is no key.
+    h.value_from = kv->second;
+    key_score = kKeyMatchWeight;
+    h.key_names_head = true;
   } else if (!head_stem_.empty() && is_short_block(s) && block_names_head(s)) {
     // A signature or caption block: "DAVID O. CARTER\nUNITED STATES DISTRICT JUDGE".
     h.value_from = 0;
@@ -122,7 +172,25 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
     }
     if (word.size() > 1 && term_prefixes_.count(word.substr(0, 3))) {
       std::string st = crude_stem(word);
-      if (term_stems_.count(st)) seen.insert(st);
+      if (term_stems_.count(st)) {
+        seen.insert(st);
+      } else if (auto it = family_stems_.find(st); it != family_stems_.end()) {
+        seen.insert(it->second);
+      } else if (h.cue_at == std::string::npos && cue_family_stems_.count(st)) {
+        h.cue_at = start;  // "withdrawal" for "rescinded": a synonym
+      }
+    }
+  }
+  for (const auto& [phrase, key] : family_phrases_) {
+    if (!seen.count(key) && find_word(s, phrase, 0, /*fold=*/true) != std::string::npos) seen.insert(key);
+  }
+  if (h.cue_at == std::string::npos) {
+    for (const auto& p : cue_family_phrases_) {
+      std::size_t at = find_word(s, p, 0, /*fold=*/true);
+      if (at != std::string::npos) {
+        h.cue_at = at;
+        break;
+      }
     }
   }
   if (h.cue_at == std::string::npos) {

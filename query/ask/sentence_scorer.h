@@ -1,14 +1,18 @@
 #pragma once
 // Scoring one sentence against a question: the question's entities it
-// names, its relation cue (the question's own word or a synonym, unless
-// negated), its content words, and docket "Key: value" lines or signature
-// blocks whose key names what is asked. Passage answering reads the best
+// names, its relation cue (the question's own word, a synonym or a word of
+// the cue's family, unless negated), its content words (a word of a
+// content word's family counts as it: word_families.h), and docket "Key:
+// value" lines (whose key, or value, names what is asked) or signature
+// blocks. Passage answering reads the best
 // sentences of each document in this order.
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "ask/question_analysis.h"
@@ -64,7 +68,14 @@ class SentenceScorer {
   std::unordered_set<std::string> exact_words_;
   std::vector<std::string> cue_phrases_;
   std::unordered_set<std::string> term_stems_;
-  std::unordered_set<std::string> term_prefixes_;  // first 3 letters of each stem
+  std::unordered_set<std::string> term_prefixes_;  // first 3 letters of each stem (and family stem)
+  // Word families (word_families.tsv): a family word counts as the
+  // question's word it stands for (the key: that word's stem or phrase).
+  std::unordered_map<std::string, std::string> family_stems_;       // member stem -> key
+  std::vector<std::pair<std::string, std::string>> family_phrases_;  // member phrase -> key
+  // The cue word's family ("withdrawal" for "rescinded"): a synonym cue.
+  std::unordered_set<std::string> cue_family_stems_;
+  std::vector<std::string> cue_family_phrases_;
   std::unordered_set<std::string> key_stems_;      // what a docket line's key may say
   std::string head_stem_;                          // the asked noun ("judge"), for signature blocks
 };

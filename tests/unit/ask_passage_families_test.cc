@@ -1,0 +1,304 @@
+// Round-4 passage reading: word families (a question's word found in other
+// words: "weapon" / "gun", "rescinded" / "withdrawal"), in the Xapian query
+// and in sentence scoring; docket lines whose value says what is asked;
+// capitalized names the extractor did not type ("employer SPIREON", "City
+// of Alamosa"); a title with its unit as one role; people named by
+// surname; the best-matching sentence first among an answer's evidence;
+// documents about the question by a docket's "Title:" line; a citation
+// split off as its own sentence; a statute's text titled by its heading.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ask/answer_merge.h"
+#include "ask/ask_engine.h"
+#include "ask/passage_answers.h"
+#include "ask/passage_names.h"
+#include "ask/passage_retrieval.h"
+#include "ask/passage_shapes.h"
+#include "ask/sentence_scorer.h"
+#include "ask/word_families.h"
+#include "pipeline_index.h"
+
+using namespace lexgraph;
+
+namespace {
+
+std::string span_text(std::string_view s, const std::optional<ask::Span>& span) {
+  return span ? std::string(s.substr(span->first, span->second - span->first)) : std::string("(none)");
+}
+
+bool top_text_has(const ask::AskResult& r, const std::string& needle, std::size_t n) {
+  for (std::size_t i = 0; i < r.answers.size() && i < n; ++i) {
+    if (r.answers[i].text.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+
+ask::QuestionAnalysis question_with_terms(std::string text, std::vector<std::string> terms) {
+  ask::QuestionAnalysis q;
+  q.question = std::move(text);
+  q.terms = std::move(terms);
+  return q;
+}
+
+}  // namespace
+
+TEST_CASE("word families: parsed by stem, phrases kept whole, one-word rows refused") {
+  const ask::WordFamilies f = ask::parse_word_families(
+      "# comment\nwords\nweapon|gun|firearm\ndischarge|went off|go off\nrescind|withdrawal|withdraw\nlonely\n");
+  REQUIRE(f.members.size() == 3);
+  CHECK(f.problems.size() == 1);  // "lonely": a family of one word
+  // Inflections meet through the stem: "guns", "discharged", "withdrawals".
+  REQUIRE(f.families_of("guns").size() == 1);
+  CHECK(f.families_of("guns")[0] == f.families_of("weapon")[0]);
+  CHECK(f.families_of("discharged").size() == 1);
+  CHECK(f.families_of("withdrawals") == f.families_of("rescinded"));
+  CHECK(f.families_of("car").empty());
+  // A phrase is matched in the question's text, a word through its terms.
+  const auto active = ask::families_in_question(f, "Whose weapon went off in the hall?", {"weapon", "hall"});
+  REQUIRE(active.size() == 2);
+  CHECK(active[0].key == "weapon");
+  CHECK(active[1].key == "went off");
+  CHECK(ask::families_in_question(f, "Who drove the car?", {"drove", "car"}).empty());
+}
+
+TEST_CASE("word families: the embedded table loads clean and holds the kinds of paraphrase asked for") {
+  const ask::WordFamilies& f = ask::word_families();
+  CHECK(f.problems.empty());
+  auto related = [&](const char* a, const char* b) {
+    for (std::size_t x : f.families_of(a)) {
+      for (std::size_t y : f.families_of(b)) {
+        if (x == y) return true;
+      }
+    }
+    return false;
+  };
+  CHECK(related("weapon", "gun"));
+  CHECK(related("rescinded", "withdrawal"));
+  CHECK(related("policeman", "officer"));
+  CHECK(related("noncitizen", "alien"));
+  CHECK(related("employs", "employer"));
+  CHECK_FALSE(related("weapon", "officer"));
+  CHECK_FALSE(related("court", "circuit"));  // words every opinion says stay apart
+}
+
+TEST_CASE("word families: a family word counts as the question's word, a cue's family as its cue") {
+  ask::QuestionAnalysis q = question_with_terms("Whose weapon went off in the warehouse?", {"weapon", "warehouse"});
+  ask::SentenceScorer scorer(q);
+  const std::vector<std::vector<std::string>> none;
+  const double gun = scorer.score("The gun accidentally discharged in the warehouse.", none).score;
+  const double plain = scorer.score("The truck stopped in the warehouse.", none).score;
+  const double own = scorer.score("The weapon discharged in the warehouse.", none).score;
+  CHECK(gun > plain);
+  // "gun" and "discharged" stand for "weapon" and "went off"; "weapon" and "gun" together count once.
+  CHECK(gun == doctest::Approx(own));
+  CHECK(scorer.score("The weapon, a gun, was found in the warehouse.", none).score ==
+        doctest::Approx(scorer.score("The weapon was found in the warehouse.", none).score));
+
+  ask::QuestionAnalysis rescind = question_with_terms("Who rescinded the airspace amendment?", {"airspace", "amendment"});
+  rescind.exact_cue_forms = {"rescind", "rescinded", "rescinds", "rescinding"};
+  rescind.cue_forms = rescind.exact_cue_forms;
+  ask::SentenceScorer cue_scorer(rescind);
+  const ask::SentenceHits withdrawal = cue_scorer.score("The FAA published the withdrawal of the airspace amendment.", none);
+  CHECK(withdrawal.cue_at != std::string::npos);
+  CHECK_FALSE(withdrawal.exact_cue);
+  CHECK(cue_scorer.score("The FAA published the airspace amendment.", none).cue_at == std::string::npos);
+  // A negated family word is no cue either.
+  CHECK(cue_scorer.score("The FAA did not withdraw the airspace amendment.", none).cue_at == std::string::npos);
+}
+
+TEST_CASE("word families: the Xapian query searches a word's family at a lower weight") {
+  ask::QuestionAnalysis q = question_with_terms("Whose weapon went off?", {"weapon"});
+  const std::string description = ask::passage_text_query(q).get_description();
+  CHECK(description.find("gun") != std::string::npos);
+  CHECK(description.find("firearm") != std::string::npos);
+  CHECK(description.find("discharg") != std::string::npos);  // the phrase's family
+  CHECK(description.find("0.5") != std::string::npos);      // scaled below the word itself
+  ask::QuestionAnalysis plain = question_with_terms("Whose boat sank?", {"boat", "sank"});
+  CHECK(ask::passage_text_query(plain).get_description().find("0.5") == std::string::npos);
+}
+
+TEST_CASE("word families: a document in other words than the question answers it") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("shot", "Report on the range",
+            "The Bureau of Alcohol, Tobacco, Firearms and Explosives said the gun accidentally discharged, shooting "
+            "a visitor in the leg.");
+  index.add("other", "Range notice", "The Environmental Protection Agency reported that someone dumped lead at the range.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which agency reported that a weapon went off by mistake, wounding someone?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].evidence[0].doc == "shot");
+}
+
+TEST_CASE("docket lines: a value that says what is asked ties the line to the question") {
+  ask::QuestionAnalysis q;
+  q.question = "Which judge is handling the Quello case?";
+  q.answer_type = "judge";
+  q.head_noun = "judge";
+  ask::SentenceScorer scorer(q);
+  const std::vector<std::vector<std::string>> none;
+  const ask::SentenceHits assigned = scorer.score("Assigned to: Judge Amy Berman Jackson", none);
+  CHECK(assigned.value_from == 13);
+  CHECK(assigned.key_names_head);
+  CHECK(assigned.score >= ask::kKeyMatchWeight);
+  CHECK(scorer.score("Date filed: 03/02/2011", none).value_from == std::string::npos);
+
+  lexgraph::testing::PipelineIndex index;
+  index.add("docket", "Quello v. Northfield Water Authority",
+            "U.S. District Court\nDistrict of Oregon\n\nAssigned to: Judge Peter Vanwick\n\nDate filed: 03/02/2011\n\n"
+            "03/02/2011 1 COMPLAINT filed by Maria Quello.");
+  index.add("other", "Brenner v. Castile", "Judge Walter Castile presided over the trial of Brenner in 2009.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which judge is handling Maria Quello's case?", &db, nullptr);
+  CHECK(top_text_has(r, "Vanwick", 1));
+}
+
+TEST_CASE("untyped names: the capitalized run at or after the asked word") {
+  auto at = [](std::string_view s, std::string_view word) {
+    const std::size_t w = s.find(word);
+    return span_text(s, ask::capitalized_name_at(s, w, w + word.size()));
+  };
+  CHECK(at("limited to, his current employer SPIREON;", "employer") == "SPIREON");
+  CHECK(at("The plaintiffs sued the City of Alamosa in May.", "City") == "City of Alamosa");
+  CHECK(at("The loan from Barre Savings Bank was repaid.", "Bank") == "Barre Savings Bank");
+  CHECK(at("His employer, a small firm, closed.", "employer") == "(none)");  // set off: not its name
+  CHECK(at("his employer paid him.", "employer") == "(none)");
+}
+
+TEST_CASE("untyped names answer which company or organization when nothing typed one") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("order", "Order in Quantrell Data v. Tomas Verrill",
+            "Defendant Tomas Verrill is enjoined from using the plaintiff's code.\n\nDefendant Tomas Verrill shall "
+            "not disclose the code to any other person, including his current employer ZARVELLO;\n\nIT IS SO ORDERED.");
+  index.add("other", "Notes", "Tomas Verrill attended a conference on software in 2015.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which company employs Tomas Verrill now?", &db, nullptr);
+  CHECK(top_text_has(r, "ZARVELLO", 1));
+  r = ask::ask("Who is Tomas Verrill's current employer?", &db, nullptr);
+  CHECK(top_text_has(r, "ZARVELLO", 3));
+}
+
+TEST_CASE("roles: a title with its unit after a comma is one role") {
+  auto role = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::role_after_name(s, s.find(name) + name.size()));
+  };
+  CHECK(role("Carl T. Hausner, Chief, Bridge Section", "Hausner") == "Chief, Bridge Section");
+  CHECK(role("Jane Roe, Deputy Director, Office of Policy Review.", "Roe") == "Deputy Director, Office of Policy Review");
+  CHECK(role("Catherine O'Hagan Wolfe, Clerk of Court", "Wolfe") == "Clerk of Court");
+  // What follows the comma is prose or a place, not a unit.
+  CHECK(role("Alexander Armstrong, Attorney General of Maryland, for the State.", "Armstrong") ==
+        "Attorney General of Maryland");
+  CHECK(role("Gloria Bediamol, Court Reporter, Honolulu, Hawaii", "Bediamol") == "Court Reporter");
+}
+
+TEST_CASE("evidence: the sentence that ties best to the question comes first, whatever the answer's bonus") {
+  auto answer = [](double score, std::size_t sentence) {
+    ask::Answer a;
+    a.type = "person";
+    a.entity = "person:esteban-leon";
+    a.text = "Esteban Leon";
+    a.score = score;
+    ask::Evidence ev;
+    ev.doc = "d";
+    ev.sentence = sentence;
+    ev.text = "sentence " + std::to_string(sentence);
+    a.evidence.push_back(ev);
+    return a;
+  };
+  // Answer 0 scores best (it stands next to the cue) in a sentence that ties less to the question.
+  std::vector<ask::Answer> answers = {answer(9.0, 1), answer(7.0, 2), answer(6.0, 3)};
+  answers.push_back(answer(5.0, 4));
+  answers.back().entity = "person:someone-else";
+  ask::order_evidence_by_sentence(answers, {4.0, 6.5, 5.0, 9.0});
+  CHECK(answers[0].evidence[0].sentence == 2);
+  CHECK(answers[1].evidence[0].sentence == 3);
+  CHECK(answers[2].evidence[0].sentence == 1);
+  CHECK(answers[3].evidence[0].sentence == 4);  // another entity keeps its own
+  CHECK(answers[0].score == 9.0);               // scores stay as they were
+  const auto merged = ask::merge_answers({}, answers);
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].evidence[0].sentence == 2);
+  CHECK(ask::answer_merge_key(answers[0]) == "person:esteban-leon");
+}
+
+TEST_CASE("people named by surname after the first mention answer with their full name") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("order", "Order granting a preliminary injunction",
+            "Plaintiff Norvale Systems sued Defendant Thomas Calloway over its source code.\n\n"
+            "Defendant Calloway, his agents and employees are enjoined from using Norvale's source code.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Who is enjoined from using Norvale's source code?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].entity == "person:thomas-calloway");
+  CHECK(r.answers[0].text.find("Calloway") != std::string::npos);
+  REQUIRE_FALSE(r.answers[0].evidence.empty());
+  const auto& ev = r.answers[0].evidence[0];
+  CHECK(ev.text.find("enjoined") != std::string::npos);
+  REQUIRE(ev.highlight);
+  CHECK(ev.text.substr(ev.highlight->first, ev.highlight->second - ev.highlight->first) == "Calloway");
+}
+
+TEST_CASE("untyped court names: a court's name cut from its line answers which court; generic ones do not") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("notice", "In re Ophelia Marchetti, order to show cause",
+            "The clerk has been notified by the Northern District of Calisota that attorney Ophelia Marchetti has "
+            "been suspended on an interim basis from the practice of law.\n\nA copy of the notice may be filed in a "
+            "United States District Court by Ophelia Marchetti.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which court suspended attorney Ophelia Marchetti on an interim basis?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Northern District of Calisota");
+  CHECK(r.answers[0].type == "court");
+  for (const auto& a : r.answers) CHECK(a.text != "United States District Court");
+}
+
+TEST_CASE("documents about the question: a docket's Title line, a government party by its distinctive word") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("docket", "Supreme Court docket 21-4471",
+            "Docket Search\n\nNo. 21-4471\n\nTitle: Marvin Quist, Petitioner\nv.\nVermont\n\n"
+            "Docketed: March 3, 2021\n\nLower Ct: Supreme Court of Vermont\n\nCase Numbers: (2020-118)");
+  index.add("other", "Quist v. Harlan",
+            "Harlan sued Quist in the Court of Appeals of Oregon over a contract.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What court ruled on Quist v. Vermont below?", &db, nullptr);
+  CHECK(top_text_has(r, "Supreme Court of Vermont", 1));
+}
+
+TEST_CASE("a citation standing as its own sentence answers which regulation with the sentence it follows") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("opinion", "Fuel Makers Coalition v. EPA",
+            "Manufacturers must test the emissions of new engines. Under the regulation at issue here, the test fuel "
+            "must be a fuel that is commercially available. 40 C.F.R. § 1065.701(c). The petitioners also cite "
+            "other provisions. 42 U.S.C. § 7521.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which regulation requires the test fuel to be commercially available?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.find("1065.701") != std::string::npos);
+}
+
+TEST_CASE("a statute's text titled by its own heading answers which statute, as an untitled one does") {
+  ask::StoredDocument statute;
+  statute.title = "18 U.S.C. § 1001. Statements or entries generally";
+  statute.text = "18 U.S.C. § 1001. Statements or entries generally\nTitle 18— CRIMES\n(a) Whoever ...";
+  CHECK(ask::titled_by_own_heading(statute));
+  statute.title = "";
+  CHECK(ask::titled_by_own_heading(statute));
+  ask::StoredDocument opinion;
+  opinion.title = "United States v. Forbes";
+  opinion.text = "UNITED STATES COURT OF APPEALS\nNo. 93-1788";
+  CHECK_FALSE(ask::titled_by_own_heading(opinion));
+
+  lexgraph::testing::PipelineIndex index;
+  index.add("statute", "18 U.S.C. § 1919. Statements to the granary board",
+            "18 U.S.C. § 1919. Statements to the granary board\n\nWhoever knowingly makes a materially false "
+            "statement to the granary board shall be fined or imprisoned not more than 3 years.");
+  index.add("opinion", "United States v. Orrin",
+            "Orrin was convicted under 18 U.S.C. § 1343 of wire fraud. The granary board was not involved.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which statute punishes a false statement to the granary board?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.find("1919") != std::string::npos);
+}
