@@ -1,0 +1,149 @@
+// Judges by role (query/ask/graph_answers.h judge_role_answers) on a
+// hand-filled graph of two appeals with a party of the same surname: the
+// question's role words pick the role, its names (and year) the document.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "ask/graph_answers.h"
+#include "ask/question_analysis.h"
+#include "graph/knowledge_graph.h"
+
+using namespace lexgraph;
+using lexgraph::ask::analyze_question;
+using lexgraph::ask::Answer;
+using lexgraph::ask::asked_judge_roles;
+using lexgraph::ask::graph_answers;
+using lexgraph::ask::judge_role_answers;
+
+namespace {
+
+VertexId add(KnowledgeGraph& g, const std::string& id, const std::string& type, const std::string& name,
+             std::vector<std::string> aliases = {}, KeyValues attrs = {}) {
+  VertexId v = g.vertex(id);
+  auto& vx = g.storage()[v];
+  vx.type = type;
+  vx.name = name;
+  vx.aliases = std::move(aliases);
+  vx.attrs = std::move(attrs);
+  vx.mentions = 1;
+  vx.documents = 1;
+  return v;
+}
+
+void relate(KnowledgeGraph& g, VertexId s, const std::string& predicate, VertexId o, const std::string& doc,
+            const std::string& sentence, KeyValues qualifiers = {}) {
+  GraphEdge e;
+  e.predicate = predicate;
+  e.qualifiers = std::move(qualifiers);
+  e.confidence = 0.85;
+  e.evidence = GraphEvidence{doc, 0, 0, static_cast<std::uint32_t>(sentence.size()), sentence};
+  boost::add_edge(s, o, e, g.storage());
+}
+
+// Two First Circuit appeals: Orla Pemberton's (2021: a judge below, a panel,
+// an author, a dissenter) and Hugo Pemberton's (2019: its own panel and author).
+KnowledgeGraph world() {
+  KnowledgeGraph g;
+  VertexId a = add(g, "doc:a", "document", "Pemberton v. Granite Falls Credit Union", {}, {{"date", "2021-04-02"}});
+  VertexId b = add(g, "doc:b", "document", "United States v. Pemberton", {}, {{"date", "2019-09-30"}});
+  VertexId orla = add(g, "person:orla-quinn-pemberton", "person", "Orla Quinn Pemberton", {"Orla Quinn Pemberton"});
+  VertexId bank = add(g, "org:granite-falls-credit-union", "organization", "Granite Falls Credit Union",
+                      {"Granite Falls Credit Union"});
+  VertexId hugo = add(g, "person:hugo-pemberton", "person", "Hugo Pemberton", {"Hugo Pemberton"});
+  VertexId below = add(g, "judge:rosalind-thibodeau", "judge", "Rosalind K. Thibodeau", {"Rosalind K. Thibodeau"});
+  VertexId marchetti = add(g, "judge:marchetti", "judge", "Marchetti", {"Marchetti"});
+  VertexId oduya = add(g, "judge:oduya", "judge", "Oduya", {"Oduya", "ODUYA"});
+  VertexId lindqvist = add(g, "judge:lindqvist", "judge", "Lindqvist", {"LINDQVIST"});
+  VertexId ferro = add(g, "judge:ferro", "judge", "Ferro", {"FERRO"});
+  VertexId sato = add(g, "judge:sato", "judge", "Sato", {"SATO"});
+  relate(g, orla, "party_to", a, "a", "ORLA QUINN PEMBERTON, Plaintiff, Appellant,", {{"role", "appellant"}});
+  relate(g, bank, "party_to", a, "a", "GRANITE FALLS CREDIT UNION, Defendant, Appellee.", {{"role", "appellee"}});
+  relate(g, hugo, "party_to", b, "b", "HUGO PEMBERTON, Defendant, Appellant.", {{"role", "appellant"}});
+  relate(g, below, "decided_below", a, "a", "[Hon. Rosalind K. Thibodeau, U.S. District Judge]", {{"source", "appeal heading"}});
+  relate(g, marchetti, "presides_over", a, "a", "Marchetti, Chief Judge,", {{"role", "panel"}});
+  relate(g, oduya, "presides_over", a, "a", "Oduya and Lindqvist, Circuit Judges.", {{"role", "panel"}});
+  relate(g, lindqvist, "presides_over", a, "a", "Oduya and Lindqvist, Circuit Judges.", {{"role", "panel"}});
+  relate(g, oduya, "authored", a, "a", "ODUYA, Circuit Judge. We affirm.", {{"opinion", "majority"}});
+  relate(g, sato, "dissents", a, "a", "LINDQVIST, Circuit Judge, with whom SATO, Circuit Judge, joins, dissenting.",
+         {{"joined", "judge:lindqvist"}});
+  relate(g, lindqvist, "dissents", a, "a", "LINDQVIST, Circuit Judge, dissenting.", {{"opinion", "written"}});
+  relate(g, ferro, "presides_over", b, "b", "Before Ferro and Marchetti, Circuit Judges.", {{"role", "panel"}});
+  relate(g, marchetti, "presides_over", b, "b", "Before Ferro and Marchetti, Circuit Judges.", {{"role", "panel"}});
+  relate(g, ferro, "authored", b, "b", "FERRO, Circuit Judge. The sentence stands.", {{"opinion", "majority"}});
+  g.reindex();
+  return g;
+}
+
+std::string top(const std::vector<Answer>& answers) {
+  const auto best = std::max_element(answers.begin(), answers.end(),
+                                     [](const Answer& x, const Answer& y) { return x.score < y.score; });
+  return best == answers.end() ? "" : best->entity;
+}
+
+bool has(const std::vector<Answer>& answers, const std::string& id) {
+  return std::any_of(answers.begin(), answers.end(), [&](const Answer& a) { return a.entity == id; });
+}
+
+}  // namespace
+
+TEST_CASE("judge roles: the question's words name the role") {
+  CHECK(asked_judge_roles("Who was the district judge below in the appeal?").front() == "below");
+  CHECK(asked_judge_roles("Name the trial judge whose order was reviewed.").front() == "below");
+  CHECK(asked_judge_roles("Which justices dissented?").front() == "dissent");
+  CHECK(asked_judge_roles("Who did not join the majority?").front() == "dissent");
+  CHECK(asked_judge_roles("Which justice would have granted the stay?").front() == "dissent");
+  CHECK(asked_judge_roles("Who wrote the opinion?").front() == "author");
+  CHECK(asked_judge_roles("Which judges sat on the panel?").front() == "panel");
+  CHECK(asked_judge_roles("To which judge is the docket assigned?").front() == "assigned");
+  // A district court's ruling is not a district judge.
+  CHECK(asked_judge_roles("Which judge stayed the district court ruling?").empty());
+  CHECK(asked_judge_roles("Who presided?").empty());
+}
+
+TEST_CASE("judge roles: the judge below, the dissenter and the author of the document the question names") {
+  const KnowledgeGraph g = world();
+  auto answers = [&](const std::string& question) { return judge_role_answers(g, analyze_question(question, &g)); };
+
+  const auto below = answers("Who was the district judge below in Orla Pemberton's appeal?");
+  CHECK(top(below) == "judge:rosalind-thibodeau");
+  CHECK_FALSE(has(below, "judge:ferro"));  // the other Pemberton's appeal
+
+  const auto dissent = answers("Which judge dissented in Pemberton v. Granite Falls Credit Union?");
+  CHECK(top(dissent) == "judge:lindqvist");
+  CHECK_FALSE(has(dissent, "judge:marchetti"));
+  CHECK_FALSE(has(dissent, "judge:rosalind-thibodeau"));
+  REQUIRE(!dissent.empty());
+  CHECK(dissent.front().evidence.front().text.find("dissenting") != std::string::npos);
+  CHECK(dissent.front().type == "judge");
+
+  // Who joined a dissent dissents too; who wrote it comes first.
+  CHECK(has(dissent, "judge:sato"));
+  CHECK(top(answers("Who wrote the dissent in Pemberton v. Granite Falls Credit Union?")) == "judge:lindqvist");
+
+  // Both appeals have a Pemberton; the year says which.
+  CHECK(top(answers("Who wrote the 2019 opinion in Pemberton's appeal?")) == "judge:ferro");
+  CHECK(top(answers("Who wrote the 2021 opinion in Pemberton's appeal?")) == "judge:oduya");
+
+  // Hugo Pemberton's appeal has no dissent: no judge of the other appeal answers.
+  CHECK_FALSE(has(answers("Which judge dissented in Hugo Pemberton's appeal?"), "judge:lindqvist"));
+
+  // No role word: the document's own judges, never the judge below.
+  const auto any = answers("Which judge decided Hugo Pemberton's appeal?");
+  CHECK(top(any) == "judge:ferro");
+  CHECK_FALSE(has(answers("Which judge decided Orla Quinn Pemberton's appeal?"), "judge:rosalind-thibodeau"));
+
+  // Hugo Pemberton's appeal names no judge below: its panel is not the answer.
+  CHECK(answers("Who was the district judge below in Hugo Pemberton's appeal?").empty());
+
+  // A question naming no document of the graph gets no judge by role.
+  CHECK(answers("Which judge dissented in Zebulon v. Quartermaine?").empty());
+}
+
+TEST_CASE("judge roles: graph_answers adds them for judge questions and for 'who disagreed'") {
+  const KnowledgeGraph g = world();
+  const auto who = graph_answers(g, analyze_question("Who disagreed with the majority in Pemberton v. Granite Falls Credit Union?", &g));
+  CHECK(has(who, "judge:lindqvist"));
+  CHECK_FALSE(has(who, "judge:oduya"));
+}
