@@ -27,6 +27,7 @@ std::vector<Word> sentence_words(std::string_view text, std::size_t start, std::
   std::vector<Word> words;
   std::size_t i = start;
   end = std::min(end, text.size());
+  if (end > start) words.reserve((end - start) / 5 + 1);  // about one word in five to six bytes
   while (i < end) {
     while (i < end && blank(text[i])) ++i;
     std::size_t j = i;

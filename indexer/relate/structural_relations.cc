@@ -16,7 +16,11 @@ namespace structural {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // ASCII only, without std::tolower's call per byte: the rules lower whole
+  // sentences and document tops, and bytes of UTF-8 stay as they are.
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return out;
 }
 
