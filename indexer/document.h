@@ -16,6 +16,7 @@ struct Document {
   std::string court;       // as given ("D.D.C.", "United States Court of Appeals (ca1)")
   std::string date;        // ISO 8601, full or partial: "2025-11-20", "2025-11", "2025"
   std::vector<std::string> judges;  // authoring / presiding judges as named
+  std::vector<std::string> authors; // those of `judges` the source names as the opinion's author
   std::string docket;      // "25-5181", "1:25-cv-01101"
   std::string citation;    // the document's own citation ("26 U.S.C. § 6103", "607 F.3d 277")
   std::string source;      // where it came from (URL or description)

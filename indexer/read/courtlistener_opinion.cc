@@ -143,7 +143,10 @@ ReadResult read_courtlistener_opinion(const rapidjson::Value& opinion) {
   if (doc.date.empty()) doc.date = date_from_local_path(json_string(opinion, "local_path"));
 
   std::string_view author = json_string(opinion, "author_str");
-  if (!is_blank_text(author)) doc.judges.emplace_back(author);
+  if (!is_blank_text(author)) {
+    doc.judges.emplace_back(author);
+    doc.authors.emplace_back(author);
+  }
 
   std::string_view court = opinion_or_cluster(opinion, "court");
   if (court.find("://") == std::string_view::npos) doc.court = court;  // v4 gives a URL for the court

@@ -9,7 +9,7 @@
 namespace lexgraph {
 namespace {
 
-enum class Field { title, court, date, judges, kind, docket, source, citation, id, other };
+enum class Field { title, court, date, judges, authors, kind, docket, source, citation, id, other };
 
 struct KnownKey {
   std::string_view key;
@@ -29,7 +29,7 @@ constexpr KnownKey kKnownKeys[] = {
     {"decided", Field::date},       {"filed", Field::date},
     {"published", Field::date},     {"decision date", Field::date},
     {"judge", Field::judges},       {"judges", Field::judges},
-    {"authoring judge", Field::judges}, {"presiding judge", Field::judges},
+    {"authoring judge", Field::authors}, {"presiding judge", Field::judges},
     {"kind", Field::kind},          {"document type", Field::kind},
     {"docket", Field::docket},      {"docket number", Field::docket},
     {"docket no", Field::docket},   {"case number", Field::docket},
@@ -271,9 +271,13 @@ void apply_text_header(const TextHeader& header, Document& doc,
         }
         break;
       case Field::judges:
-        for (std::string& j : split_judges(f.value))
-          if (std::find(doc.judges.begin(), doc.judges.end(), j) == doc.judges.end())
-            doc.judges.push_back(std::move(j));
+      case Field::authors:
+        for (std::string& j : split_judges(f.value)) {
+          // The author of an opinion is one of its judges too.
+          if (*field == Field::authors && std::find(doc.authors.begin(), doc.authors.end(), j) == doc.authors.end())
+            doc.authors.push_back(j);
+          if (std::find(doc.judges.begin(), doc.judges.end(), j) == doc.judges.end()) doc.judges.push_back(std::move(j));
+        }
         break;
       case Field::kind:
         if (doc.kind.empty())

@@ -57,7 +57,20 @@ void StructuralRules::presiding_judges() {
       metadata_judges_.push_back({r.subject, listed});
     }
     r.qualifiers["source"] = std::string("metadata");
+    // The source names this judge as the opinion's author ("Authoring
+    // judge:", CourtListener's author): the judge wrote it, unless an
+    // author line said so already.
+    const bool author = std::find(ctx_.doc.authors.begin(), ctx_.doc.authors.end(), listed) != ctx_.doc.authors.end();
+    const std::string judge = r.subject;
+    Relation wrote = r;
     out_.push_back(std::move(r));
+    if (author && !std::any_of(out_.begin(), out_.end(), [&](const Relation& o) {
+          return o.predicate == "authored" && o.subject == judge && o.object == doc_node_;
+        })) {
+      wrote.predicate = "authored";
+      wrote.confidence = std::min(wrote.confidence, 0.8);
+      out_.push_back(std::move(wrote));
+    }
   }
 }
 

@@ -164,6 +164,15 @@ TEST_CASE("judges split on ';' and 'and' but keep commas inside a name") {
   CHECK(judges[2] == "Tatel");
 }
 
+TEST_CASE("an authoring judge is one of the judges and the author") {
+  ReadResult r = read_text("Case: X\nAuthoring judge (per source dataset): Edwards\nJudge: Tatel\n\nBody.\n");
+  REQUIRE(r.ok());
+  const Document& d = r.documents.at(0);
+  REQUIRE(d.judges.size() == 2);
+  REQUIRE(d.authors.size() == 1);
+  CHECK(d.authors[0] == "Edwards");
+}
+
 TEST_CASE("a title line above the keys and notes in parentheses are part of the header") {
   const std::string docket =
       "Docket report (PACER district)\nCase: United States v. Doe\nCourt: dcd\n"

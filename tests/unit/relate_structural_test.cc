@@ -151,6 +151,23 @@ TEST_CASE("a title names a party by surname: the person the text names in full i
   CHECK(role_of(x, "holm").empty());
 }
 
+TEST_CASE("the author the metadata names wrote the opinion; other metadata judges only preside") {
+  static SentenceSplitter splitter;
+  Document doc;
+  doc.id = "h";
+  doc.kind = "opinion";
+  doc.title = "Vandersloot v. Pruitt";
+  doc.court = "United States Court of Appeals for the D.C. Circuit";
+  doc.judges = {"Harriet Okonkwo", "Lionel Brandt"};
+  doc.authors = {"Harriet Okonkwo"};
+  doc.text = "The District Court dismissed the complaint. We affirm.";
+  const Extraction x = analyze_document(std::move(doc), splitter).extraction;
+  const std::string authors = subjects(x, "authored");
+  CHECK_MESSAGE(authors.find("okonkwo") != std::string::npos, authors);
+  CHECK_MESSAGE(authors.find("brandt") == std::string::npos, authors);
+  CHECK(subjects(x, "presides_over").find("brandt") != std::string::npos);
+}
+
 TEST_CASE("a state panel's closing line names the judges who sat") {
   const std::string text =
       "OPINION\n\nThe movant appeals the denial of his motion. We affirm.\n\n"
