@@ -25,8 +25,8 @@ namespace rs = lexgraph::relation_scoring;
 
 namespace {
 
-// held out: measured 0.432 on 2026-11-25 (P 0.644, R 0.325; 117 gold facts).
-constexpr double kMinHeldOutRelationF1 = 0.38;
+// held out: measured 0.547 on 2026-11-25, evening (P 0.712, R 0.444; 117 gold facts; 0.432 earlier that day).
+constexpr double kMinHeldOutRelationF1 = 0.497;
 
 const fs::path& heldout_gold_dir() {
   static const fs::path dir = fs::path(LEXGRAPH_SOURCE_DIR) / "tests/gold/relations-heldout";
