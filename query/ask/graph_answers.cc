@@ -103,7 +103,10 @@ void name_in_evidence(const GraphVertex& v, Answer& a) {
     }
   }
   if (best != std::string::npos) {
-    a.text = best_name;
+    // A person's answer is the full name ("James C. McReynolds"), not the
+    // form one sentence happens to use ("McREYNOLDS"); other things are
+    // named as the sentence words them ("the court orders").
+    a.text = (v.type == "judge" || v.type == "person") && !v.name.empty() ? v.name : best_name;
     ev.highlight = std::make_pair(best, best + best_name.size());
   } else {
     a.text = v.name.empty() ? v.id : v.name;

@@ -549,8 +549,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         a.entity = de.id;
         a.text = std::string(s.substr(span->first, span->second - span->first));
         // "this Court", "the agency": a reference; the name says who it is.
-        // So does a person named by surname alone ("Defendant Leon").
-        if ((by_surname || is_reference(a.text)) && !de.name.empty()) a.text = de.name;
+        // So does a person named by surname alone ("Defendant Leon"), or
+        // otherwise than in full ("McREYNOLDS"): people answer by full name.
+        const bool personal = de.type == "judge" || de.type == "person";
+        if ((by_surname || personal || is_reference(a.text)) && !de.name.empty()) a.text = de.name;
         // "Id. § 1065.701(c)": the section, not the citation signal.
         if (a.text.starts_with("Id. ") && a.text.size() > 4) a.text.erase(0, 4);
         a.number_value = de.value;
