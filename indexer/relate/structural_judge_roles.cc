@@ -151,14 +151,7 @@ std::string StructuralRules::role_judge(std::size_t start, std::size_t end, cons
       return id;
     }
   }
-  Relation r;
-  r.subject = id;
-  r.predicate = predicate;
-  r.object = doc_node_;
-  r.sentence = sentence_at(ctx_.segments, a);
-  r.start = a;
-  r.end = b;
-  r.confidence = confidence;
+  Relation r = at(a, b, id, predicate, doc_node_, confidence);
   if (!below) r.qualifiers["role"] = role;
   r.qualifiers["source"] = std::string(source);
   out_.push_back(std::move(r));
@@ -280,18 +273,8 @@ void StructuralRules::signing_judges() {
           if (judge.empty()) break;
           ++found;
           // The judge who signs a ruling or order wrote it.
-          if ((ctx_.doc.kind == "order" || ctx_.doc.kind == "opinion") &&
-              !std::any_of(out_.begin(), out_.end(), [&](const Relation& r) {
-                return r.predicate == "authored" && r.subject == judge && r.object == doc_node_;
-              })) {
-            Relation r;
-            r.subject = judge;
-            r.predicate = "authored";
-            r.object = doc_node_;
-            r.sentence = sentence_at(ctx_.segments, prev_from);
-            r.start = prev_from;
-            r.end = prev_to;
-            r.confidence = 0.8;
+          if ((ctx_.doc.kind == "order" || ctx_.doc.kind == "opinion") && !said("authored", judge)) {
+            Relation r = at(prev_from, prev_to, judge, "authored", doc_node_, 0.8);
             r.qualifiers["source"] = std::string("signature");
             out_.push_back(std::move(r));
           }
@@ -357,17 +340,8 @@ std::vector<std::pair<std::size_t, std::size_t>> StructuralRules::justice_list(s
 // One dissenting judge, named at text[start, end).
 void StructuralRules::dissents(std::size_t start, std::size_t end, const std::string& joined, const std::string& position) {
   const std::string id = judge_named(std::string(ctx_.text.substr(start, end - start)));
-  for (const Relation& r : out_) {
-    if (r.predicate == "dissents" && r.subject == id && r.object == doc_node_) return;
-  }
-  Relation r;
-  r.subject = id;
-  r.predicate = "dissents";
-  r.object = doc_node_;
-  r.sentence = sentence_at(ctx_.segments, start);
-  r.start = start;
-  r.end = end;
-  r.confidence = 0.85;
+  if (said("dissents", id)) return;
+  Relation r = at(start, end, id, "dissents", doc_node_, 0.85);
   if (!joined.empty() && joined != id) r.qualifiers["joined"] = joined;
   if (!position.empty()) r.qualifiers["position"] = position;
   out_.push_back(std::move(r));
@@ -383,14 +357,7 @@ void StructuralRules::no_part(std::size_t start, std::size_t end) {
       return;
     }
   }
-  Relation r;
-  r.subject = id;
-  r.predicate = "presides_over";
-  r.object = doc_node_;
-  r.sentence = sentence_at(ctx_.segments, start);
-  r.start = start;
-  r.end = end;
-  r.confidence = 0.85;
+  Relation r = at(start, end, id, "presides_over", doc_node_, 0.85);
   r.qualifiers["negated"] = true;
   out_.push_back(std::move(r));
 }

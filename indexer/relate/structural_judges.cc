@@ -64,9 +64,7 @@ void StructuralRules::presiding_judges() {
     const std::string judge = r.subject;
     Relation wrote = r;
     out_.push_back(std::move(r));
-    if (author && !std::any_of(out_.begin(), out_.end(), [&](const Relation& o) {
-          return o.predicate == "authored" && o.subject == judge && o.object == doc_node_;
-        })) {
+    if (author && !said("authored", judge)) {
       wrote.predicate = "authored";
       wrote.confidence = std::min(wrote.confidence, 0.8);
       out_.push_back(std::move(wrote));
@@ -74,17 +72,9 @@ void StructuralRules::presiding_judges() {
   }
 }
 
-bool StructuralRules::decided_below(const std::string& judge) const {
-  return std::any_of(out_.begin(), out_.end(), [&](const Relation& r) {
-    return r.predicate == "decided_below" && r.subject == judge && r.object == doc_node_;
-  });
-}
+bool StructuralRules::decided_below(const std::string& judge) const { return said("decided_below", judge); }
 
-bool StructuralRules::presides(const std::string& judge) const {
-  return std::any_of(out_.begin(), out_.end(), [&](const Relation& r) {
-    return r.predicate == "presides_over" && r.subject == judge && r.object == doc_node_;
-  });
-}
+bool StructuralRules::presides(const std::string& judge) const { return said("presides_over", judge); }
 
 // The panel of an appellate header: "Before LYNCH, HOWARD and THOMPSON,
 // Circuit Judges.", "Before: Smith, P.J., Jones and Lee, JJ." The judges
@@ -145,14 +135,7 @@ void StructuralRules::panel_judges() {
 void StructuralRules::panel_judge(std::size_t start, std::size_t end, double confidence) {
   const std::string id = judge_named(std::string(ctx_.text.substr(start, end - start)));
   if (presides(id)) return;
-  Relation r;
-  r.subject = id;
-  r.predicate = "presides_over";
-  r.object = doc_node_;
-  r.sentence = sentence_at(ctx_.segments, start);
-  r.start = start;
-  r.end = end;
-  r.confidence = confidence;
+  Relation r = at(start, end, id, "presides_over", doc_node_, confidence);
   r.qualifiers["source"] = std::string("panel");
   r.qualifiers["role"] = std::string("panel");
   out_.push_back(std::move(r));

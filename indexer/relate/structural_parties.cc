@@ -221,14 +221,7 @@ void StructuralRules::text_caption_parties() {
           role = std::string(word);
         }
       }
-      Relation r;
-      r.subject = e.id;
-      r.predicate = "party_to";
-      r.object = doc_node_;
-      r.sentence = sentence_at(ctx_.segments, start);
-      r.start = start;
-      r.end = end;
-      r.confidence = 0.75;
+      Relation r = at(start, end, e.id, "party_to", doc_node_, 0.75);
       r.qualifiers["role"] = role;
       r.qualifiers["source"] = std::string("caption block");
       out_.push_back(std::move(r));

@@ -45,15 +45,26 @@ void StructuralRules::run() {
 
 // Evidence at a mention: its sentence, the mention's own span.
 Relation StructuralRules::at(const Mention& m, std::string subject, std::string predicate, std::string object, double confidence) {
+  return at(m.start, m.end, std::move(subject), std::move(predicate), std::move(object), confidence);
+}
+
+Relation StructuralRules::at(std::size_t start, std::size_t end, std::string subject, std::string predicate,
+                             std::string object, double confidence) const {
   Relation r;
   r.subject = std::move(subject);
   r.predicate = std::move(predicate);
   r.object = std::move(object);
-  r.sentence = sentence_at(ctx_.segments, m.start);
-  r.start = m.start;
-  r.end = m.end;
+  r.sentence = sentence_at(ctx_.segments, start);
+  r.start = start;
+  r.end = end;
   r.confidence = confidence;
   return r;
+}
+
+bool StructuralRules::said(std::string_view predicate, const std::string& subject) const {
+  return std::any_of(out_.begin(), out_.end(), [&](const Relation& r) {
+    return r.predicate == predicate && r.subject == subject && r.object == doc_node_;
+  });
 }
 
 // The citator's raw material: one `cites` per cited statute or case, with

@@ -31,6 +31,11 @@ class StructuralRules {
 
   // structural_relations.cc: citations, parents, roles, authors
   Relation at(const Mention& m, std::string subject, std::string predicate, std::string object, double confidence);
+  // Evidence at text[start, end): its sentence, that span.
+  Relation at(std::size_t start, std::size_t end, std::string subject, std::string predicate, std::string object,
+              double confidence) const;
+  // Whether a relation found so far says `predicate`(subject, this document).
+  bool said(std::string_view predicate, const std::string& subject) const;
   void cites(const Entity& e);
   void part_of(const Entity& e);
   void roles(const Entity& e);
