@@ -269,6 +269,20 @@ void SentenceRules::object_after(const Cue& cue, std::size_t last, Args& a) {
       !words_[last].punct_after) {
     a.object_text = without_determiner(words_text(from, kTextWords / 2 + 4));
   }
+  // "summarily rejected the petitioner's application for a certificate",
+  // "declined the request": a denial cue that otherwise wants an order entity
+  // denies a filing it names in words (never "rejected the argument").
+  if (a.objects.empty() && a.object_text.empty() && !cue.objects.empty() && cue.predicate->name == "denies" &&
+      !words_[last].punct_after) {
+    std::string text = without_determiner(words_text(from, kTextWords / 2 + 4));
+    // The filing must be the head ("the petitioner's application"), not a
+    // later word ("the argument for a stay").
+    std::size_t head_end = 0;
+    for (int n = 0; n < 3 && head_end != std::string::npos; ++n) {
+      head_end = text.find_first_of(" \n\t\r", head_end + (n ? 1 : 0));
+    }
+    if (filing_words(text.substr(0, head_end))) a.object_text = std::move(text);
+  }
 }
 
 // "ICE's request for ...", "Ghaffar's appeal": a noun cue whose

@@ -47,14 +47,15 @@ bool SentenceRules::meaningful(const std::string& s) {
 }
 
 std::string SentenceRules::without_determiner(std::string s) {
-  for (const char* d : {"the ", "a ", "an ", "The ", "A ", "An ", "its ", "their "}) {
+  // ("denied his habeas corpus petition": a possessive pronoun is a determiner too.)
+  for (const char* d : {"the ", "a ", "an ", "The ", "A ", "An ", "its ", "their ", "his ", "her ", "our ", "His ", "Her ", "Our "}) {
     if (s.starts_with(d)) return s.substr(std::string_view(d).size());
   }
   return s;
 }
 
 // "A data-sharing agreement signed by ...": the words naming the object before the cue.
-std::string SentenceRules::noun_before(std::size_t k, bool appositive) const {
+std::string SentenceRules::noun_before(std::size_t k, bool appositive, std::size_t reach, std::size_t* start) const {
   std::size_t first = k;
   // "Motion to Intervene (ECF No. 17) is GRANTED": over a parenthesis.
   if (k > 0 && words_[k - 1].punct_after == ')') {
@@ -67,13 +68,14 @@ std::string SentenceRules::noun_before(std::size_t k, bool appositive) const {
     if (k == first) return {};
     first = k;
   }
-  for (std::size_t j = k, n = 0; j > 0 && n < 5; --j, ++n) {
+  for (std::size_t j = k, n = 0; j > 0 && n < reach; --j, ++n) {
     const Word& w = words_[j - 1];
     if ((w.punct_after && !(appositive && j == k && w.punct_after == ',')) || be_form(w.lower) || clause_word(w.lower) || one_of(w.lower, {"that", "it"})) break;
     first = j - 1;
     if (one_of(w.lower, {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her"})) break;
   }
   if (first == k) return {};
+  if (start) *start = first;
   return without_determiner(std::string(ctx_.text.substr(words_[first].start, words_[k - 1].end - words_[first].start)));
 }
 

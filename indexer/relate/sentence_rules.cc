@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "extract/names/institution_gazetteer.h"
 #include "relate/applied_law.h"
 
 namespace lexgraph::relate {
@@ -18,6 +19,10 @@ void SentenceRules::run(const std::vector<std::size_t>& mentions) {
     if (m.entity.empty() || m.type == "docket") continue;
     Slot slot;
     if (!span_words(m.start, m.end, slot.first, slot.last)) continue;
+    // "We affirm the judgment": the order extractor marks the ruling's own
+    // disposition on its verb; the verb is read here as a cue, with its own
+    // subject ("we") and object, so that mark is no argument of it.
+    if (m.type == "order" && m.attrs.count("disposition") && !participle(words_[slot.first].lower)) continue;
     slot.ids = {m.entity};
     slot.type = m.type;
     slot.mention = &m;
@@ -139,6 +144,7 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
     noun_by_against(cue, k, last);
     return;
   }
+  if (cue.frame == CueFrame::noun && !litigated_action(k)) return;
   const Slot* owner = possessor(cue, k);
   if (cue.frame == CueFrame::possessed && !owner) return;
   if (cue.frame != CueFrame::noun && noun_reading(k) && !owner) return;
@@ -148,6 +154,17 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
   if (f.hedged || (f.subjunctive && !decretal_order())) return;
   const Slot* own = slot(k);
   if (own && own->type != "order") return;  // a cue word inside a name ("Stop Act", "Block Grant")
+  if (own && order_title(k) && one_of(cue.predicate->name, {"grants", "denies"})) {
+    // "ORDER GRANTING PRELIMINARY INJUNCTION": the court's disposition, named by the title.
+    Args a;
+    a.bare = true;
+    a.object_text = without_determiner(words_text(last + 1, kTextWords));
+    if (!meaningful(a.object_text)) a.object_text.clear();
+    if (names::document_court_id(ctx_.doc.court).empty()) a.subjects.push_back(own);
+    else subject_document_ = true;
+    emit(cue, k, last, f, a);
+    return;
+  }
   // Inside an order's name only as its decretal last word ("PRELIMINARILY ENJOINED"), not "Restraining Order".
   if (own && (own->last != last || !participle(words_[k].lower))) return;
   if (k > 0 && words_[k - 1].lower == "cert") return;  // "cert. denied, 537 U.S. 901": citation history
@@ -166,6 +183,8 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
     last_decree_ = decree;
   }
   const bool passive = cue.frame != CueFrame::rely && ((own && own->type == "order") || decree || passive_voice(k));
+  std::size_t phrase_start = 0;
+  std::string also_granted;  // a second filing the passive disposes of
   std::vector<const Slot*> agents;
   const bool reduced = !passive && cue.frame != CueFrame::rely && participle(words_[k].lower) &&
                        agents_after(cue, last, agents);
@@ -209,21 +228,30 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
                           one_of(words_[head - 1].lower, {"has", "have", "had", "will", "not"}))) {
         --head;
       }
-      a.object_text = noun_before(head);
+      a.object_text = noun_before(head, false, 5, &phrase_start);
+      also_granted = coordinated_filing(phrase_start, a.object_text);
       // "the agreement, signed by ...": the noun the participle describes.
       if (a.object_text.empty() && reduced && head > 0 && words_[head - 1].punct_after == ',') {
         a.object_text = noun_before(head, true);
       }
     }
   } else {
+    // "A notice of appeal filed by the Players Association": a noun cue's
+    // agent follows it.
+    std::vector<const Slot*> noun_agents;
+    const bool by_agent = !owner && cue.frame == CueFrame::noun && agents_after(cue, last, noun_agents) &&
+                          !unresolved_agent_ && !noun_agents.empty();
     if (owner) {
       a.subjects.push_back(owner);
       a.possessive = true;
+    } else if (by_agent) {
+      a.subjects = noun_agents;
     } else {
       inherit_or_find_subject(cue, k, a);
     }
     if (cue.predicate->name == "violates" && words_[k].lower.starts_with("ple")) counts_pleaded(cue, last, a);
     else object_after(cue, last, a);
+    if (by_agent && a.objects.empty()) a.object_text.clear();  // "filed by ..." names no object
   }
   if (cue.frame == CueFrame::from || (passive && cue.predicate->name == "enjoins")) a.object_text = from_phrase(last, a);
   // "The judgment is affirmed.", "the petition for certiorari are granted":
@@ -246,7 +274,57 @@ void SentenceRules::apply(const Cue& cue, std::size_t k, std::size_t last) {
   // "we upheld the mandatory sentencing provision": upholding a law is no
   // affirmance; only a judgment, order or the like is affirmed.
   if (words_[k].lower.starts_with("uph") && a.objects.empty() && !judgment_words(a.object_text)) return;
+  const bool document_subject = subject_document_;
   emit(cue, k, last, f, a);
+  if (!also_granted.empty()) {
+    a.object_text = also_granted;
+    subject_document_ = document_subject;  // emit() consumed it
+    emit(cue, k, last, f, a);
+  }
+}
+
+std::string SentenceRules::coordinated_filing(std::size_t start, const std::string& object_text) const {
+  if (start < 2 || words_[start - 1].lower != "and" || words_[start - 2].punct_after) return {};
+  if (!filing_words(object_text)) return {};
+  constexpr std::size_t kLongestFiling = 10;  // "motion for leave to proceed in forma pauperis"
+  std::size_t first = start;
+  std::string text = noun_before(start - 1, false, kLongestFiling, &first);
+  // The phrase must open with its determiner ("The motion ..."), not be cut mid-way.
+  if (text.empty() || !determiner(words_[first].lower)) return {};
+  return filing_words(text) ? text : std::string();
+}
+
+// "ORDER GRANTING ...", "ORDER DENYING ...": a title in capitals, the cue's
+// -ing form right after "ORDER" (not "an order granting relief", which
+// may describe another court's order).
+bool SentenceRules::order_title(std::size_t k) const {
+  if (k == 0 || !words_[k].lower.ends_with("ing") || words_[k - 1].lower != "order" || words_[k - 1].punct_after) {
+    return false;
+  }
+  auto capitals = [&](const Word& w) {
+    for (std::size_t i = w.start; i < w.end; ++i) {
+      if (ctx_.text[i] >= 'a' && ctx_.text[i] <= 'z') return false;
+    }
+    return true;
+  };
+  return capitals(words_[k - 1]) && capitals(words_[k]);
+}
+
+// "filed the instant negligence action against", "brought this action
+// against": "action" is a lawsuit only when filed or brought, never in
+// "without any action against X" or "took adverse action against".
+bool SentenceRules::litigated_action(std::size_t k) const {
+  if (!words_[k].lower.starts_with("action")) return true;
+  constexpr std::size_t kReach = 5;  // "filed the instant legal action"
+  for (std::size_t j = k, n = 0; j > 0 && n < kReach; --j, ++n) {
+    const std::string& w = words_[j - 1].lower;
+    if (j - 1 < k && words_[j - 1].punct_after) return false;
+    if (one_of(w, {"filed", "file", "files", "filing", "brought", "bring", "brings", "bringing", "commenced",
+                   "commence", "commences", "instituted", "initiated"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool SentenceRules::passive_voice(std::size_t k) const {

@@ -118,6 +118,12 @@ class SentenceRules {
 
   bool passive_voice(std::size_t k) const;
 
+  // Is the cue at word k the verb of an order's title in capitals ("ORDER GRANTING")?
+  bool order_title(std::size_t k) const;
+
+  // Is the noun cue at word k a lawsuit? Only "action" needs a filing verb before it.
+  bool litigated_action(std::size_t k) const;
+
   // "ICE's request for ...", "Ghaffar's appeal": a noun cue whose
   // possessor is its subject (only for acts a party does: appeals, requests, sues).
   const Slot* possessor(const Cue& cue, std::size_t k) const;
@@ -178,7 +184,14 @@ class SentenceRules {
   std::string from_phrase(std::size_t last, const Args& a) const;
 
   // "A data-sharing agreement signed by ...": the words naming the object before the cue.
-  std::string noun_before(std::size_t k, bool appositive = false) const;
+  // `reach`: words looked back; `start`, when given, receives the phrase's first word.
+  std::string noun_before(std::size_t k, bool appositive = false, std::size_t reach = 5,
+                          std::size_t* start = nullptr) const;
+
+  // "The motion for leave ... and the petition for certiorari are granted":
+  // the filing coordinated before the passive's object phrase that starts at
+  // word `start`, or "".
+  std::string coordinated_filing(std::size_t start, const std::string& object_text) const;
 
   // The first figure after the cue (or the one its relative clause hangs on:
   // "47,000 of the 1.28 million people that ICE requested").

@@ -423,3 +423,110 @@ TEST_CASE("parties from the title: Plaintiff appealed") {
   INFO(all(x));
   CHECK(find(x, "appeals", "person:john-smith"));
 }
+
+TEST_CASE("a lawsuit as an action filed or brought, never any action against") {
+  const std::string dcd = "United States District Court for the District of Columbia";
+  Extraction x = relate_text(
+      "On May 1, 2019, Plaintiff John Smith filed the instant negligence action against the Department of "
+      "Labor under the Federal Tort Claims Act.",
+      dcd);
+  INFO(all(x));
+  CHECK(find(x, "sues", "person:john-smith", "agency:dol"));
+
+  Extraction none = relate_text(
+      "The guarantee permitted John Smith to pursue the debt without any action against the Department of Labor. "
+      "The Department of Labor took adverse action against Mary Jones.",
+      dcd);
+  INFO(all(none));
+  CHECK(count(none, "sues") == 0);
+}
+
+TEST_CASE("denials of a filing named in words: his petition, the petitioner's application") {
+  Extraction below = relate_text(
+      "Appeal from the United States District Court for the District of Massachusetts. The district court "
+      "therefore denied his habeas corpus petition without a hearing.",
+      "United States Court of Appeals for the First Circuit");
+  INFO(all(below));
+  const Relation* denied = find(below, "denies", "court:mad");
+  REQUIRE(denied);
+  CHECK(denied->object_text.starts_with("habeas corpus petition"));
+
+  const std::string supreme = "Supreme Court of the United States";
+  Extraction rejected = relate_text(
+      "The United States Court of Appeals for the Fifth Circuit summarily rejected the petitioner's application "
+      "for a certificate of probable cause.",
+      supreme);
+  INFO(all(rejected));
+  CHECK(find(rejected, "denies", "court:ca5"));
+
+  // Rejecting an argument or a reading is no denial, even when a filing word comes later.
+  Extraction argument = relate_text(
+      "The United States Court of Appeals for the Fifth Circuit rejected the government's interpretation of "
+      "request no. 12 and the argument for a stay.",
+      supreme);
+  INFO(all(argument));
+  CHECK(count(argument, "denies") == 0);
+}
+
+TEST_CASE("seeking review is an appeal") {
+  Extraction x = relate_text(
+      "John Smith worked for the Department of Labor. John Smith then sought review of the decision in the "
+      "United States Court of Appeals for the First Circuit.",
+      "United States Court of Appeals for the First Circuit");
+  INFO(all(x));
+  CHECK(find(x, "appeals", "person:john-smith"));
+  // Asking a court to review later is what a party wants, not an appeal made.
+  Extraction wish = relate_text("John Smith may seek review of the decision.",
+                                "United States Court of Appeals for the First Circuit");
+  INFO(all(wish));
+  CHECK(count(wish, "appeals") == 0);
+}
+
+TEST_CASE("an order's title in capitals states the court's disposition") {
+  const std::string cacd = "United States District Court for the Central District of California";
+  Extraction x = relate_text("EXPERIAN INFORMATION SOLUTIONS, Plaintiff, v. JOHN DOE, Defendant.\n\n"
+                             "ORDER GRANTING PRELIMINARY INJUNCTION\n\nThe Court has read the papers.",
+                             cacd);
+  INFO(all(x));
+  CHECK(find(x, "grants", "court:cacd"));
+  CHECK(count(x, "denies") == 0);
+
+  Extraction denying = relate_text("ORDER DENYING MOTION TO DISMISS\n\nThe Court has read the papers.", cacd);
+  INFO(all(denying));
+  CHECK(find(denying, "denies", "court:cacd"));
+  CHECK(count(denying, "grants") == 0);
+}
+
+TEST_CASE("a noun cue's agent after it: a notice of appeal filed by X") {
+  Extraction x = relate_text(
+      "A notice of appeal filed by the American Civil Liberties Union in the above referenced case was docketed "
+      "today.",
+      "United States Court of Appeals for the Second Circuit");
+  INFO(all(x));
+  const Relation* appeal = find(x, "appeals");
+  REQUIRE(appeal);
+  CHECK(appeal->subject.starts_with("org:"));
+  CHECK(appeal->object_text.empty());  // "filed by ..." is no object
+}
+
+TEST_CASE("two filings disposed of by one passive: A and B are granted") {
+  const std::string supreme = "Supreme Court of the United States";
+  Extraction x = relate_text(
+      "The motion for leave to proceed in forma pauperis and the petition for certiorari are granted, and the "
+      "judgment is reversed.",
+      supreme);
+  INFO(all(x));
+  int granted = 0;
+  bool pauperis = false;
+  for (const Relation& r : x.relations) {
+    if (r.predicate != "grants") continue;
+    ++granted;
+    pauperis = pauperis || r.object_text.find("forma pauperis") != std::string::npos;
+  }
+  CHECK(granted == 2);
+  CHECK(pauperis);
+  // Only filings: "the judgment and the petition are granted" is not two grants.
+  Extraction one = relate_text("The costs of the appeal and the petition for rehearing are granted.", supreme);
+  INFO(all(one));
+  CHECK(count(one, "grants") == 1);
+}
