@@ -747,3 +747,15 @@ TEST_CASE("the Government is the United States party; the Service in Titles 8 an
   Extracted other = extract_document("officers and employees of the Service", "statute", "", "42 U.S.C. § 1983");
   CHECK(other.count("agency") == 0);
 }
+
+TEST_CASE("an organization named 'X and Y <head word>' is one name; two names joined by 'and' stay two") {
+  Extracted x = extract("The brief was filed by the Initiative and Referendum Institute on Monday.");
+  CHECK(entity_of(x, "organization", "Initiative and Referendum Institute") ==
+        "org:initiative-and-referendum-institute");
+  Extracted two = extract("Counsel for the Sierra Club and Audubon Society appeared.");
+  CHECK(entity_of(two, "organization", "Sierra Club") == "org:sierra-club");
+  CHECK(entity_of(two, "organization", "Audubon Society") == "org:audubon-society");
+  // A name before "and" that has a capitalised word before it is a list, not one name.
+  Extracted list = extract("He thanked Smith Initiative and Referendum Institute staff.");
+  CHECK(entity_of(list, "organization", "Initiative and Referendum Institute") == "<missing>");
+}

@@ -236,3 +236,51 @@ TEST_CASE("dispositions are found at either end of a long sentence, in any case"
   // "Reversal" and "denial" are no disposition words; nothing is found.
   CHECK(orders_in("We have read the record.\n\nReversal sought.").mentions.empty());
 }
+
+TEST_CASE("an order's kind naming a stage or a paper of the case is no act") {
+  CHECK(orders_in("The parties had completed summary judgment briefing in May.").spans() == Spans{});
+  CHECK(orders_in("Conclusions at the preliminary injunction stage are only predictions.").spans() == Spans{});
+  CHECK(orders_in("The court granted summary judgment to the city.").spans() == Spans{"summary judgment"});
+}
+
+TEST_CASE("a bare injunction is a remedy unless the text has one in view or acted on") {
+  CHECK(orders_in("Relief by injunction against the collection of any tax is forbidden.").spans() == Spans{});
+  CHECK(orders_in("The public interest favors an injunction to stop the use of the code.").spans() == Spans{});
+  CHECK(orders_in("On May 2 the court issued an injunction.").spans() == Spans{"injunction"});
+  CHECK(orders_in("Nobody doubts that the injunction binds the agency.").spans() == Spans{"injunction"});
+  CHECK(orders_in("The effect of the state court injunction was to ban picketing.").spans() ==
+        Spans{"court injunction"});
+}
+
+TEST_CASE("a criminal sentence the text reports is an order") {
+  auto f = orders_in("Judge Bruce sentenced James Roe to 210 months\xE2\x80\x99 imprisonment for drug crimes.");
+  REQUIRE(f.spans() == Spans{"sentenced James Roe to 210 months"});
+  CHECK(string_attr(f.mentions[0], "kind") == "sentence");
+  f = orders_in("He was sentenced to five years. Later he was sentenced to five years again.");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(f.mentions[0].entity == f.mentions[1].entity);  // the same words name one sentence
+  CHECK(orders_in("The defendant was sentenced to life.").spans() == Spans{"sentenced to life"});
+  CHECK(orders_in("He was sentenced in absentia to a term the record does not show.").spans() == Spans{});
+  CHECK(orders_in("The sentence of the statute reads plainly.").spans() == Spans{});
+}
+
+TEST_CASE("certiorari: the caption line and the grant the opinion rests on are one order") {
+  auto f = orders_in("No. 12.\n\nCERTIORARI TO THE SUPREME COURT OF IDAHO.\n\nThis case comes here on writ of "
+                     "certiorari, 500 U.S. 100, to the Supreme Court of Idaho to review its judgment.");
+  const auto* caption = f.find("CERTIORARI TO THE SUPREME COURT OF IDAHO");
+  const auto* grant = f.find("writ of certiorari, 500 U.S. 100");
+  REQUIRE(caption);
+  REQUIRE(grant);
+  CHECK(caption->entity == grant->entity);
+  CHECK(string_attr(*grant, "kind") == "certiorari");
+  CHECK(orders_in("We granted certiorari to resolve the split.").spans() == Spans{"certiorari"});
+  CHECK(orders_in("The petition for a writ of certiorari raises two questions.").spans() == Spans{});
+  CHECK(orders_in("Counsel argued that certiorari is rarely proper here.").spans() == Spans{});
+}
+
+TEST_CASE("a docket entry's order received from another court, with its date") {
+  auto f = orders_in("07/20/2017 98 Received Order from the Supreme Court, dated 07/19/2017: The motion is denied.");
+  CHECK(f.spans() == Spans{"Received Order from the Supreme Court, dated 07/19/2017"});
+  f = orders_in("Received Order from the Court of Appeals.");
+  CHECK(f.spans() == Spans{"Received Order from the Court of Appeals"});
+}

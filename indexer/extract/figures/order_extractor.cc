@@ -83,6 +83,21 @@ const std::unordered_set<std::string>& clause_words() {
   return words;
 }
 
+const std::unordered_set<std::string>& definite() {
+  static const std::unordered_set<std::string> words = {"the", "this", "that", "these", "those", "its", "their",
+                                                        "said", "same"};
+  return words;
+}
+
+// Nouns an order's kind may modify without naming an act of a court.
+const std::unordered_set<std::string>& stage_nouns() {
+  static const std::unordered_set<std::string> words = {
+      "briefing", "brief",   "briefs",     "stage",    "record",  "standard", "standards", "phase",
+      "papers",   "hearing", "hearings",   "posture",  "context", "practice", "proceeding", "opposition",
+      "reply",    "schedule", "evidence",  "burden",   "inquiry", "analysis", "factors",   "test"};
+  return words;
+}
+
 const std::unordered_set<std::string>& modals() {
   static const std::unordered_set<std::string> words = {"to",  "would", "should", "could", "may",
                                                         "might", "will", "can",   "must",  "not"};
@@ -159,6 +174,12 @@ std::size_t date_tokens_backward(const std::vector<Token>& toks, std::size_t k) 
   return 0;
 }
 
+// "sentenced James Roe to 210 months", "writ of certiorari": acts named by
+// a verb or a writ rather than by a head word of order_kinds.tsv.
+constexpr std::string_view kSentenced = "sentenced";
+constexpr std::string_view kCertiorari = "certiorari";
+constexpr std::array<std::string_view, 2> kActWords = {kSentenced, kCertiorari};
+
 // How a head word (singular or plural, as head_filter holds them) may
 // begin: its first two letters. Most words of a text begin otherwise, so
 // the scan need not even find their ends.
@@ -190,6 +211,14 @@ const HeadBeginnings& head_beginnings() {
         b.firsts.push_back(figures::to_lower(word[0]));
         b.seconds.push_back(figures::to_lower(word[1]));
       }
+    }
+    // Words that begin acts without a head word, found in the same pass.
+    for (std::string_view word : kActWords) {
+      const int pair = HeadBeginnings::pair_of(word[0], word[1]);
+      if (pair < 0 || b.pairs[static_cast<std::size_t>(pair)]) continue;
+      b.pairs[static_cast<std::size_t>(pair)] = true;
+      b.firsts.push_back(word[0]);
+      b.seconds.push_back(word[1]);
     }
     return b;
   }();
@@ -271,6 +300,156 @@ class OrderScanner {
     }
     decretal_injunctions();
     decretal_dispositions();
+    sentences_imposed();
+    certiorari();
+  }
+
+  // Letters and digits only, lower case: "sentenced\nhim to 21 months" and
+  // "sentenced him to 21 months" are one key.
+  static std::string squeezed(std::string_view words) {
+    std::string key;
+    for (char c : words) {
+      if (figures::is_alnum(c)) key.push_back(figures::to_lower(c));
+    }
+    return key;
+  }
+
+  // The leading letters of a word: "months" of "months’".
+  static std::string letters_of(std::string_view word) {
+    std::size_t n = 0;
+    while (n < word.size() && is_alpha(word[n])) ++n;
+    return std::string(word.substr(0, n));
+  }
+
+  // A criminal sentence the text reports: "sentenced James Atwood to 210
+  // months", "was sentenced to five years", "sentenced him to life".
+  void sentences_imposed() {
+    static const std::unordered_set<std::string> units = {"day", "days", "week", "weeks", "month",
+                                                          "months", "year", "years"};
+    constexpr std::size_t kMostNameWords = 4;
+    std::size_t found = 0;
+    for (const std::size_t at : sentenced_at_) {
+      if (found >= 24) break;
+      const auto [sentence_start, sentence_end] = figures::sentence_bounds(ctx_.segments, at, text_.size());
+      (void)sentence_start;
+      const std::vector<Token> toks = figures::tokens_after(text_, at, sentence_end, 10);
+      std::size_t k = 1;
+      while (k < toks.size() && k <= kMostNameWords && toks[k].lower != "to" && !toks[k - 1].punct_after &&
+             (toks[k].capitalized() || toks[k].lower == "him" || toks[k].lower == "her" || toks[k].lower == "them")) {
+        ++k;
+      }
+      if (k + 1 >= toks.size() || toks[k].lower != "to" || toks[k - 1].punct_after || toks[k].punct_after) continue;
+      std::size_t end_token = 0;
+      if (toks[k + 1].lower == "life") {
+        end_token = k + 1;
+      } else if (k + 2 < toks.size() && numeric(text_, toks[k + 1]) && !toks[k + 1].punct_after &&
+                 in(units, letters_of(toks[k + 2].lower))) {
+        end_token = k + 2;
+      } else if (k + 3 < toks.size() && numeric(text_, toks[k + 1]) && !toks[k + 1].punct_after &&
+                 numeric(text_, toks[k + 2]) && in(units, letters_of(toks[k + 3].lower))) {
+        end_token = k + 3;  // "twenty four months"
+      }
+      if (end_token == 0 || covered(toks[0].core_start)) continue;
+      Mention m;
+      m.type = "order";
+      m.start = toks[0].core_start;
+      m.end = toks[end_token].core_start + letters_of(toks[end_token].core).size();  // "months" of "months’"
+      m.name = "sentence";
+      m.attrs["kind"] = std::string("sentence");
+      // The same words twice name one sentence ("sentenced to 45 months" in
+      // the entry and again in the judgment).
+      m.entity = "order:" + ctx_.doc.id + "#sentence/" + squeezed(text_.substr(m.start, m.end - m.start));
+      out_.push_back(std::move(m));
+      ++found;
+    }
+  }
+
+  // Review on certiorari: the grant the opinion rests on ("This case comes
+  // here on writ of certiorari, 279 U.S. 830, ...", "we granted
+  // certiorari") and the caption line of a Supreme Court opinion
+  // ("CERTIORARI TO THE SUPREME COURT OF OKLAHOMA", "ON WRIT OF CERTIORARI
+  // TO THE UNITED STATES COURT OF APPEALS ...").
+  void certiorari() {
+    caption_certiorari();
+    constexpr std::string_view kWord = kCertiorari;
+    std::size_t found = 0;
+    for (const std::size_t at : certiorari_at_) {
+      if (found >= 4) break;
+      if (text_[at] != 'c') continue;  // capitals are the caption's
+      const auto [sentence_start, sentence_end] = figures::sentence_bounds(ctx_.segments, at, text_.size());
+      const std::vector<Token> before = figures::tokens_before(text_, at, sentence_start, 4);
+      const std::vector<Token> after = figures::tokens_after(text_, at, sentence_end, 6);
+      if (after.empty()) continue;
+      std::size_t start = at;
+      std::size_t k = 0;
+      // "writ of certiorari"
+      if (before.size() >= 2 && before[0].lower == "of" && before[1].lower == "writ" && !before[0].punct_after &&
+          !before[1].punct_after) {
+        start = before[1].core_start;
+        k = 2;
+      }
+      if (k < before.size() && (before[k].lower == "a" || before[k].lower == "the") && !before[k].punct_after) ++k;
+      const bool granted_before = k < before.size() && !before[k].punct_after &&
+                                  (before[k].lower == "granted" || before[k].lower == "grant" ||
+                                   (before[k].lower == "on" && k == 2));
+      const bool granted_after = !after[0].punct_after && after.size() > 1 &&
+                                 ((after[1].lower == "granted") ||
+                                  (after.size() > 2 && after[1].lower == "was" && after[2].lower == "granted"));
+      if (!granted_before && !granted_after) continue;
+      std::size_t end = at + kWord.size();
+      // ", 279 U.S. 830": the grant's own citation.
+      if (after[0].raw.back() == ',' && after.size() >= 4 && numeric(text_, after[1]) && after[2].raw == "U.S." &&
+          numeric(text_, after[3])) {
+        end = after[3].core_start + after[3].core.size();
+      }
+      if (covered(start)) continue;
+      Mention m;
+      m.type = "order";
+      m.start = start;
+      m.end = end;
+      m.name = "writ of certiorari";
+      m.attrs["kind"] = std::string("certiorari");
+      m.attrs["status"] = std::string("issued");
+      m.entity = "order:" + ctx_.doc.id + "#certiorari";  // the caption and the opinion name one grant
+      out_.push_back(std::move(m));
+      ++found;
+    }
+  }
+
+  void caption_certiorari() {
+    static constexpr std::string_view kWord = "CERTIORARI TO ";
+    constexpr std::size_t kCaptionBytes = 4000;  // a caption heads the opinion
+    std::size_t at = std::string_view::npos;
+    for (const std::size_t c : certiorari_at_) {
+      if (c < kCaptionBytes && text_.substr(c, kWord.size()) == kWord) {
+        at = c;
+        break;
+      }
+    }
+    if (at == std::string_view::npos) return;
+    std::size_t line_start = text_.rfind('\n', at);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    const std::string_view lead = text_.substr(line_start, at - line_start);
+    const std::size_t lead_word = lead.find_first_not_of(" \t");
+    if (lead_word != std::string_view::npos && lead.find("WRIT OF ") == std::string_view::npos) return;
+    const std::size_t start = lead_word == std::string_view::npos ? at : line_start + lead_word;
+    std::size_t end = text_.find('\n', at);
+    if (end == std::string_view::npos) end = text_.size();
+    while (end > at && (text_[end - 1] == '.' || text_[end - 1] == ' ' || text_[end - 1] == '\r')) --end;
+    // A caption line of capitals, not a sentence.
+    if (end - start > 160 || text_.substr(start, end - start).find_first_of("abcdefghijklmnopqrstuvwxyz") !=
+                                  std::string_view::npos) {
+      return;
+    }
+    Mention m;
+    m.type = "order";
+    m.start = start;
+    m.end = end;
+    m.name = "writ of certiorari";
+    m.attrs["kind"] = std::string("certiorari");
+    m.attrs["status"] = std::string("issued");
+    m.entity = "order:" + ctx_.doc.id + "#certiorari";  // the caption and the opinion name one grant
+    out_.push_back(std::move(m));
   }
 
   // A ruling's own decree in capitals: "DHS will be PRELIMINARILY ENJOINED
@@ -438,7 +617,16 @@ class OrderScanner {
   std::size_t visit_word(std::size_t i, const HeadBeginnings& beginnings) {
     if (i + 1 >= text_.size() || !beginnings.may_begin(text_[i], text_[i + 1])) return i + 1;
     const std::size_t end = figures::letters_end(text_, i);
-    if (vocab_.head_filter.may_contain(text_.substr(i, end - i))) {
+    const std::string_view word = text_.substr(i, end - i);
+    if (word.size() == kSentenced.size() && word == kSentenced) {
+      sentenced_at_.push_back(i);
+      return end;
+    }
+    if (word.size() == kCertiorari.size() && (word == kCertiorari || word == "CERTIORARI")) {
+      certiorari_at_.push_back(i);
+      return end;
+    }
+    if (vocab_.head_filter.may_contain(word)) {
       if (std::optional<Found> found = match(i, end)) {
         const std::size_t found_end = found->end;
         found_.push_back(std::move(*found));
@@ -495,6 +683,12 @@ class OrderScanner {
       return std::nullopt;  // "the court orders the parties", "this stays the case"
     }
     if (best->needs_cue && !noun_cue(head, before, after, words_before, word)) return std::nullopt;
+    // "summary judgment briefing", "the injunction hearing": the kind of order
+    // names a stage or a paper of the case, not an act.
+    if (const std::size_t next = best->words.size() - best->head - 1; next < after.size()) {
+      const bool glued = !after[next].punct_before && !(next == 0 ? head.punct_after : after[next - 1].punct_after);
+      if (glued && in(stage_nouns(), after[next].lower)) return std::nullopt;
+    }
 
     if (best->name == "order to show cause") {
       const std::vector<Token> longer = figures::tokens_after(text_, token_end, sentence_end, best->words.size() + 10);
@@ -503,6 +697,12 @@ class OrderScanner {
     Found f;
     // Ambiguous heads ("order", "ruling", "judgment", "stay") need evidence of an act.
     f.generic = best->needs_cue;
+    // "the injunction", "this injunction", "the court's injunction": one the
+    // text has in view; "an injunction", "relief by injunction" need an act.
+    if (best->kind == "injunction" && words_before < before.size() && !before[words_before].punct_after &&
+        (in(definite(), before[words_before].lower) || possessive(before[words_before].lower))) {
+      f.evidence = true;
+    }
     if (f.generic || best->name == "court order") named_by(head, before, after, words_before, best_start, best_end, f);
     f.start = best_start;
     f.end = best_end;
@@ -570,7 +770,8 @@ class OrderScanner {
       }
       f.evidence = true;
     }
-    if (k < before.size() && !before[k].punct_after && (before[k].lower == "this" || before[k].lower == "filed")) {
+    if (k < before.size() && !before[k].punct_after &&
+        (before[k].lower == "this" || before[k].lower == "filed" || before[k].raw == "Received")) {
       start = before[k].core_start;  // "this Order", "Filed order"
       f.evidence = true;
     } else if (k + 1 < before.size() && before[k + 1].raw == "Filed" && !before[k].punct_after &&
@@ -601,6 +802,35 @@ class OrderScanner {
     // After: its issuer ("an Order of the Board of Immigration Appeals"),
     // its date, or a docket entry's "filed for publication".
     if (head.punct_after || after.empty()) return;
+    // A docket entry's "Received Order from the Supreme Court, dated 07/19/2017".
+    if (after.size() > 2 && after[0].lower == "from" && after[1].lower == "the" && !after[0].punct_after &&
+        !after[1].punct_after && after[2].capitalized()) {
+      const auto [sentence_start, sentence_end] = figures::sentence_bounds(ctx_.segments, end, text_.size());
+      (void)sentence_start;
+      const std::vector<Token> more = figures::tokens_after(text_, end, sentence_end, 12);
+      // The court's name: capitalised words, "of"/"for"/"the" between them ("Court of Appeals").
+      std::size_t court = 0;
+      bool names_court = false;
+      for (std::size_t j = 2; j < more.size() && j < 10; ++j) {
+        const bool connector = (more[j].lower == "of" || more[j].lower == "for" || more[j].lower == "the") &&
+                               j + 1 < more.size() && more[j + 1].capitalized();
+        if (!more[j].capitalized() && !connector) break;
+        if (more[j].capitalized()) court = j;
+        names_court = names_court || more[j].lower == "court";
+        if (more[j].punct_after) break;
+      }
+      if (court >= 2 && names_court) {
+        end = more[court].core_start + more[court].core.size();
+        f.evidence = true;
+        const std::size_t d = court + 1;
+        if (more[court].raw.back() == ',' && d + 1 < more.size() && more[d].lower == "dated" && !more[d].punct_after) {
+          if (const std::size_t n = date_tokens_forward(more, d + 1)) {
+            end = more[d + n].core_start + more[d + n].core.size();
+          }
+        }
+        return;
+      }
+    }
     const auto names_court = [&](std::size_t j) {
       return j < after.size() && (after[j].capitalized() || after[j].lower == "court");
     };
@@ -765,6 +995,10 @@ class OrderScanner {
       return true;
     }
     static const std::unordered_set<std::string> personal = {"his", "her", "their", "my", "our", "your"};
+    // A docket entry: "Received Order from the Supreme Court", "Filed Order".
+    if (skip < before.size() && !before[skip].punct_after && (before[skip].raw == "Received" || before[skip].raw == "Filed")) {
+      return true;
+    }
     int modifiers = 0;
     for (std::size_t k = skip; k < before.size(); ++k) {
       const Token& t = before[k];
@@ -921,6 +1155,8 @@ class OrderScanner {
   std::string_view text_;
   std::vector<Mention>& out_;
   std::vector<Found> found_;
+  std::vector<std::size_t> sentenced_at_;   // where "sentenced" stands, from the scan
+  std::vector<std::size_t> certiorari_at_;  // where "certiorari" / "CERTIORARI" stands
   const figures::OrderVocabulary& vocab_;
   mutable std::unordered_map<std::string, bool> running_titles_;
 };

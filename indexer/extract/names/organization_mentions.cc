@@ -80,7 +80,7 @@ class OrganizationFinder {
 
   // Capitalised words (with connectors inside) ending at word `last`,
   // reading leftwards; law-firm commas allowed between single words.
-  std::size_t read_left(std::size_t last, std::size_t max_words, bool commas) const {
+  std::size_t read_left(std::size_t last, std::size_t max_words, bool commas, bool head_name = false) const {
     std::size_t first = last + 1;
     std::size_t k = last + 1;
     std::size_t segment_words = 0;  // words since the last comma or "&", for law-firm lists
@@ -113,6 +113,12 @@ class OrganizationFinder {
         // and Facebook, Inc." stays two names.
         first = k - 2;
         break;
+      } else if (w == "and" && head_name && k >= 2 && segment_words == 2 && single_word_before_and(k - 2)) {
+        // "Initiative and Referendum Institute", "Trial and Appellate Advocacy
+        // Institute": one word on each side of "and" before the head word.
+        // "Sierra Club and Audubon Society" stays two names (a head before "and").
+        first = k - 2;
+        break;
       } else if (w != "&") {
         break;
       }
@@ -136,6 +142,20 @@ class OrganizationFinder {
       if (org.name.starts_with(words) && org.name.find(" and ") != std::string::npos) return true;
     }
     return false;
+  }
+
+  // Word `i` is one capitalised word standing alone before "and" (no
+  // capitalised word before it on the same line), and no name of its own.
+  bool single_word_before_and(std::size_t i) const {
+    std::string_view w = scan_.word(i);
+    if (!is_capitalized(w) || lists_.is_stopword(w) || starts_clause(w)) return false;
+    if (lists_.is_org_head(w) || lists_.is_org_suffix(w) || lists_.is_org_lead(w)) return false;
+    if (i == 0) return true;
+    std::string_view gap = scan_.gap_before(i);
+    if (gap.find('\n') != std::string_view::npos) return true;
+    if (!is_space_gap(gap)) return false;  // "Smith, Initiative and ...": not one name
+    std::string_view before = scan_.word(i - 1);
+    return !before.empty() && (!is_capitalized(before) || before == "The");
   }
 
   // Word `i` is capitalised and opens a line or follows "v." (a caption party).
@@ -262,7 +282,7 @@ class OrganizationFinder {
       std::string_view gap = scan_.gap_before(head + 1);
       if (gap == " " || gap == ", ") return 0;
     }
-    std::size_t first = read_left(head - 1, 6, false);
+    std::size_t first = read_left(head - 1, 6, false, true);
     if (first > head - 1) return 0;
     return emit(first, head, scan_.words[first].start, scan_.words[head].end) ? head : 0;
   }
