@@ -27,6 +27,9 @@ std::string answer_merge_key(const Answer& a) {
   // Orders are local to their document: the same words ("preliminary
   // injunction", "stay") are one answer, not one per document.
   if (a.type == "order") return a.type + "|" + graph_name_key(a.text);
+  // A date read from a fact's qualifier has no entity; its day is the
+  // date entity's id ("date:2025-11-21"), so both are one answer.
+  if (a.type == "date" && a.entity.empty() && a.string_value.size() == 10) return "date:" + a.string_value;
   if (!a.entity.empty()) return a.entity;
   return a.type + "|" + graph_name_key(a.text);
 }
@@ -70,6 +73,16 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     merged.score = best + std::min(kRepeatWeight * rest, kRepeatCap) + (group.graph && group.passage ? kBothBonus : 0.0);
     merged.source = group.graph && group.passage ? AnswerSource::both : group.graph ? AnswerSource::graph : AnswerSource::passage;
     merged.evidence.clear();
+    // A member that is an entity names the answer ("November 21, 2025", not
+    // the ISO day a fact's qualifier gives).
+    if (merged.entity.empty()) {
+      for (const auto& a : m) {
+        if (a.entity.empty()) continue;
+        merged.entity = a.entity;
+        merged.text = a.text;
+        break;
+      }
+    }
     for (const auto& a : m) {
       if (!merged.number_value && a.number_value) merged.number_value = a.number_value;
       if (merged.string_value.empty()) merged.string_value = a.string_value;

@@ -62,6 +62,18 @@ TEST_CASE("answers that are not entities merge by their words") {
   CHECK(merged[0].evidence.size() == 2);
 }
 
+TEST_CASE("a date from a fact's qualifier and the date entity of the same day are one answer") {
+  Answer from_fact = answer("2025-11-21", "date", "", 7, AnswerSource::graph, "d1", 4);
+  from_fact.string_value = "2025-11-21";
+  Answer entity = answer("November 21, 2025", "date", "date:2025-11-21", 11, AnswerSource::passage, "d1", 2);
+  entity.string_value = "2025-11-21";
+  auto merged = merge_answers({from_fact}, {entity});
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].evidence.size() == 2);
+  CHECK(merged[0].entity == "date:2025-11-21");
+  CHECK(merged[0].text == "November 21, 2025");
+}
+
 TEST_CASE("no evidence, no answer; top N; preferred types first") {
   Answer bare = answer("Ghost", "person", "person:ghost", 99, AnswerSource::graph, "d1", 1);
   bare.evidence.clear();
