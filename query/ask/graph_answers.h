@@ -3,34 +3,44 @@
 // question's cue (or a related one) and that touch the question's
 // entities; the answer is the other end, of the asked type, or a
 // qualifier (a count, a role). Negated relations never answer a positive
-// question. Evidence is the relation's own sentence.
+// question. Evidence is the relation's own sentence. Judges by role are
+// in judge_role_answers.h.
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ask/answer.h"
+#include "ask/judge_role_answers.h"
 #include "ask/question_analysis.h"
+#include "graph/graph_facts.h"
 #include "graph/knowledge_graph.h"
 
 namespace lexgraph::ask {
 
 std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q);
 
-// "Who was the district judge below in Broberg's appeal?", "Which justices
-// dissented in Johnson v. Maryland?": the judges of the documents the
-// question names (a party, a case, a caption), in the roles its words ask
-// for (data/judge_roles.tsv); without role words, the documents' own
-// judges (never the judge below, never a dissenter). Part of graph_answers
-// for judge questions; empty when no document is named.
-std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q);
-
-// The judge roles a question's words ask for, most fitting first:
-// "the district judge below" -> below, assigned, signer ...; none: {}.
-std::vector<std::string> asked_judge_roles(std::string_view question);
-
 // A number as a text may write it: 42695 -> "42,695", "42695";
 // 1280000 -> "1.28 million", "1,280,000". Used to find a count in a sentence.
 std::vector<std::string> number_spellings(double value);
+
+// Reading a relation and making its answer; shared by graph_answers.cc and
+// judge_role_answers.cc.
+
+// The score a graph answer starts from.
+inline constexpr double kGraphBase = 3.0;
+
+// The edge's qualifier of that name; nullptr when it has none.
+const std::string* qualifier(const GraphEdge& e, std::string_view name);
+
+// Whether a relation is stated as not holding: lexgraph::is_negated
+// (graph/graph_facts.h), shared with the graph commands.
+
+// The relation's sentence as evidence, with its document's title, court and date.
+Evidence evidence_of(const KnowledgeGraph& graph, const GraphEdge& e);
+
+// Names the answer as the evidence sentence names the vertex, highlighted
+// there (a person by full name); else by the vertex's name or id.
+void name_in_evidence(const GraphVertex& v, Answer& a);
 
 }  // namespace lexgraph::ask

@@ -1,4 +1,4 @@
-// Judges by role (query/ask/graph_answers.h judge_role_answers) on a
+// Judges by role (query/ask/judge_role_answers.h) on a
 // hand-filled graph of two appeals with a party of the same surname: the
 // question's role words pick the role, its names (and year) the document.
 
@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "ask/graph_answers.h"
+#include "ask/judge_role_answers.h"
 #include "ask/question_analysis.h"
 #include "graph/knowledge_graph.h"
 
