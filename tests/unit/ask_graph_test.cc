@@ -10,25 +10,15 @@
 #include "ask/graph_answers.h"
 #include "ask/question_analysis.h"
 #include "graph/knowledge_graph.h"
+#include "test_graph.h"
 
 using namespace lexgraph;
+using lexgraph::testing::add_vertex;
 using lexgraph::ask::analyze_question;
 using lexgraph::ask::Answer;
 using lexgraph::ask::graph_answers;
 
 namespace {
-
-VertexId add(KnowledgeGraph& g, const std::string& id, const std::string& type, const std::string& name,
-             std::vector<std::string> aliases = {}, KeyValues attrs = {}) {
-  VertexId v = g.vertex(id);
-  auto& vx = g.storage()[v];
-  vx.type = type;
-  vx.name = name;
-  vx.aliases = std::move(aliases);
-  vx.attrs = std::move(attrs);
-  vx.mentions = 1;
-  return v;
-}
 
 void relate(KnowledgeGraph& g, VertexId s, const std::string& predicate, VertexId o, const std::string& sentence,
             KeyValues qualifiers = {}, std::string object_text = "", std::uint32_t index = 0) {
@@ -45,16 +35,16 @@ void relate(KnowledgeGraph& g, VertexId s, const std::string& predicate, VertexI
 // violating § 6103 (a judge's finding with a count), an officer's role.
 KnowledgeGraph world() {
   KnowledgeGraph g;
-  VertexId doc = add(g, "doc:d1", "document", "Doe v. Immigration and Customs Enforcement", {},
+  VertexId doc = add_vertex(g, "doc:d1", "document", "Doe v. Immigration and Customs Enforcement", {},
                      {{"court", "United States District Court for the District of Columbia"}, {"date", "2025-11-20"}});
-  VertexId order = add(g, "order:d1#3", "order", "preliminary injunction", {"preliminary injunction", "the injunction"});
-  VertexId ice = add(g, "agency:ice", "agency", "Immigration and Customs Enforcement", {"ICE"});
-  VertexId irs = add(g, "agency:irs", "agency", "Internal Revenue Service", {"IRS"});
-  VertexId court = add(g, "court:cadc", "court", "United States Court of Appeals for the District of Columbia Circuit",
+  VertexId order = add_vertex(g, "order:d1#3", "order", "preliminary injunction", {"preliminary injunction", "the injunction"});
+  VertexId ice = add_vertex(g, "agency:ice", "agency", "Immigration and Customs Enforcement", {"ICE"});
+  VertexId irs = add_vertex(g, "agency:irs", "agency", "Internal Revenue Service", {"IRS"});
+  VertexId court = add_vertex(g, "court:cadc", "court", "United States Court of Appeals for the District of Columbia Circuit",
                        {"D.C. Circuit"});
-  VertexId judge = add(g, "judge:jane-roe", "judge", "Jane Roe", {"Jane Roe", "Roe"});
-  VertexId statute = add(g, "statute:usc/26/6103", "statute", "26 U.S.C. § 6103", {"section 6103"});
-  VertexId officer = add(g, "person:sam-poe", "person", "Sam Poe", {"Sam Poe"});
+  VertexId judge = add_vertex(g, "judge:jane-roe", "judge", "Jane Roe", {"Jane Roe", "Roe"});
+  VertexId statute = add_vertex(g, "statute:usc/26/6103", "statute", "26 U.S.C. § 6103", {"section 6103"});
+  VertexId officer = add_vertex(g, "person:sam-poe", "person", "Sam Poe", {"Sam Poe"});
   relate(g, order, "enjoins", ice, "The preliminary injunction blocks ICE from acting upon any IRS data.", {},
          "acting upon any IRS data", 4);
   relate(g, court, "enjoins", ice, "The D.C. Circuit did not enjoin ICE.", {{"negated", "true"}}, "", 5);
@@ -149,9 +139,9 @@ TEST_CASE("no relation of the asked kind: no graph answer") {
 
 TEST_CASE("graph answers: 'when' takes the relation's date; a surname merged in the graph is the judge") {
   KnowledgeGraph g;
-  VertexId judge = add(g, "judge:jane-roe-smith", "judge", "Jane Roe-Smith", {"Jane Roe-Smith", "Roe-Smith"},
+  VertexId judge = add_vertex(g, "judge:jane-roe-smith", "judge", "Jane Roe-Smith", {"Jane Roe-Smith", "Roe-Smith"},
                        {{std::string(kMergedIdAttr), "judge:roe-smith"}});
-  VertexId order = add(g, "order:d1#3", "order", "preliminary injunction", {"preliminary injunction"});
+  VertexId order = add_vertex(g, "order:d1#3", "order", "preliminary injunction", {"preliminary injunction"});
   relate(g, judge, "grants", order, "On March 3, 2025, Judge Roe-Smith granted a preliminary injunction.",
          {{"date", "2025-03-03"}}, "", 2);
   relate(g, judge, "denies", order, "Judge Roe-Smith denied the motion to stay.", {{"date", "2025-04-01"}}, "", 3);

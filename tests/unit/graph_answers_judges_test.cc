@@ -10,8 +10,10 @@
 #include "ask/judge_role_answers.h"
 #include "ask/question_analysis.h"
 #include "graph/knowledge_graph.h"
+#include "test_graph.h"
 
 using namespace lexgraph;
+using lexgraph::testing::add_vertex;
 using lexgraph::ask::analyze_question;
 using lexgraph::ask::Answer;
 using lexgraph::ask::asked_judge_roles;
@@ -19,19 +21,6 @@ using lexgraph::ask::graph_answers;
 using lexgraph::ask::judge_role_answers;
 
 namespace {
-
-VertexId add(KnowledgeGraph& g, const std::string& id, const std::string& type, const std::string& name,
-             std::vector<std::string> aliases = {}, KeyValues attrs = {}) {
-  VertexId v = g.vertex(id);
-  auto& vx = g.storage()[v];
-  vx.type = type;
-  vx.name = name;
-  vx.aliases = std::move(aliases);
-  vx.attrs = std::move(attrs);
-  vx.mentions = 1;
-  vx.documents = 1;
-  return v;
-}
 
 void relate(KnowledgeGraph& g, VertexId s, const std::string& predicate, VertexId o, const std::string& doc,
             const std::string& sentence, KeyValues qualifiers = {}) {
@@ -47,18 +36,18 @@ void relate(KnowledgeGraph& g, VertexId s, const std::string& predicate, VertexI
 // an author, a dissenter) and Hugo Pemberton's (2019: its own panel and author).
 KnowledgeGraph world() {
   KnowledgeGraph g;
-  VertexId a = add(g, "doc:a", "document", "Pemberton v. Granite Falls Credit Union", {}, {{"date", "2021-04-02"}});
-  VertexId b = add(g, "doc:b", "document", "United States v. Pemberton", {}, {{"date", "2019-09-30"}});
-  VertexId orla = add(g, "person:orla-quinn-pemberton", "person", "Orla Quinn Pemberton", {"Orla Quinn Pemberton"});
-  VertexId bank = add(g, "org:granite-falls-credit-union", "organization", "Granite Falls Credit Union",
+  VertexId a = add_vertex(g, "doc:a", "document", "Pemberton v. Granite Falls Credit Union", {}, {{"date", "2021-04-02"}});
+  VertexId b = add_vertex(g, "doc:b", "document", "United States v. Pemberton", {}, {{"date", "2019-09-30"}});
+  VertexId orla = add_vertex(g, "person:orla-quinn-pemberton", "person", "Orla Quinn Pemberton", {"Orla Quinn Pemberton"});
+  VertexId bank = add_vertex(g, "org:granite-falls-credit-union", "organization", "Granite Falls Credit Union",
                       {"Granite Falls Credit Union"});
-  VertexId hugo = add(g, "person:hugo-pemberton", "person", "Hugo Pemberton", {"Hugo Pemberton"});
-  VertexId below = add(g, "judge:rosalind-thibodeau", "judge", "Rosalind K. Thibodeau", {"Rosalind K. Thibodeau"});
-  VertexId marchetti = add(g, "judge:marchetti", "judge", "Marchetti", {"Marchetti"});
-  VertexId oduya = add(g, "judge:oduya", "judge", "Oduya", {"Oduya", "ODUYA"});
-  VertexId lindqvist = add(g, "judge:lindqvist", "judge", "Lindqvist", {"LINDQVIST"});
-  VertexId ferro = add(g, "judge:ferro", "judge", "Ferro", {"FERRO"});
-  VertexId sato = add(g, "judge:sato", "judge", "Sato", {"SATO"});
+  VertexId hugo = add_vertex(g, "person:hugo-pemberton", "person", "Hugo Pemberton", {"Hugo Pemberton"});
+  VertexId below = add_vertex(g, "judge:rosalind-thibodeau", "judge", "Rosalind K. Thibodeau", {"Rosalind K. Thibodeau"});
+  VertexId marchetti = add_vertex(g, "judge:marchetti", "judge", "Marchetti", {"Marchetti"});
+  VertexId oduya = add_vertex(g, "judge:oduya", "judge", "Oduya", {"Oduya", "ODUYA"});
+  VertexId lindqvist = add_vertex(g, "judge:lindqvist", "judge", "Lindqvist", {"LINDQVIST"});
+  VertexId ferro = add_vertex(g, "judge:ferro", "judge", "Ferro", {"FERRO"});
+  VertexId sato = add_vertex(g, "judge:sato", "judge", "Sato", {"SATO"});
   relate(g, orla, "party_to", a, "a", "ORLA QUINN PEMBERTON, Plaintiff, Appellant,", {{"role", "appellant"}});
   relate(g, bank, "party_to", a, "a", "GRANITE FALLS CREDIT UNION, Defendant, Appellee.", {{"role", "appellee"}});
   relate(g, hugo, "party_to", b, "b", "HUGO PEMBERTON, Defendant, Appellant.", {{"role", "appellant"}});
