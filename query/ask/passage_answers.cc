@@ -46,6 +46,13 @@ constexpr double kUntypedNameBonus = 0.75;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
 
+// A law is enacted on the day it is approved: the masthead says one, the
+// closing line the other.
+bool same_date_role(const std::string& a, const std::string& b) {
+  auto law = [](const std::string& r) { return r == "enacted" || r == "approved"; };
+  return a == b || (law(a) && law(b));
+}
+
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
   return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
 }
@@ -93,6 +100,30 @@ Evidence evidence_of(const StoredDocument& doc, std::size_t sentence) {
   ev.end = doc.sentences[sentence].second;
   ev.text = doc.text.substr(ev.start, ev.end - ev.start);
   return ev;
+}
+
+// The document's dates whose role is the question's, each with its first
+// sentence naming it.
+void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
+  for (const auto& de : doc.entities) {
+    if (de.type != "date" || !same_date_role(de.role, q.date_role)) continue;
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      auto [start, end] = doc.sentences[si];
+      auto span = find_entity(std::string_view(doc.text).substr(start, end - start), de);
+      if (!span) continue;
+      Answer a;
+      a.type = "date";
+      a.entity = de.id;
+      a.text = doc.text.substr(start + span->first, span->second - span->first);
+      a.string_value = de.iso;
+      a.source = AnswerSource::passage;
+      a.score = score + kUnitBonus;
+      a.evidence.push_back(evidence_of(doc, si));
+      a.evidence.back().highlight = *span;
+      out.push_back(std::move(a));
+      break;
+    }
+  }
 }
 
 void judge_from_metadata(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
@@ -325,6 +356,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // The judges of the document's metadata answer "which judge" for a
     // document about the question's entities, through a sentence naming them.
     if (in_title > 0 && accepts_type(q, "judge")) judge_from_metadata(*doc, q, doc_score + title_score, out.answers);
+    // "When was X enacted": the date the document itself says X was
+    // enacted on, wherever it stands (a public law's masthead, a rule's
+    // "Effective date:" line) — its sentence shares no word with the question.
+    if (!q.date_role.empty()) dates_in_role(*doc, q, doc_score + title_score, out.answers);
 
     // Score every sentence, then read answers from the best ones only: a
     // long opinion about the question's parties has a thousand sentences.
@@ -540,6 +575,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         double bonus = kTypeBonus * nearness(span->first, anchor);
         if (hits.value_from != std::string::npos && span->first >= hits.value_from) bonus += kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
+        // "When did the rule take effect": a date the document says it is
+        // effective on, over one it was published or filed on.
+        if (de.type == "date" && !q.date_role.empty() && !de.role.empty()) {
+          bonus += same_date_role(de.role, q.date_role) ? kUnitBonus : -kUnitBonus / 3;
+        }
         if (de.type == "figure" && !q.unit.empty()) {
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;

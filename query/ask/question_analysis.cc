@@ -8,6 +8,7 @@
 #include "ask/text_match.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
+#include "extract/figures/vocabulary.h"
 #include "graph/knowledge_graph.h"
 #include "normalize/normalizer.h"
 #include "segment/segmentation.h"
@@ -146,6 +147,32 @@ bool accepts_type(const QuestionAnalysis& q, std::string_view type) {
   }
   return std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), type) != q.answer_entity_types.end();
 }
+
+namespace {
+
+// The date role a question's words ask for: the phrases the extractor reads
+// before a date in the documents ("enacted", "take effect", "became law"),
+// looked up in the same table; the longest phrase wins, the first at a tie.
+std::string date_role_of(const std::vector<Word>& words) {
+  const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
+  std::string role;
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string phrase;
+    for (std::size_t n = 1; n <= vocabulary.max_role_words && i + n <= words.size(); ++n) {
+      if (n > 1) phrase += ' ';
+      phrase += words[i + n - 1].lower;
+      auto it = vocabulary.roles.find(phrase);
+      if (it != vocabulary.roles.end() && n > longest) {
+        role = it->second;
+        longest = n;
+      }
+    }
+  }
+  return role;
+}
+
+}  // namespace
 
 QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGraph* graph) {
   QuestionAnalysis q;
@@ -656,6 +683,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
 
   read_head_context(words, word_court, wh, head_at, q);
+  if (q.answer_type == "date") q.date_role = date_role_of(words);
 
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i].lower;

@@ -33,6 +33,10 @@ struct QuestionAnalysis {
   std::string head;  // the head noun or wh-phrase that set the type ("judge", "how many")
   std::string head_noun;  // the noun naming what is asked ("judge", "trustee"), also after "who was the"
   std::string unit;  // "how many people" -> "people"
+  // "When was X enacted / did it take effect": the role the extractor gives
+  // such a date (indexer/extract/data/date_roles.tsv: enacted, effective,
+  // filed ...); "" when the question names none.
+  std::string date_role;
   // Words qualifying the head noun: "which district judge" -> {"district"},
   // "name the trial judge" -> {"trial"}, "the circuit judges" -> {"circuit"}.
   std::vector<std::string> head_modifiers;

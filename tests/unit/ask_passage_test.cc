@@ -149,3 +149,17 @@ TEST_CASE("passages: a sentence that refuses what the question asks is not its e
   REQUIRE(!r.answers.empty());
   CHECK(r.answers.front().entity == "court:dcd");
 }
+
+TEST_CASE("a date asked for by its role: the day the document says the law was enacted") {
+  PipelineIndex index;
+  index.add("law", "Public Law 118-9: Lighthouse Keepers Recognition Act",
+            "An Act to honor the keepers of lighthouses.\n\nBe it enacted by the Senate and House of "
+            "Representatives in Congress assembled,\n\nSECTION 1. This Act may be cited as the Lighthouse "
+            "Keepers Recognition Act.\n\nSEC. 2. The Secretary shall report by January 5, 2026.\n\n"
+            "Approved March 3, 2025.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("When was the Lighthouse Keepers Recognition Act enacted?", &db, nullptr);
+  CHECK(r.interpretation.date_role == "enacted");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].string_value == "2025-03-03");  // not the report deadline
+}
