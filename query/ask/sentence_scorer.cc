@@ -184,22 +184,12 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
   for (const auto& [phrase, key] : family_phrases_) {
     if (!seen.count(key) && find_word(s, phrase, 0, /*fold=*/true) != std::string::npos) seen.insert(key);
   }
-  if (h.cue_at == std::string::npos) {
-    for (const auto& p : cue_family_phrases_) {
+  // A cue phrase of the cue's family, else of the cue itself.
+  for (const auto* phrases : {&cue_family_phrases_, &cue_phrases_}) {
+    for (const auto& p : *phrases) {
+      if (h.cue_at != std::string::npos) break;
       std::size_t at = find_word(s, p, 0, /*fold=*/true);
-      if (at != std::string::npos) {
-        h.cue_at = at;
-        break;
-      }
-    }
-  }
-  if (h.cue_at == std::string::npos) {
-    for (const auto& p : cue_phrases_) {
-      std::size_t at = find_word(s, p, 0, /*fold=*/true);
-      if (at != std::string::npos) {
-        h.cue_at = at;
-        break;
-      }
+      if (at != std::string::npos) h.cue_at = at;
     }
   }
   // "refused to grant", "did not enjoin": the sentence says the opposite of

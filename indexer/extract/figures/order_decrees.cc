@@ -98,17 +98,23 @@ void OrderScanner::certiorari() {
       end = after[3].core_start + after[3].core.size();
     }
     if (covered(start)) continue;
-    Mention m;
-    m.type = "order";
-    m.start = start;
-    m.end = end;
-    m.name = "writ of certiorari";
-    m.attrs["kind"] = std::string("certiorari");
-    m.attrs["status"] = std::string("issued");
-    m.entity = "order:" + ctx_.doc.id + "#certiorari";  // the caption and the opinion name one grant
-    out_.push_back(std::move(m));
+    add_certiorari(start, end);
     ++found;
   }
+}
+
+// The grant of certiorari at text[start, end): one entity per document,
+// however many times the caption and the opinion name it.
+void OrderScanner::add_certiorari(std::size_t start, std::size_t end) {
+  Mention m;
+  m.type = "order";
+  m.start = start;
+  m.end = end;
+  m.name = "writ of certiorari";
+  m.attrs["kind"] = std::string("certiorari");
+  m.attrs["status"] = std::string("issued");
+  m.entity = "order:" + ctx_.doc.id + "#certiorari";  // the caption and the opinion name one grant
+  out_.push_back(std::move(m));
 }
 
 void OrderScanner::caption_certiorari() {
@@ -136,15 +142,7 @@ void OrderScanner::caption_certiorari() {
                                 std::string_view::npos) {
     return;
   }
-  Mention m;
-  m.type = "order";
-  m.start = start;
-  m.end = end;
-  m.name = "writ of certiorari";
-  m.attrs["kind"] = std::string("certiorari");
-  m.attrs["status"] = std::string("issued");
-  m.entity = "order:" + ctx_.doc.id + "#certiorari";  // the caption and the opinion name one grant
-  out_.push_back(std::move(m));
+  add_certiorari(start, end);
 }
 
 // A ruling's own decree in capitals: "DHS will be PRELIMINARILY ENJOINED

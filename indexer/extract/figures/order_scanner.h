@@ -125,6 +125,7 @@ class OrderScanner {
   void sentences_imposed();
   void certiorari();
   void caption_certiorari();
+  void add_certiorari(std::size_t start, std::size_t end);
   void decretal_injunctions();
   void decretal_dispositions();
   static const std::unordered_set<std::string>& appellate_dispositions();
