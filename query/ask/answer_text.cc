@@ -36,8 +36,12 @@ std::string meta(const Evidence& ev) {
 }  // namespace
 
 void write_interpretation(std::FILE* out, const QuestionAnalysis& q) {
-  std::fprintf(out, "answer type: %s%s%s\n", q.answer_type.c_str(), q.head.empty() ? "" : "  (from \"",
-               q.head.empty() ? "" : (q.head + "\")").c_str());
+  std::string wanted;  // what the answer must be besides its type
+  if (!q.unit.empty()) wanted += "  unit: " + q.unit;
+  if (!q.date_role.empty()) wanted += "  date role: " + q.date_role;
+  if (!q.bound.empty()) wanted += "  bound: " + q.bound;
+  std::fprintf(out, "answer type: %s%s%s%s\n", q.answer_type.c_str(), q.head.empty() ? "" : "  (from \"",
+               q.head.empty() ? "" : (q.head + "\")").c_str(), wanted.c_str());
   std::string ents;
   for (const auto& e : q.entities) {
     if (!ents.empty()) ents += ", ";

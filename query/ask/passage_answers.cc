@@ -12,6 +12,7 @@
 #include "ask/passage_shapes.h"
 #include "ask/sentence_scorer.h"
 #include "ask/stored_document.h"
+#include "extract/figures/vocabulary.h"
 #include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_lists.h"
 #include "resolve/resolver.h"
@@ -51,6 +52,39 @@ constexpr double kMinimumSentenceScore = 2.0;
 bool same_date_role(const std::string& a, const std::string& b) {
   auto law = [](const std::string& r) { return r == "enacted" || r == "approved"; };
   return a == b || (law(a) && law(b));
+}
+
+// The bound a figure's own words set, read with the extractor's table
+// (figure_qualifiers.tsv): a qualifier opening its span ("at least $1,500")
+// or standing right before it ("fined in any amount not exceeding
+// $5,000"); the longest phrase wins; "" when none. Per mention, not per
+// entity: "$5,000" is a cap in one sentence and a sum paid in the next.
+std::string mention_bound(std::string_view s, std::pair<std::size_t, std::size_t> span) {
+  const auto& vocab = figures::figure_vocabulary();
+  constexpr std::size_t kReach = 48;  // bytes before the span a qualifier may start
+  const std::size_t from = span.first > kReach ? span.first - kReach : 0;
+  const std::size_t to = std::min(span.second, s.size());
+  const std::vector<Word> words = words_of(s.substr(from, to - from));
+  std::string bound;
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string phrase;
+    for (std::size_t n = 1; n <= vocab.max_qualifier_words && i + n <= words.size(); ++n) {
+      if (n > 1) phrase += ' ';
+      phrase += words[i + n - 1].lower;
+      const std::size_t start = from + words[i].start, end = from + words[i + n - 1].end;
+      const bool opens_span = start == span.first;
+      const bool right_before = end <= span.first &&
+                                std::all_of(s.begin() + end, s.begin() + span.first, [](char c) { return c == ' ' || c == '\n'; });
+      if (!opens_span && !right_before) continue;
+      auto it = vocab.qualifiers.find(phrase);
+      if (it != vocab.qualifiers.end() && n > longest) {
+        bound = it->second;
+        longest = n;
+      }
+    }
+  }
+  return bound;
 }
 
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
@@ -583,6 +617,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (de.type == "figure" && !q.unit.empty()) {
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
+        }
+        // "The minimum bond": "at least $1,500" over "$1,500 posted".
+        if ((de.type == "figure" || de.type == "money") && !q.bound.empty()) {
+          const std::string bound = mention_bound(s, *span);
+          if (bound == q.bound) bonus += kUnitBonus;
+          else if (bound == "minimum" || bound == "maximum") bonus -= kUnitBonus / 3;
         }
         Answer a;
         a.type = de.type;

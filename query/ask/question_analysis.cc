@@ -172,6 +172,21 @@ std::string date_role_of(const std::vector<Word>& words) {
   return role;
 }
 
+// The bound a question asks a figure for: "minimum", "at least" ->
+// minimum; "maximum", "longest", "up to" -> maximum; "" when it names none
+// or both.
+std::string bound_of(const std::vector<Word>& words) {
+  bool minimum = false, maximum = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    const std::string pair = i + 1 < words.size() ? w + ' ' + words[i + 1].lower : "";
+    minimum = minimum || in_lexicon("asks_minimum", w) || (!pair.empty() && in_lexicon("asks_minimum", pair));
+    maximum = maximum || in_lexicon("asks_maximum", w) || (!pair.empty() && in_lexicon("asks_maximum", pair));
+  }
+  if (minimum == maximum) return "";
+  return minimum ? "minimum" : "maximum";
+}
+
 }  // namespace
 
 QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGraph* graph) {
@@ -684,6 +699,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
 
   read_head_context(words, word_court, wh, head_at, q);
   if (q.answer_type == "date") q.date_role = date_role_of(words);
+  if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);
 
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i].lower;

@@ -37,6 +37,9 @@ struct QuestionAnalysis {
   // such a date (indexer/extract/data/date_roles.tsv: enacted, effective,
   // filed ...); "" when the question names none.
   std::string date_role;
+  // "the minimum bond", "the longest prison term": the bound the asked-for
+  // figure sets (figure_qualifiers.tsv: minimum, maximum); "" when none.
+  std::string bound;
   // Words qualifying the head noun: "which district judge" -> {"district"},
   // "name the trial judge" -> {"trial"}, "the circuit judges" -> {"circuit"}.
   std::vector<std::string> head_modifiers;

@@ -163,3 +163,27 @@ TEST_CASE("a date asked for by its role: the day the document says the law was e
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].string_value == "2025-03-03");  // not the report deadline
 }
+
+TEST_CASE("a figure asked for by its bound: the minimum, not another sum in the same text") {
+  PipelineIndex index;
+  index.add("law", "Harbor Moorings Act",
+            "The harbor master may release a detained vessel on a bond of $900 in cash, or on a bond of at "
+            "least $2,500 posted by a surety.\n\n"
+            "A vessel owner who defies the harbor master shall be fined $400 for each day, and in all not more "
+            "than $10,000.");
+  Xapian::Database db = index.open();
+
+  ask::AskResult low = ask::ask("What is the minimum bond for releasing a detained vessel?", &db, nullptr);
+  CHECK(low.interpretation.answer_type == "money");  // "bond" is money
+  CHECK(low.interpretation.bound == "minimum");
+  REQUIRE_FALSE(low.answers.empty());
+  CHECK(low.answers[0].number_value == doctest::Approx(2500));
+
+  ask::AskResult high = ask::ask("Up to how much may a vessel owner be fined for defying the harbor master?", &db, nullptr);
+  CHECK(high.interpretation.bound == "maximum");
+  REQUIRE_FALSE(high.answers.empty());
+  CHECK(high.answers[0].number_value == doctest::Approx(10000));
+
+  // Both bounds named: the question asks for neither in particular.
+  CHECK(ask::ask("What are the minimum and maximum fines?", &db, nullptr).interpretation.bound.empty());
+}
