@@ -38,6 +38,7 @@ std::string meta(const Evidence& ev) {
 void write_interpretation(std::FILE* out, const QuestionAnalysis& q) {
   std::string wanted;  // what the answer must be besides its type
   if (!q.unit.empty()) wanted += "  unit: " + q.unit;
+  if (!q.unit_category.empty()) wanted += "  unit: (" + q.unit_category + ")";
   if (!q.date_role.empty()) wanted += "  date role: " + q.date_role;
   if (!q.bound.empty()) wanted += "  bound: " + q.bound;
   std::fprintf(out, "answer type: %s%s%s%s\n", q.answer_type.c_str(), q.head.empty() ? "" : "  (from \"",

@@ -618,6 +618,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
         }
+        // "How long", "what prison term": days, months, years.
+        if (de.type == "figure" && !q.unit_category.empty() && !de.unit.empty()) {
+          const auto& units = figures::figure_vocabulary().units;
+          auto unit = units.find(to_lower(de.unit));
+          if (unit != units.end()) bonus += unit->second.category == q.unit_category ? kUnitBonus : -kUnitBonus / 3;
+        }
         // "The minimum bond": "at least $1,500" over "$1,500 posted".
         if ((de.type == "figure" || de.type == "money") && !q.bound.empty()) {
           const std::string bound = mention_bound(s, *span);

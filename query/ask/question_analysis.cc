@@ -700,11 +700,33 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   read_head_context(words, word_court, wh, head_at, q);
   if (q.answer_type == "date") q.date_role = date_role_of(words);
   if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);
+  if (q.answer_type == "figure" && q.unit.empty() &&
+      (q.head == "how long" ||
+       std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_duration", w.lower); }))) {
+    q.unit_category = "time";
+  }
 
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::string& w = words[i].lower;
-    if (taken[i] || is_stopword(w) || w.size() < 2) continue;
+  auto add_term = [&q](const std::string& w) {
+    if (is_stopword(w) || w.size() < 2) return;
     if (std::find(q.terms.begin(), q.terms.end(), w) == q.terms.end()) q.terms.push_back(w);
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (taken[i]) continue;
+    const std::string& w = words[i].lower;
+    // "tax-return disclosure": the index holds "tax" and "return" (Xapian
+    // splits at the hyphen), and a document may write them apart. A number
+    // ("17-3510", "2:09-bk-20833") stays whole: its parts say nothing alone.
+    if (w.find('-') == std::string::npos ||
+        std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      add_term(w);
+      continue;
+    }
+    std::size_t from = 0;
+    for (std::size_t dash = w.find('-'); from <= w.size(); dash = w.find('-', from)) {
+      if (dash == std::string::npos) dash = w.size();
+      add_term(w.substr(from, dash - from));
+      from = dash + 1;
+    }
   }
   return q;
 }

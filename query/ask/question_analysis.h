@@ -33,6 +33,9 @@ struct QuestionAnalysis {
   std::string head;  // the head noun or wh-phrase that set the type ("judge", "how many")
   std::string head_noun;  // the noun naming what is asked ("judge", "trustee"), also after "who was the"
   std::string unit;  // "how many people" -> "people"
+  // "How long", "what prison term": the category of unit the figure must
+  // carry (figure_units.tsv: time), when the question names no unit itself.
+  std::string unit_category;
   // "When was X enacted / did it take effect": the role the extractor gives
   // such a date (indexer/extract/data/date_roles.tsv: enacted, effective,
   // filed ...); "" when the question names none.

@@ -187,3 +187,15 @@ TEST_CASE("a figure asked for by its bound: the minimum, not another sum in the 
   // Both bounds named: the question asks for neither in particular.
   CHECK(ask::ask("What are the minimum and maximum fines?", &db, nullptr).interpretation.bound.empty());
 }
+
+TEST_CASE("a stretch of time asked for: days, months, years over other figures in the sentence") {
+  PipelineIndex index;
+  index.add("law", "Orchard Grants Act",
+            "A grower has 3 years after the frost to bring an action for a lost harvest, and may recover at "
+            "most 40 percent of its value.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("What is the time limit for bringing an action for a lost harvest?", &db, nullptr);
+  CHECK(r.interpretation.unit_category == "time");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].number_value == doctest::Approx(3));
+}

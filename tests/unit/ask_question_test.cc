@@ -216,3 +216,24 @@ TEST_CASE("an executive order is asked for as law") {
   CHECK(analyze_question("What presidential order did the State contest?").answer_type == "statute");
   CHECK(analyze_question("Which order was challenged?").answer_type == "order");
 }
+
+TEST_CASE("a hyphenated word is searched as its words; a hyphenated number stays whole") {
+  QuestionAnalysis q = analyze_question("Who leaked the tax-return data in docket 17-3510?", nullptr);
+  CHECK(has_term(q, "tax"));
+  CHECK(has_term(q, "return"));
+  CHECK_FALSE(has_term(q, "tax-return"));
+  CHECK(has_term(q, "17-3510"));
+  CHECK_FALSE(has_term(q, "3510"));
+}
+
+TEST_CASE("figures asked for as a stretch of time or as a bound") {
+  CHECK(analyze_question("How long did the agency have to respond?", nullptr).unit_category == "time");
+  CHECK(analyze_question("What prison term did the statute set for lying?", nullptr).unit_category == "time");
+  CHECK(analyze_question("What is the time limit for suing the agency?", nullptr).unit_category == "time");
+  // A unit named, or no figure asked: nothing to add.
+  CHECK(analyze_question("How many days did the agency have to respond?", nullptr).unit_category.empty());
+  CHECK(analyze_question("When did the term of the lease begin?", nullptr).unit_category.empty());
+  CHECK(analyze_question("What is the maximum fine for a false statement?", nullptr).bound == "maximum");
+  CHECK(analyze_question("How much bond at least must be posted?", nullptr).bound == "minimum");
+  CHECK(analyze_question("What fine did the court impose?", nullptr).bound.empty());
+}
