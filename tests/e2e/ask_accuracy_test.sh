@@ -20,9 +20,9 @@ source "$(dirname "$0")/lib.sh"
 # figures say whether they generalize. Both are printed.
 # ASK_DB=DIR reuses an index already built from the corpus-real .txt files
 # (for development; the test builds its own otherwise).
-# ASK_MISSES=dev|held-out|all|blind (default all: dev and held-out) limits the
-# misses printed; the blind set's misses print only when asked for by name
-# (read them and it is no longer blind).
+# ASK_MISSES=dev|held-out|all|blind|blind2 (default all: dev and held-out)
+# limits the misses printed; the blind sets' misses print only when asked
+# for by name (read them and a set is no longer blind).
 
 # Fail when the paraphrases' accuracy at 3 (percent) falls below this:
 # 5 points under the measured figure (77 %, 2026-11-25 round 4: development
@@ -30,12 +30,17 @@ source "$(dirname "$0")/lib.sh"
 MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-72}
 # The same for the blind set (48 % at its first measure, round 4; 41 % before).
 MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-43}
+# The second blind set, written 2026-11-26 by a helper who never ran the
+# system, after round 5's rules were in: 36 % at its first measure (right@1
+# 19 %; its original questions 72 % at 3).
+MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-31}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
 # Written without running the system (tests/gold/questions/README.md): no
 # rule was tuned on it; its figures are printed apart ("blind").
 blind="$SOURCE_DIR/tests/gold/questions/corpus-real-blind.questions.json"
+blind2="$SOURCE_DIR/tests/gold/questions/corpus-real-blind2.questions.json"
 if [ ! -d "$real" ]; then echo "SKIP: $real not present"; exit 0; fi
 if ! command -v jq >/dev/null; then fail "jq is needed (scripts/setup installs it)"; finish; fi
 if ! "$LEXQUERY" --help 2>/dev/null | grep -qE '^ +ask'; then
@@ -96,13 +101,15 @@ jq -c '([.questions[].document] | unique) as $docs
      ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains} | tojson), $half]
   | @tsv' -r "$gold" >"$TMP/forms.tsv"
 expect_ge "gold questions read" "$(grep -c $'\tq\t' "$TMP/forms.tsv")" 40
-if [ -f "$blind" ]; then
-  jq -c '.questions[] as $q
+for set in blind blind2; do
+  file=${!set}
+  [ -f "$file" ] || continue
+  jq -c --arg set "$set" '.questions[] as $q
     | ([$q.q] + $q.paraphrases) | to_entries[]
     | [$q.id, (if .key == 0 then "q" else "p\(.key)" end), $q.answer_type, .value,
-       ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains} | tojson), "blind"]
-    | @tsv' -r "$blind" >>"$TMP/forms.tsv"
-fi
+       ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains} | tojson), $set]
+    | @tsv' -r "$file" >>"$TMP/forms.tsv"
+done
 
 declare -A n at1 at3 type_n type_at3
 while IFS=$'\t' read -r id form type question item half; do
@@ -116,19 +123,20 @@ while IFS=$'\t' read -r id form type question item half; do
   fi
   IFS=$'\t' read -r right1 right3 top <<<"$result"
   # The overall figures (and by type) are the tuned gold's, dev and
-  # held-out; the blind set's are its own line only.
-  [ "$half" = blind ] || n[$kind]=$(( ${n[$kind]:-0} + 1 ))
+  # held-out; each blind set's are its own line only.
+  tuned=$([[ "$half" == blind* ]] && echo false || echo true)
+  $tuned && n[$kind]=$(( ${n[$kind]:-0} + 1 ))
   n[$hk]=$(( ${n[$hk]:-0} + 1 ))
-  [ "$half" = blind ] || type_n[$type.$kind]=$(( ${type_n[$type.$kind]:-0} + 1 ))
+  $tuned && type_n[$type.$kind]=$(( ${type_n[$type.$kind]:-0} + 1 ))
   if [ "$right1" = true ]; then
-    [ "$half" = blind ] || at1[$kind]=$(( ${at1[$kind]:-0} + 1 ))
+    $tuned && at1[$kind]=$(( ${at1[$kind]:-0} + 1 ))
     at1[$hk]=$(( ${at1[$hk]:-0} + 1 ))
   fi
   if [ "$right3" = true ]; then
-    [ "$half" = blind ] || at3[$kind]=$(( ${at3[$kind]:-0} + 1 ))
+    $tuned && at3[$kind]=$(( ${at3[$kind]:-0} + 1 ))
     at3[$hk]=$(( ${at3[$hk]:-0} + 1 ))
-    [ "$half" = blind ] || type_at3[$type.$kind]=$(( ${type_at3[$type.$kind]:-0} + 1 ))
-  elif { [ "${ASK_MISSES:-all}" = all ] && [ "$half" != blind ]; } || [ "${ASK_MISSES:-all}" = "$half" ]; then
+    $tuned && type_at3[$type.$kind]=$(( ${type_at3[$type.$kind]:-0} + 1 ))
+  elif { [ "${ASK_MISSES:-all}" = all ] && $tuned; } || [ "${ASK_MISSES:-all}" = "$half" ]; then
     echo "miss@3 [$half $id $form] $question -> ${top:-(no answer)}"
   fi
 done <"$TMP/forms.tsv"
@@ -140,7 +148,7 @@ for type in $(cut -f3 "$TMP/forms.tsv" | sort -u); do
   printf '  %-13s %s/%s  %s/%s\n' "$type" "${type_at3[$type.questions]:-0}" "${type_n[$type.questions]:-0}" \
     "${type_at3[$type.paraphrases]:-0}" "${type_n[$type.paraphrases]:-0}"
 done
-for half in dev held-out blind; do
+for half in dev held-out blind blind2; do
   for kind in questions paraphrases; do
     k="$half.$kind"; total=${n[$k]:-0}
     [ "$total" -gt 0 ] || continue
@@ -157,5 +165,9 @@ expect_ge "paraphrase accuracy@3 (%)" "$(percent "${at3[paraphrases]:-0}" "${n[p
 if [ "${n[blind.paraphrases]:-0}" -gt 0 ]; then
   expect_ge "blind paraphrase accuracy@3 (%)" \
     "$(percent "${at3[blind.paraphrases]:-0}" "${n[blind.paraphrases]:-0}")" "$MIN_BLIND_PARAPHRASE_AT3"
+fi
+if [ "${n[blind2.paraphrases]:-0}" -gt 0 ]; then
+  expect_ge "second blind set paraphrase accuracy@3 (%)" \
+    "$(percent "${at3[blind2.paraphrases]:-0}" "${n[blind2.paraphrases]:-0}")" "$MIN_BLIND2_PARAPHRASE_AT3"
 fi
 finish
