@@ -78,6 +78,7 @@ void write_answer_json(std::ostream& out, const AskResult& result) {
   if (!q.unit_category.empty()) json::field(w, "unit_category", q.unit_category);
   if (!q.date_role.empty()) json::field(w, "date_role", q.date_role);
   if (!q.bound.empty()) json::field(w, "bound", q.bound);
+  if (!q.possessed.empty()) json::field(w, "possessed", q.possessed);
   w.EndObject();
   w.Key("answers");
   w.StartArray();

@@ -87,6 +87,18 @@ std::string mention_bound(std::string_view s, std::pair<std::size_t, std::size_t
   return bound;
 }
 
+// The word right after a name (past a possessive "'s"/"’s") is `noun`, by
+// crude stem: "ICE facilities", "the agency's records".
+bool owns_next_word(std::string_view s, std::size_t name_end, const std::string& noun) {
+  std::size_t at = name_end;
+  for (std::string_view mark : {"'s", "\u2019s"}) {
+    if (s.substr(at, mark.size()) == mark) at += mark.size();
+  }
+  const std::size_t reach = std::min(s.size(), at + noun.size() + 24);
+  const std::vector<Word> next = words_of(s.substr(at, reach - at));
+  return !next.empty() && next.front().start <= 1 && crude_stem(next.front().lower) == crude_stem(noun);
+}
+
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
   return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
 }
@@ -618,6 +630,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
         }
+        // "Which agency's facilities": "CBP facilities", "CBP's facilities".
+        if (!q.possessed.empty() && owns_next_word(s, span->second, q.possessed)) bonus += kUnitBonus;
         // "How long", "what prison term": days, months, years.
         if (de.type == "figure" && !q.unit_category.empty() && !de.unit.empty()) {
           const auto& units = figures::figure_vocabulary().units;

@@ -132,6 +132,11 @@ void read_head_context(const std::vector<Word>& words, const std::vector<std::st
     if (q.head_court.empty() && head_at + 1 < words.size() && one_of(words[head_at + 1].lower, {"of", "on", "from", "at"})) {
       q.head_court = court_after(head_at + 2);
     }
+    // "In which agency's facilities": what the answer owns or runs.
+    if (head_at + 2 < words.size() && words[head_at + 1].lower == "'s" && !is_stopword(words[head_at + 2].lower) &&
+        !is_auxiliary(words[head_at + 2].lower) && !words[head_at + 2].capitalized) {
+      q.possessed = words[head_at + 2].lower;
+    }
   }
   if (q.head_court.empty() && wh < words.size() && one_of(q.head, {"who", "whom"}) && wh + 1 < words.size() &&
       one_of(words[wh + 1].lower, {"on", "of", "from", "among"})) {
@@ -650,6 +655,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     if (generic) {
       i = j;
       continue;
+    }
+    // "the PACR and HARP policies", "Sierra Club and Earthjustice": two
+    // names, unless the graph knows the whole as one ("Johnson and Johnson").
+    for (std::size_t k = i + 1; k < j; ++k) {
+      if (words[k].lower != "and") continue;
+      if (!graph || graph->find_by_name(text.substr(words[i].start, words[j].end - words[i].start)).empty()) j = k - 1;
+      break;
     }
     std::string name = text.substr(words[i].start, words[j].end - words[i].start);
     // The first word is capitalized as any sentence's is: a name there only

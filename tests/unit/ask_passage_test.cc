@@ -199,3 +199,15 @@ TEST_CASE("a stretch of time asked for: days, months, years over other figures i
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].number_value == doctest::Approx(3));
 }
+
+TEST_CASE("a possessive head: the agency whose facilities the sentence names, not another agency beside it") {
+  PipelineIndex index;
+  index.add("ruling", "Ruling on holding policies",
+            "Under the new policy the Department of Homeland Security held the migrants in Customs and Border "
+            "Protection facilities instead of detention centers.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("In which agency's facilities were the migrants held?", &db, nullptr);
+  CHECK(r.interpretation.possessed == "facilities");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].entity == "agency:cbp");
+}

@@ -237,3 +237,15 @@ TEST_CASE("figures asked for as a stretch of time or as a bound") {
   CHECK(analyze_question("How much bond at least must be posted?", nullptr).bound == "minimum");
   CHECK(analyze_question("What fine did the court impose?", nullptr).bound.empty());
 }
+
+TEST_CASE("unresolved names joined by 'and' are two names; a possessive head names what the answer owns") {
+  QuestionAnalysis q = analyze_question("In which agency's facilities were migrants held under the ZORP and KELT programs?", nullptr);
+  CHECK(q.answer_type == "agency");
+  CHECK(q.possessed == "facilities");
+  std::vector<std::string> names;
+  for (const auto& e : q.entities) names.push_back(e.text);
+  CHECK(std::find(names.begin(), names.end(), "ZORP") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "KELT") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "ZORP and KELT") == names.end());
+  CHECK(analyze_question("Which agency issued the rule?", nullptr).possessed.empty());
+}
