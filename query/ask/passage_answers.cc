@@ -212,6 +212,14 @@ void judge_from_metadata(const StoredDocument& doc, const QuestionAnalysis& q, d
 // (of its type) is one the question names: an order about a defendant
 // never titled by him is about him.
 bool about_question_entity(const StoredDocument& doc, const QuestionAnalysis& q) {
+  // "in docket 2:09-bk-20833": the case filed under it is the document's own
+  // (the extractor names a document's own docket "case:docket/<number>").
+  constexpr std::string_view kDocketId = "docket:";
+  for (const auto& qe : q.entities) {
+    if (qe.type != "docket" || !qe.id.starts_with(kDocketId)) continue;
+    const std::string own = "case:docket/" + qe.id.substr(kDocketId.size());
+    if (std::any_of(doc.entities.begin(), doc.entities.end(), [&](const StoredEntity& de) { return de.id == own; })) return true;
+  }
   for (const char* type : {"statute", "case", "person", "organization"}) {
     const StoredEntity* most = nullptr;
     for (const auto& de : doc.entities) {

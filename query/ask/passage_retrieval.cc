@@ -88,7 +88,16 @@ bool indexed_id(const QuestionEntity& e) {
 Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
   std::vector<Xapian::Query> terms;
   for (const auto& e : q.entities) {
-    if (indexed_id(e)) terms.emplace_back(std::string(layout::kEntityPrefix) + e.id);
+    if (!indexed_id(e)) continue;
+    Xapian::Query term(std::string(layout::kEntityPrefix) + e.id);
+    // "bankruptcy petition 2:09-bk-20833": the docket a document is filed
+    // under is its header's, which the text need not repeat.
+    constexpr std::string_view kDocketId = "docket:";
+    if (e.type == "docket" && e.id.starts_with(kDocketId)) {
+      term = Xapian::Query(Xapian::Query::OP_OR, term,
+                           Xapian::Query(std::string(layout::kDocketPrefix) + e.id.substr(kDocketId.size())));
+    }
+    terms.push_back(term);
   }
   if (terms.empty()) return Xapian::Query();
   return Xapian::Query(op, terms.begin(), terms.end());

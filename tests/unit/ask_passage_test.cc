@@ -211,3 +211,19 @@ TEST_CASE("a possessive head: the agency whose facilities the sentence names, no
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].entity == "agency:cbp");
 }
+
+TEST_CASE("a docket number in the question: the case filed under it answers from lines that do not repeat it") {
+  PipelineIndex index;
+  index.add("zellez", "RUTH I ZELLEZ",
+            "Bankruptcy Petition #: 2:09-bk-20833-RJH\n\nDebtor\nRUTH I ZELLEZ\n\nTrustee\nLOTHAR GOERNITZ\n\n"
+            "Chapter 7 petition filed.",
+            "azb", "2:09-bk-20833");
+  index.add("other", "MARK HOLT",
+            "Bankruptcy Petition #: 2:10-bk-11111-RJH\n\nDebtor\nMARK HOLT\n\nTrustee\nDIANE MOSS\n\n"
+            "Chapter 7 petition filed.",
+            "azb", "2:10-bk-11111");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Name the case trustee in bankruptcy petition 2:09-bk-20833.", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "LOTHAR GOERNITZ");
+}
