@@ -99,6 +99,14 @@ bool owns_next_word(std::string_view s, std::size_t name_end, const std::string&
   return !next.empty() && next.front().start <= 1 && crude_stem(next.front().lower) == crude_stem(noun);
 }
 
+// "Against whom may X bring an action", "who is the defendant in the
+// suit": the question asks for the party sued, not the one suing.
+bool asks_sued_party(const QuestionAnalysis& q) {
+  if (q.predicate != "sues") return false;
+  return to_lower(q.question).find("against whom") != std::string::npos ||
+         one_of(q.head_noun, {"defendant", "defendants", "respondent", "respondents"});
+}
+
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
   return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
 }
@@ -674,6 +682,25 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         }
         emit(std::move(a), *span, bonus);
         ++typed;
+      }
+      // "Against whom may a taxpayer bring a civil action": the name after
+      // "against" past the cue ("an action for damages against the United
+      // States"), typed or not — a statute names the sued government in
+      // prose the extractor leaves untyped.
+      if (typed == 0 && hits.cue_at != std::string::npos && asks_sued_party(q)) {
+        const std::vector<Word> ws = words_of(s);
+        for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+          if (ws[k].lower != "against" || ws[k].start < hits.cue_at) continue;
+          const Word& before = ws[k + 1].lower == "the" && k + 2 < ws.size() ? ws[k + 1] : ws[k];
+          auto span = capitalized_name_at(s, before.start, before.end);
+          if (!span || span->first <= before.start) break;
+          Answer a;
+          a.type = q.answer_type;
+          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+          emit(std::move(a), *span, kUntypedNameBonus);
+          ++typed;
+          break;
+        }
       }
       // A name the extractor did not type, next to the word the question
       // asks by: "his current employer SPIREON", "the City of Alamosa",

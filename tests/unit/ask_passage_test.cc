@@ -227,3 +227,15 @@ TEST_CASE("a docket number in the question: the case filed under it answers from
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "LOTHAR GOERNITZ");
 }
+
+TEST_CASE("against whom: the party sued, named after 'against' past the cue, typed or not") {
+  PipelineIndex index;
+  index.add("law", "Fishing Records Act",
+            "If an inspector of the Fisheries Board discloses a logbook unlawfully, the owner of the vessel may bring "
+            "a civil action for damages against the Commonwealth of Avalon in the district court.");
+  Xapian::Database db = index.open();
+  ask::AskResult r =
+      ask::ask("Against whom may a vessel owner bring a civil action when an inspector discloses a logbook?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Commonwealth of Avalon");
+}
