@@ -683,6 +683,14 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         emit(std::move(a), *span, bonus);
         ++typed;
       }
+      // A capitalized run the extractor did not type, answering as the type asked.
+      auto emit_untyped = [&](Span span) {
+        Answer a;
+        a.type = q.answer_type;
+        a.text = collapse_spaces(s.substr(span.first, span.second - span.first));
+        emit(std::move(a), span, kUntypedNameBonus);
+        ++typed;
+      };
       // "Against whom may a taxpayer bring a civil action": the name after
       // "against" past the cue ("an action for damages against the United
       // States"), typed or not — a statute names the sued government in
@@ -693,12 +701,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (ws[k].lower != "against" || ws[k].start < hits.cue_at) continue;
           const Word& before = ws[k + 1].lower == "the" && k + 2 < ws.size() ? ws[k + 1] : ws[k];
           auto span = capitalized_name_at(s, before.start, before.end);
-          if (!span || span->first <= before.start) break;
-          Answer a;
-          a.type = q.answer_type;
-          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
-          emit(std::move(a), *span, kUntypedNameBonus);
-          ++typed;
+          if (span && span->first > before.start) emit_untyped(*span);
           break;
         }
       }
@@ -714,11 +717,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
               !plausible_untyped_name(s.substr(span->first, span->second - span->first), *doc, q)) {
             continue;
           }
-          Answer a;
-          a.type = q.answer_type;
-          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
-          emit(std::move(a), *span, kUntypedNameBonus);
-          ++typed;
+          emit_untyped(*span);
           break;
         }
       }
