@@ -348,6 +348,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   std::vector<double> sentence_scores;
   SentenceScorer scorer(q);
   const std::unordered_set<std::string> name_anchors = untyped_name_anchors(q);
+  const bool sued_party_asked = asks_sued_party(q);
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
@@ -695,7 +696,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // "against" past the cue ("an action for damages against the United
       // States"), typed or not — a statute names the sued government in
       // prose the extractor leaves untyped.
-      if (typed == 0 && hits.cue_at != std::string::npos && asks_sued_party(q)) {
+      if (typed == 0 && hits.cue_at != std::string::npos && sued_party_asked) {
         const std::vector<Word> ws = words_of(s);
         for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
           if (ws[k].lower != "against" || ws[k].start < hits.cue_at) continue;

@@ -46,9 +46,9 @@ struct QuestionAnalysis {
   // Words qualifying the head noun: "which district judge" -> {"district"},
   // "name the trial judge" -> {"trial"}, "the circuit judges" -> {"circuit"}.
   std::vector<std::string> head_modifiers;
-  // "In which agency's facilities", "whose agents": the noun the answer
-  // owns, which the passage writes right after it ("CBP facilities",
-  // "the FBI's agents"); "" when none.
+  // "In which agency's facilities": the noun the answer owns, which the
+  // passage writes right after it ("CBP facilities", "the FBI's agents");
+  // "" when none.
   std::string possessed;
   // The court the asked-for judges sit on, when the question says it ("which
   // Ninth Circuit judges", "which members of the Supreme Court", "who on the
