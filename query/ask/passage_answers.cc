@@ -99,14 +99,6 @@ bool owns_next_word(std::string_view s, std::size_t name_end, const std::string&
   return !next.empty() && next.front().start <= 1 && crude_stem(next.front().lower) == crude_stem(noun);
 }
 
-// "Against whom may X bring an action", "who is the defendant in the
-// suit": the question asks for the party sued, not the one suing.
-bool asks_sued_party(const QuestionAnalysis& q) {
-  if (q.predicate != "sues") return false;
-  return to_lower(q.question).find("against whom") != std::string::npos ||
-         one_of(q.head_noun, {"defendant", "defendants", "respondent", "respondents"});
-}
-
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
   return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
 }
@@ -348,7 +340,6 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   std::vector<double> sentence_scores;
   SentenceScorer scorer(q);
   const std::unordered_set<std::string> name_anchors = untyped_name_anchors(q);
-  const bool sued_party_asked = asks_sued_party(q);
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
@@ -696,7 +687,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // "against" past the cue ("an action for damages against the United
       // States"), typed or not — a statute names the sued government in
       // prose the extractor leaves untyped.
-      if (typed == 0 && hits.cue_at != std::string::npos && sued_party_asked) {
+      if (typed == 0 && hits.cue_at != std::string::npos && q.party_sued) {
         const std::vector<Word> ws = words_of(s);
         for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
           if (ws[k].lower != "against" || ws[k].start < hits.cue_at) continue;

@@ -557,7 +557,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.answer_entity_types = {"person", "organization", "agency"};
       // "Against whom may a taxpayer bring an action": the opposing party,
       // as often the government or a company as a person.
-      if (q.head == "whom" && wh > 0 && words[wh - 1].lower == "against") preferred = q.answer_entity_types;
+      if (q.head == "whom" && wh > 0 && words[wh - 1].lower == "against") {
+        preferred = q.answer_entity_types;
+        q.party_sued = q.predicate == "sues";
+      }
     } else if (cue.cue && in_lexicon("agency_act", to_lower(q.cue)) && object_is_agency_rule(words, cue.word + cue.length)) {
       // "Who rescinded the airspace amendment": an agency takes back its own rule.
       q.answer_type = "agency";
@@ -712,6 +715,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   read_head_context(words, word_court, wh, head_at, q);
   if (q.answer_type == "date") q.date_role = date_role_of(words);
   if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);
+  // "Who is the defendant in the damages suit": the sued side, as "against whom" asks.
+  if (q.predicate == "sues" && one_of(q.head_noun, {"defendant", "defendants", "respondent", "respondents"})) {
+    q.party_sued = true;
+  }
   if (q.answer_type == "figure" && q.unit.empty() &&
       (q.head == "how long" ||
        std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_duration", w.lower); }))) {

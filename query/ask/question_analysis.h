@@ -50,6 +50,9 @@ struct QuestionAnalysis {
   // passage writes right after it ("CBP facilities", "the FBI's agents");
   // "" when none.
   std::string possessed;
+  // "Against whom may X bring an action", "who is the defendant in the
+  // suit": the party sued is asked for, not the one suing.
+  bool party_sued = false;
   // The court the asked-for judges sit on, when the question says it ("which
   // Ninth Circuit judges", "which members of the Supreme Court", "who on the
   // Supreme Court"): its entity id, else "".

@@ -249,3 +249,10 @@ TEST_CASE("unresolved names joined by 'and' are two names; a possessive head nam
   CHECK(std::find(names.begin(), names.end(), "ZORP and KELT") == names.end());
   CHECK(analyze_question("Which agency issued the rule?", nullptr).possessed.empty());
 }
+
+TEST_CASE("the party sued is asked for by 'against whom' or by the defendant's name for it") {
+  CHECK(analyze_question("Against whom may a taxpayer bring a civil action for a disclosure?", nullptr).party_sued);
+  CHECK(analyze_question("Who is the defendant in the damages suit over the disclosure?", nullptr).party_sued);
+  CHECK_FALSE(analyze_question("Who sued the agency over the disclosure?", nullptr).party_sued);
+  CHECK_FALSE(analyze_question("Against whom did the court rule?", nullptr).party_sued);
+}
