@@ -20,7 +20,7 @@ source "$(dirname "$0")/lib.sh"
 # figures say whether they generalize. Both are printed.
 # ASK_DB=DIR reuses an index already built from the corpus-real .txt files
 # (for development; the test builds its own otherwise).
-# ASK_MISSES=dev|held-out|all|blind|blind2 (default all: dev and held-out)
+# ASK_MISSES=dev|held-out|all|blind|blind2|blind3 (default all: dev and held-out)
 # limits the misses printed; the blind sets' misses print only when asked
 # for by name (read them and a set is no longer blind).
 
@@ -28,13 +28,18 @@ source "$(dirname "$0")/lib.sh"
 # 5 points under the measured figure (79 %, 2026-11-26 round 5: development
 # half 86 %, held-out half 71 %; round 4 was 77 %, round 3 52 %, round 2 45 %).
 MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-74}
-# The same for the blind set (51 % at round 5; 48 % at its first measure,
-# round 4; 41 % before).
+# The same for the first blind set (51 % at round 5; 48 % at its first
+# measure, round 4; 41 % before). Its misses were read at round 6 (2026-11-26)
+# and rules tuned on them: since then it is a tuning set, not blind.
 MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-46}
 # The second blind set, written 2026-11-26 by a helper who never ran the
 # system, after round 5's rules were in: 36 % at its first measure (right@1
 # 19 %; its original questions 72 % at 3).
 MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-31}
+# The third blind set, written 2026-11-26 (round 6) the same way, before
+# round 6's rules were in: 41 % at its first measure (right@1 30 %; its
+# original questions 77 % at 3).
+MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-36}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
@@ -42,6 +47,7 @@ gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
 # rule was tuned on it; its figures are printed apart ("blind").
 blind="$SOURCE_DIR/tests/gold/questions/corpus-real-blind.questions.json"
 blind2="$SOURCE_DIR/tests/gold/questions/corpus-real-blind2.questions.json"
+blind3="$SOURCE_DIR/tests/gold/questions/corpus-real-blind3.questions.json"
 if [ ! -d "$real" ]; then echo "SKIP: $real not present"; exit 0; fi
 if ! command -v jq >/dev/null; then fail "jq is needed (scripts/setup installs it)"; finish; fi
 if ! "$LEXQUERY" --help 2>/dev/null | grep -qE '^ +ask'; then
@@ -102,7 +108,7 @@ jq -c '([.questions[].document] | unique) as $docs
      ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains} | tojson), $half]
   | @tsv' -r "$gold" >"$TMP/forms.tsv"
 expect_ge "gold questions read" "$(grep -c $'\tq\t' "$TMP/forms.tsv")" 40
-for set in blind blind2; do
+for set in blind blind2 blind3; do
   file=${!set}
   [ -f "$file" ] || continue
   jq -c --arg set "$set" '.questions[] as $q
@@ -149,7 +155,7 @@ for type in $(cut -f3 "$TMP/forms.tsv" | sort -u); do
   printf '  %-13s %s/%s  %s/%s\n' "$type" "${type_at3[$type.questions]:-0}" "${type_n[$type.questions]:-0}" \
     "${type_at3[$type.paraphrases]:-0}" "${type_n[$type.paraphrases]:-0}"
 done
-for half in dev held-out blind blind2; do
+for half in dev held-out blind blind2 blind3; do
   for kind in questions paraphrases; do
     k="$half.$kind"; total=${n[$k]:-0}
     [ "$total" -gt 0 ] || continue
@@ -170,5 +176,9 @@ fi
 if [ "${n[blind2.paraphrases]:-0}" -gt 0 ]; then
   expect_ge "second blind set paraphrase accuracy@3 (%)" \
     "$(percent "${at3[blind2.paraphrases]:-0}" "${n[blind2.paraphrases]:-0}")" "$MIN_BLIND2_PARAPHRASE_AT3"
+fi
+if [ "${n[blind3.paraphrases]:-0}" -gt 0 ]; then
+  expect_ge "third blind set paraphrase accuracy@3 (%)" \
+    "$(percent "${at3[blind3.paraphrases]:-0}" "${n[blind3.paraphrases]:-0}")" "$MIN_BLIND3_PARAPHRASE_AT3"
 fi
 finish
