@@ -154,6 +154,13 @@ TEST_CASE("durations, measures and counts from statutes and dockets") {
   f = figures_in("The defendant is sentenced to 45 months in the Bureau of Prisons followed by 3 years of Supervised Release.");
   CHECK(f.spans() == Spans{"45 months", "3 years"});
 
+  // A judgment line in a docket writes its units in capitals.
+  f = figures_in("Bureau of Prisons - 15 YEARS; Supervised Release - LIFETIME; Probation - 36 MONTHS; Fine - WAIVED");
+  REQUIRE(f.spans() == Spans{"15 YEARS", "36 MONTHS"});
+  CHECK(string_attr(f.mentions[0], "unit") == "years");
+  f = figures_in("He lived at 15 COURT Street and at 15 Years Lane.");  // a name, not a unit
+  CHECK(f.spans().empty());
+
   f = figures_in("a source that emits more than 100 tpy of any pollutant within 50 km of the boundary, on 1,200 acres");
   REQUIRE(f.spans() == Spans{"more than 100 tpy", "within 50 km", "1,200 acres"});
   CHECK(string_attr(f.mentions[0], "unit") == "tons per year");

@@ -94,6 +94,25 @@ bool is_modifier(const Token& t, bool proper = false) {
   return !is_function_word(t.lower) && t.lower != "one" && !figure_vocabulary().number_words.count(t.lower);
 }
 
+// A unit written in capitals right after the number, as dockets and
+// judgment forms write sentences ("Bureau of Prisons - 15 YEARS", "W/IN 14
+// DAYS"): one word, every letter a capital, whose small letters are a unit.
+// Only alone: "15 Court Street" is a capitalised name, "15 YEARS" is not.
+std::optional<UnitMatch> capitalized_unit_at(std::string_view text, std::size_t first, std::size_t limit) {
+  std::size_t end = first;
+  std::string lower;
+  while (end < limit && (is_upper(text[end]) || is_lower(text[end]))) {
+    if (!is_upper(text[end])) return std::nullopt;
+    lower.push_back(figures::to_lower(text[end++]));
+  }
+  if (lower.size() < 3 || (end < limit && figures::is_alnum(text[end]))) return std::nullopt;
+  const auto& units = figure_vocabulary().units;
+  auto it = units.find(lower);
+  if (it == units.end()) return std::nullopt;
+  const bool singular = lower != it->second.unit && lower.back() != 's';
+  return UnitMatch{&it->second, end, singular};
+}
+
 // The unit right after a number ending at `pos`: "%", or up to two
 // adjectives and then a unit from the table ("20 million eligible borrowers").
 std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std::size_t ceiling,
@@ -106,8 +125,11 @@ std::optional<UnitMatch> unit_after(std::string_view text, std::size_t pos, std:
   std::size_t first = pos;
   const std::size_t limit = std::min(ceiling, text.size());
   while (first < limit && is_blank(text[first])) ++first;
-  if (first >= limit || !(is_lower(text[first]) || (proper_modifiers && is_upper(text[first])))) return std::nullopt;
+  if (first >= limit) return std::nullopt;
   const auto& vocab = figure_vocabulary();
+  if (!(is_lower(text[first]) || (proper_modifiers && is_upper(text[first])))) {
+    return is_upper(text[first]) ? capitalized_unit_at(text, first, limit) : std::nullopt;
+  }
   constexpr std::size_t kMaxModifiers = 3;  // "four Alamosa police officers"
   const std::vector<Token> toks = tokens_after(text, pos, ceiling, kMaxModifiers + vocab.max_unit_words);
   for (std::size_t skip = 0; skip <= kMaxModifiers && skip < toks.size(); ++skip) {
@@ -390,7 +412,9 @@ class FigureScanner {
       while (visible < text_.size() && visible < n->end + 3 && is_blank(text_[visible])) ++visible;
       const char next_visible = char_at(text_, visible);
       const bool may_continue = after == '%' || after == '-' ||
-                                (is_blank(after) && (figures::is_lower(next_visible) || next_visible == '%'));
+                                (is_blank(after) && (figures::is_lower(next_visible) || next_visible == '%')) ||
+                                (is_blank(after) && is_upper(next_visible) &&
+                                 capitalized_unit_at(text_, visible, ceiling_of(n->end)));
       if (!may_continue) return labelled_count(i, *n);
     }
     if (preceded_by_reference(text_, i, floor_of(i))) return n->end;
