@@ -414,6 +414,12 @@ TEST_CASE("people: honorifics, lawyers, captions, parties") {
   // "Mr. Smith": one of the two Smiths? Hugh L. Smith is the only one named in full.
   CHECK(entity_of(x, "person", "Smith") == "person:hugh-smith");
   CHECK_FALSE(x.find("person", "WASHINGTON"));
+
+  // A docket's staff named by their job: the job is the role.
+  x = extract("To purchase a copy of the transcript, contact court reporter Catherine Vernon, 253-627-2062. "
+              "The probation officer Jane Smith filed a report.");
+  CHECK(attr_of(x, "person", "Catherine Vernon", "role") == "court reporter");
+  CHECK(attr_of(x, "person", "Jane Smith", "role") == "probation officer");
 }
 
 namespace {
