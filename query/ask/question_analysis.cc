@@ -518,6 +518,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     for (std::size_t i = wh + 2; copula && i < words.size() && i <= wh + 8 && !named; ++i) {
       if (cue.cue && i >= cue.word && i < cue.word + cue.length) break;  // past the verb: its object, not the head
       if (taken[i] && i != head_word) continue;
+      // "Who is Catherine Vernon in United States v. Stephens": a
+      // capitalized word past the name belongs to another name, unless a
+      // determiner makes it a noun ("who was the Trustee").
+      if (words[i].capitalized && !one_of(words[i - 1].lower, {"the", "a", "an", "'s"})) continue;
       named = head_noun_of(words[i].lower);
       if (!named) continue;
       // The last noun of a compound: "who was the circuit judge", "the

@@ -192,6 +192,13 @@ TEST_CASE("the head noun is the last of a compound; names, copulas and imperativ
   CHECK(q.head_noun == "trustee");
   q = analyze_question("Who is Esteban Leon's current employer?");
   CHECK(q.answer_type == "organization");
+  // "States" of a caption past the name is no head noun ("which state").
+  q = analyze_question("Who is Catherine Vernon in United States v. Stephens?");
+  CHECK(q.answer_type == "role");
+  REQUIRE(q.entities.size() == 2);
+  CHECK(q.entities[1].text == "United States v. Stephens");
+  q = analyze_question("Who was the Trustee in the Smith bankruptcy?");
+  CHECK(q.head_noun == "trustee");
 }
 
 TEST_CASE("passive and whom questions ask for the relation's object") {
