@@ -754,6 +754,23 @@ TEST_CASE("the Government is the United States party; the Service in Titles 8 an
   CHECK(other.count("agency") == 0);
 }
 
+TEST_CASE("federal offices named by title alone are agencies, parts of their departments") {
+  Extracted x = extract("On a warrant issued by the Attorney General, an alien may be arrested. The Secretary of "
+                        "State shall order consular officers to discontinue granting visas. The Secretary of "
+                        "Homeland Security may waive it.");
+  CHECK(entity_of(x, "agency", "Attorney General") == "agency:attorney-general");
+  const Mention* state = x.find("agency", "Secretary of State");
+  REQUIRE(state);
+  CHECK(attr(*state, "parent") == "agency:state");
+  CHECK(entity_of(x, "agency", "Secretary of Homeland Security") == "agency:secretary-of-homeland-security");
+  CHECK_FALSE(x.find("agency", "Homeland Security"));  // not the department inside the title
+
+  // A State's attorney general, and a title before a person's name, are not the federal office.
+  Extracted other = extract("The Attorney General of Maryland argued. Later the Attorney General Pam Bondi spoke.");
+  CHECK(other.count("agency") == 0);
+  CHECK(attr_of(other, "person", "Pam Bondi", "role") == "Attorney General");
+}
+
 TEST_CASE("an organization named 'X and Y <head word>' is one name; two names joined by 'and' stay two") {
   Extracted x = extract("The brief was filed by the Initiative and Referendum Institute on Monday.");
   CHECK(entity_of(x, "organization", "Initiative and Referendum Institute") ==

@@ -4,6 +4,7 @@
 
 namespace lexgraph::embedded {
 extern const std::string_view data_person_titles_tsv;
+extern const std::string_view data_federal_offices_tsv;
 extern const std::string_view data_given_names_tsv;
 extern const std::string_view data_name_stopwords_tsv;
 extern const std::string_view data_organization_words_tsv;
@@ -99,6 +100,14 @@ NameLists::NameLists() {
     else if (kind == "exclude") org_exclusions_.add(row[0], exclusions++, false);
     else problems_.push_back("organization_words.tsv: unknown kind " + std::string(kind));
   }
+  DataTable offices = parse_data_table(embedded::data_federal_offices_tsv, "federal_offices.tsv",
+                                       DataTableRules{.filled_columns = DataTableRules::kAllColumns});
+  problems_.insert(problems_.end(), offices.problems.begin(), offices.problems.end());
+  for (const auto& row : offices.rows) {
+    office_list_.push_back(FederalOffice{"agency:" + std::string(row[1]), std::string(row[2]), "agency:" + std::string(row[3])});
+    offices_.add(row[0], static_cast<std::uint32_t>(office_list_.size() - 1), true);
+  }
+  offices_.freeze();
   cues_.freeze();
   org_exclusions_.freeze();
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Word lists about people and organizations, read once from the data files
-// person_titles.tsv, given_names.tsv, name_stopwords.tsv and
-// organization_words.tsv.
+// person_titles.tsv, given_names.tsv, name_stopwords.tsv,
+// organization_words.tsv and federal_offices.tsv.
 
 #include <string>
 #include <string_view>
@@ -16,6 +16,13 @@ namespace lexgraph::names {
 enum class CueKind { honorific, title, office, party, role };
 
 enum class OrgWordKind { suffix, head, lead, exclude };
+
+// A federal office named by its title alone ("the Attorney General").
+struct FederalOffice {
+  std::string id;      // "agency:attorney-general"
+  std::string name;    // "Attorney General of the United States"
+  std::string parent;  // "agency:doj"
+};
 
 class NameLists {
  public:
@@ -48,6 +55,9 @@ class NameLists {
   const std::vector<std::string>& role_nouns() const { return role_noun_list_; }
   const std::vector<std::string>& organization_words() const { return org_word_list_; }
 
+  // Federal office titles (federal_offices.tsv), exact case; values index office().
+  const PhraseTrie& offices() const { return offices_; }
+  const FederalOffice& office(std::uint32_t value) const { return office_list_[value]; }
   const std::vector<std::string>& problems() const { return problems_; }
   std::size_t given_name_count() const { return given_names_.size(); }
 
@@ -76,6 +86,8 @@ class NameLists {
   std::vector<CueKind> cue_kinds_;
   std::vector<bool> cue_periods_;
   PhraseTrie org_exclusions_;
+  PhraseTrie offices_;
+  std::vector<FederalOffice> office_list_;
   std::vector<std::string> role_noun_list_;
   std::vector<std::string> org_word_list_;
   std::vector<std::string> problems_;

@@ -6,6 +6,11 @@
 
 namespace lexgraph::names {
 
+// Federal offices named by title alone ("the Attorney General", "the
+// Secretary of State") as agencies, parts of their departments; before the
+// gazetteer, which would read "Homeland Security" inside "the Secretary of
+// Homeland Security" as the department.
+void find_federal_offices(NameScan& scan);
 // Courts, agencies and known organizations from the gazetteer; acronyms
 // defined in the text; "this Court" when the document's court is known.
 void find_institutions(NameScan& scan);

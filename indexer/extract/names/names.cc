@@ -13,6 +13,7 @@ void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   // Institutions first: judges take their courts from them, people their
   // organizations; judges before people, so a judge is never a person.
   names::find_split_court_headers(scan);
+  names::find_federal_offices(scan);
   names::find_institutions(scan);
   names::find_state_bodies(scan);
   names::find_tribunals(scan);
