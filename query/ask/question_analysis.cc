@@ -576,6 +576,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.answer_type = "person";
       q.answer_entity_types = {"person", "judge", "organization", "agency"};
     }
+    // "Under 8 U.S.C. § 1253(d), who orders consular officers to stop ...":
+    // a statute's actors are the offices and agencies it vests powers in,
+    // not judges; "who" with a section named and no noun asks for one of them.
+    const bool names_statute = std::any_of(q.entities.begin(), q.entities.end(),
+                                           [](const QuestionEntity& e) { return e.type == "statute"; });
+    if (names_statute && !named && !q.dissent && (q.answer_type == "judge" || (q.answer_type == "person" && !cue.cue))) {
+      q.answer_type = "agency";
+      q.answer_entity_types = {"agency", "person", "organization"};
+    }
     if (q.answer_type == "person" || q.answer_type == "judge") {
       for (const char* t : {"person", "judge"}) {
         if (std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), t) == q.answer_entity_types.end()) {

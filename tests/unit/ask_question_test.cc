@@ -201,6 +201,21 @@ TEST_CASE("the head noun is the last of a compound; names, copulas and imperativ
   CHECK(q.head_noun == "trustee");
 }
 
+TEST_CASE("who holds a power a statute vests: an office or agency, not a judge") {
+  QuestionAnalysis q = analyze_question("Under 8 U.S.C. § 1253(d), who orders consular officers to stop granting visas?");
+  CHECK(q.answer_type == "agency");
+  CHECK(accepts_type(q, "agency"));
+  CHECK_FALSE(accepts_type(q, "judge"));
+  // Without a statute, "who orders" asks for a judge.
+  q = analyze_question("Who ordered the agency to stop deporting him?");
+  CHECK(q.answer_type == "judge");
+  // "Which official": a person, or an office named without one.
+  q = analyze_question("Which official halts visa issuance under the removal penalties section?");
+  CHECK(q.answer_type == "person");
+  CHECK(accepts_type(q, "agency"));
+  CHECK(accepts_type(q, "person"));
+}
+
 TEST_CASE("passive and whom questions ask for the relation's object") {
   QuestionAnalysis q = analyze_question("Who is enjoined from using the source code?");
   CHECK(q.predicate == "enjoins");
