@@ -9,6 +9,7 @@
 #include "document.h"
 #include "extract/entity_extractor.h"
 #include "extract/figures/vocabulary.h"
+#include "extract/names/institution_gazetteer.h"
 #include "graph/knowledge_graph.h"
 #include "normalize/normalizer.h"
 #include "segment/segmentation.h"
@@ -690,10 +691,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       continue;
     }
     QuestionEntity e{name, "", "name", {}};
+    // "the Washington timber dispute": a State's name is a place, not the
+    // surname of some person the graph knows ("Carolyn Washington").
+    const bool state_name = names::InstitutionGazetteer::instance().is_state_name(name);
     if (graph) {
       for (VertexId v : graph->find_by_name(name)) {
         const GraphVertex& vx = graph->storage()[v];
         if (vx.type == "document") continue;
+        if (state_name && (vx.type == "person" || vx.type == "judge")) continue;
         e.id = vx.id;
         e.type = vx.type;
         break;

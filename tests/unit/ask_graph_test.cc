@@ -128,6 +128,19 @@ TEST_CASE("who is X: the role of holds_role; a name only the graph knows resolve
   CHECK(roe.entities[0].id == "judge:jane-roe");
 }
 
+TEST_CASE("a State's name is a place, not a person the graph knows by that surname") {
+  KnowledgeGraph g = world();
+  add_vertex(g, "person:carolyn-washington", "person", "Carolyn Washington", {"Carolyn Washington", "Washington"});
+  add_vertex(g, "person:tom-ridge", "person", "Tom Ridge", {"Tom Ridge", "Ridge"});
+  g.reindex();
+  auto q = analyze_question("Which Justice dissented in the Washington timber dispute?", &g);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].id.empty());
+  q = analyze_question("What did Ridge sign?", &g);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].id == "person:tom-ridge");
+}
+
 TEST_CASE("no relation of the asked kind: no graph answer") {
   KnowledgeGraph g = world();
   CHECK(graph_answers(g, analyze_question("Which organizations sued the IRS?", &g)).empty());
