@@ -33,9 +33,6 @@ struct PassageResults {
 PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q,
                                const PassageSearch& options = {});
 
-// The Xapian query for the question's words (no entity filter).
-Xapian::Query passage_text_query(const QuestionAnalysis& q);
-
 // The same answer read from several sentences shows first the sentence that
 // ties best to the question (`sentence_scores[i]`: the sentence score of
 // answers[i]; below 0: its own score), whatever bonus each answer earned

@@ -38,8 +38,9 @@ struct CandidateDocument {
 std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& q,
                                                    std::size_t documents, std::string& query_description);
 
-// The Xapian query for the question's words (no entity filter).
-Xapian::Query passage_text_query(const QuestionAnalysis& q);
+// The Xapian query for the question's words (no entity filter). With a
+// database, words most of its documents hold are not paired with the cue.
+Xapian::Query passage_text_query(const QuestionAnalysis& q, const Xapian::Database* db = nullptr);
 
 // The section numbers of the question's statutes named without a title
 // ("section 7431" -> "7431"): a statute's own text heads itself "§ 7431".

@@ -121,6 +121,22 @@ TEST_CASE("word families: the Xapian query searches a word's family at a lower w
   CHECK(ask::passage_text_query(plain).get_description().find("0.5") == std::string::npos);
 }
 
+TEST_CASE("a word most documents hold is not paired with the cue in one sentence") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("a", "A", "The court denied the timber sale. The opinion followed.");
+  index.add("b", "B", "The court ruled on the appeal.");
+  index.add("c", "C", "The court heard the case.");
+  index.add("d", "D", "The court stayed the order.");
+  const Xapian::Database db = index.open();
+  ask::QuestionAnalysis q = question_with_terms("Which court dissented on the timber sale?", {"court", "timber"});
+  q.cue_forms = {"dissent", "dissented"};
+  const std::string with_db = ask::passage_text_query(q, &db).get_description();
+  CHECK(with_db.find("NEAR") != std::string::npos);
+  CHECK(with_db.find("timber OR") != std::string::npos);  // paired: one document of four
+  CHECK(with_db.find("court OR") == std::string::npos);   // every document says "court"
+  CHECK(ask::passage_text_query(q).get_description().find("court OR") != std::string::npos);
+}
+
 TEST_CASE("word families: a document in other words than the question answers it") {
   lexgraph::testing::PipelineIndex index;
   index.add("shot", "Report on the range",
