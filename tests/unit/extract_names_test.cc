@@ -754,6 +754,30 @@ TEST_CASE("the Government is the United States party; the Service in Titles 8 an
   CHECK(other.count("agency") == 0);
 }
 
+TEST_CASE("short names a document defines for an organization name it after the definition") {
+  Extracted x = extract("The cases were brought against Defendants C. R. Bard, Inc. and Bard Peripheral Vascular, "
+                        "Inc. (collectively, \u201cBard\u201d). Bard manufactures and markets medical devices. "
+                        "Acme Widget Company (\"Acme\") sued Zenith Holdings LLC (the \"Defendants\"). Acme lost.");
+  int bard = 0, acme = 0;
+  for (const Mention& m : x.mentions) {
+    if (x.span(m) == "Bard" && m.entity == "org:c-r-bard-inc") ++bard;  // the group's leader
+    if (x.span(m) == "Acme" && m.entity == "org:acme-widget-company") ++acme;
+  }
+  CHECK(bard == 2);  // the definition and the sentence after it
+  CHECK(acme == 2);
+  CHECK_FALSE(x.find("organization", "Defendants"));  // a side of the case, not a short name
+  // A short name before its definition is nobody's yet.
+  Extracted early = extract("Acme filed first. Acme Widget Company (\"Acme\") sued.");
+  int early_acme = 0;
+  for (const Mention& m : early.mentions)
+    if (early.span(m) == "Acme" && m.start < 10) ++early_acme;
+  CHECK(early_acme == 0);
+  // Pleading paper numbers its lines: the definition may open the next line after its number.
+  Extracted lined = extract("brought against Defendants C. R. Bard, Inc. and Bard Peripheral Vascular, Inc.\n17   "
+                            "(collectively, \"Bard\"). Bard manufactures IVC filters.");
+  CHECK(entity_of(lined, "organization", "Bard") == "org:c-r-bard-inc");
+}
+
 TEST_CASE("federal offices named by title alone are agencies, parts of their departments") {
   Extracted x = extract("On a warrant issued by the Attorney General, an alien may be arrested. The Secretary of "
                         "State shall order consular officers to discontinue granting visas. The Secretary of "

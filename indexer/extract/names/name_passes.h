@@ -24,6 +24,10 @@ void find_sovereign_parties(NameScan& scan);
 void find_judges(NameScan& scan);
 // Organizations by legal form, head word or leading word.
 void find_organizations(NameScan& scan);
+// Short names a document defines for an organization (`Experian
+// Information Solutions, Inc. ("Experian")`, `(collectively, "Bard")`): the
+// definition and every later mention of the short name are that organization.
+void find_defined_short_names(NameScan& scan);
 // People by title, role cue, apposition, counsel line or caption.
 void find_people(NameScan& scan);
 // Bare surnames of judges and people named in full elsewhere in the document.
