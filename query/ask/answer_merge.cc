@@ -93,6 +93,26 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
         if (!same) merged.evidence.push_back(ev);
       }
     }
+    // "Zurich" in every sentence after "American Zurich Insurance Company
+    // ("Zurich")": one piece of evidence names the answer in full, when any
+    // does, so the reader sees who the short name is.
+    auto names_in_full = [&](const Evidence& ev) {
+      return ev.highlight && ev.highlight->second <= ev.text.size() &&
+             ev.text.compare(ev.highlight->first, ev.highlight->second - ev.highlight->first, merged.text) == 0;
+    };
+    if (!merged.entity.empty() && !merged.evidence.empty() &&
+        std::none_of(merged.evidence.begin(), merged.evidence.end(), names_in_full)) {
+      const Evidence* full = nullptr;
+      for (const auto& a : m) {
+        for (const auto& ev : a.evidence) {
+          if (!full && names_in_full(ev)) full = &ev;
+        }
+      }
+      if (full) {
+        if (merged.evidence.size() >= options.evidence_per_answer) merged.evidence.pop_back();
+        merged.evidence.push_back(*full);
+      }
+    }
     out.push_back(std::move(merged));
   }
   auto preferred = [&](const Answer& a) {

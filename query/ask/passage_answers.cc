@@ -660,7 +660,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // So does a person named by surname alone ("Defendant Leon"), or
         // otherwise than in full ("McREYNOLDS"): people answer by full name.
         const bool personal = de.type == "judge" || de.type == "person";
-        if ((by_surname || personal || is_reference(a.text)) && !de.name.empty()) a.text = de.name;
+        // So does a short name the document defined ("Zurich" for "American
+        // Zurich Insurance Company"): a word of the full name, standing for it.
+        const bool short_name = de.type == "organization" && a.text.size() < de.name.size() &&
+                                find_word(de.name, a.text) != std::string::npos;
+        if ((by_surname || personal || short_name || is_reference(a.text)) && !de.name.empty()) a.text = de.name;
         // "Id. § 1065.701(c)": the section, not the citation signal.
         if (a.text.starts_with("Id. ") && a.text.size() > 4) a.text.erase(0, 4);
         a.number_value = de.value;

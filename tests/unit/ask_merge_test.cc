@@ -91,3 +91,26 @@ TEST_CASE("no evidence, no answer; top N; preferred types first") {
   merged = merge_answers({}, passages, options);
   CHECK(merged[0].entity == "agency:treasury");
 }
+
+TEST_CASE("one piece of evidence names the answer in full when the best ones use its short name") {
+  auto said = [](std::string name, std::string sentence_text, double score, std::size_t sentence) {
+    Answer a = answer("American Zurich Insurance Company", "organization", "org:zurich", score, AnswerSource::passage, "d1",
+                      sentence);
+    a.evidence[0].text = sentence_text;
+    const std::size_t at = sentence_text.find(name);
+    a.evidence[0].highlight = std::make_pair(at, at + name.size());
+    return a;
+  };
+  std::vector<Answer> passages = {said("Zurich", "Zurich seeks to intervene in Twing's suit.", 9, 10),
+                                  said("Zurich", "Twing opposes Zurich's motion to intervene.", 8.5, 11),
+                                  said("Zurich", "Zurich may suffer harm if denied intervention.", 8, 12),
+                                  said("American Zurich Insurance Company",
+                                       "American Zurich Insurance Company (\"Zurich\") moved to intervene.", 6, 2)};
+  MergeOptions options;
+  options.evidence_per_answer = 3;
+  auto merged = merge_answers({}, passages, options);
+  REQUIRE(merged.size() == 1);
+  REQUIRE(merged[0].evidence.size() == 3);
+  CHECK(merged[0].evidence[0].sentence == 10);  // the best first still
+  CHECK(merged[0].evidence[2].sentence == 2);   // the definition in the last place
+}

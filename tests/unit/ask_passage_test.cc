@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <atomic>
 #include <filesystem>
 
@@ -85,6 +87,21 @@ TEST_CASE("nothing answers: no answers, the closest passages") {
   CHECK(r.closest[0].evidence.text.find("travel") != std::string::npos);
   r = ask::ask("Which zeppelin quarantined the xylophone?", &db, nullptr);
   CHECK(r.answers.empty());
+}
+
+TEST_CASE("a short name the document defined answers by the full name, with the definition as evidence") {
+  PipelineIndex index;
+  index.add("a", "Roe v. Acme",
+            "Acme Widget Company (\"Acme\") is a defendant that imports halogen lamps. The plaintiff bought one in 2019. "
+            "Acme manufactures the halogen lamps at issue. Acme sells the halogen lamps through dealers.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which company manufactures the halogen lamps?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Acme Widget Company");
+  CHECK(r.answers[0].evidence[0].text.find("manufactures") != std::string::npos);
+  CHECK(std::any_of(r.answers[0].evidence.begin(), r.answers[0].evidence.end(), [](const ask::Evidence& ev) {
+    return ev.text.find("Acme Widget Company") != std::string::npos;
+  }));
 }
 
 TEST_CASE("docket key lines and signature blocks answer who and when") {
