@@ -5,6 +5,7 @@
 
 #include "read/html_page.h"
 #include "read/text_date.h"
+#include "read/text_title.h"
 
 namespace lexgraph {
 namespace {
@@ -91,6 +92,11 @@ ReadResult read_html(std::string_view bytes) {
   if (doc.date.empty()) {
     auto it = page.text_by_class.find("date");
     if (it != page.text_by_class.end()) doc.date = decision_date(it->second);
+  }
+  // "Search - Supreme Court of the United States": a docket page's site
+  // title; its caption ("Title: X, Petitioner / v. / Y") names the case.
+  if (doc.title.find(" v. ") == std::string::npos) {
+    if (std::string caption = docket_caption(page.content.text); !caption.empty()) doc.title = std::move(caption);
   }
   doc.text = std::move(page.content.text);
 

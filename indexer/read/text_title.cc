@@ -15,6 +15,8 @@ constexpr std::size_t kMastheadBytes = 4096;
 constexpr std::size_t kMaxHeadingBytes = 250;
 constexpr std::size_t kMaxHeadingWords = 30;
 constexpr std::size_t kMaxShortTitleBytes = 250;
+// A docket page's caption follows its site's navigation: read this far for it.
+constexpr std::size_t kDocketCaptionBytes = 16384;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -219,10 +221,48 @@ std::optional<std::string> heading_line(std::string_view text) {
 
 }  // namespace
 
+std::string docket_caption(std::string_view text) {
+  const std::vector<Line> lines = lines_of(text, 0, kDocketCaptionBytes);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view value;
+    for (std::string_view key : {"title:", "case title:", "caption:", "case name:"}) {
+      if (lines[i].text.size() > key.size() && lower(lines[i].text.substr(0, key.size())) == key) {
+        value = trim(lines[i].text.substr(key.size()));
+      }
+    }
+    if (value.empty()) continue;
+    // "Title: Samuel Allen Taylor, Petitioner" / "v." / "North Carolina".
+    std::string caption(value);
+    std::size_t next = i + 1;
+    while (next < lines.size() && lines[next].text.empty()) ++next;
+    if (next + 1 < lines.size() && (lines[next].text == "v." || lines[next].text == "vs.")) {
+      std::size_t other = next + 1;
+      while (other < lines.size() && lines[other].text.empty()) ++other;
+      if (other < lines.size() && lines[other].text.find(':') == std::string_view::npos) {
+        caption += " v. ";
+        caption += lines[other].text;
+      }
+    }
+    // A party's role in the case is no part of its name.
+    for (std::string_view role : {", Petitioners", ", Petitioner", ", Respondents", ", Respondent", ", Appellants",
+                                  ", Appellant", ", Appellees", ", Appellee"}) {
+      for (std::size_t at; (at = caption.find(role)) != std::string::npos;) caption.erase(at, role.size());
+    }
+    const bool names_case = caption.find(" v. ") != std::string::npos || caption.find(" vs. ") != std::string::npos ||
+                            caption.starts_with("In re ") || caption.starts_with("In the Matter of ");
+    return names_case && caption.size() <= kMaxHeadingBytes ? caption : std::string();
+  }
+  return {};
+}
+
 TextHeading heading_of(std::string_view text) {
   if (TextHeading law = public_law_heading(text); !law.title.empty()) return law;
   TextHeading out;
   out.title = heading_line(text).value_or(std::string());
+  // "Supreme Court docket 17-5574" heads a docket page whose caption names the case.
+  if (out.title.find(" v. ") == std::string::npos) {
+    if (std::string caption = docket_caption(text); !caption.empty()) out.title = std::move(caption);
+  }
   out.citation = code_section_cite(out.title);
   return out;
 }

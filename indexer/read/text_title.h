@@ -6,7 +6,8 @@
 //   Women Act”"), else by its long title, and dated by its masthead date;
 //   any other file whose first line is a heading ("26 U.S.C. § 7431. Civil
 //   damages for unauthorized inspection ...", "Supreme Court docket
-//   17-5574") is titled by that line.
+//   17-5574") is titled by that line — unless the line names no case and a
+//   docket caption among the first lines does ("Title: X, Petitioner / v. / Y").
 // A first line that is prose is no heading: it ends a sentence ("WASHINGTON
 // — A federal judge said ... law."), runs on into the next line ("Court:
 // the court held\nthat ..."), is a header's `Key: value` line, a note in
@@ -26,6 +27,12 @@ struct TextHeading {
 
 // The heading `text` (a file's body, after any header) opens with.
 TextHeading heading_of(std::string_view text);
+
+// A docket's caption line ("Title: Samuel Allen Taylor, Petitioner" / "v." /
+// "North Carolina", "Case title: USA v. Stephens") as a case name without
+// the parties' roles ("Samuel Allen Taylor v. North Carolina"); "" when the
+// text has none among its first lines or it names no case.
+std::string docket_caption(std::string_view text);
 
 // heading_of(text).title.
 std::string title_from_text(std::string_view text);

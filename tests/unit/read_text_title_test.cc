@@ -39,6 +39,16 @@ TEST_CASE("a file without a header is titled by its heading line") {
         "Judge finds agency broke the privacy law");
 }
 
+TEST_CASE("a docket page whose heading names no case is titled by its caption") {
+  CHECK(title_of("Supreme Court docket 17-5574\n\nSEARCH TIPS\n\nNo. 17-5574\n\nTitle: Samuel Allen Taylor, "
+                 "Petitioner\nv.\nNorth Carolina\n\nDocketed: August 14, 2017\n") ==
+        "Samuel Allen Taylor v. North Carolina");
+  CHECK(lexgraph::docket_caption("Case title: USA v. Stephens\nDate Filed: 04/01/2015\n") == "USA v. Stephens");
+  // A "Title:" line naming no case is no caption.
+  CHECK(lexgraph::docket_caption("Title: Deputy Director\nOffice: Policy\n").empty());
+  CHECK(lexgraph::docket_caption("Title: Jane Roe, Petitioner\nv.\nDocketed: May 1, 2017\n").empty());
+}
+
 TEST_CASE("a first line that is prose, a label or a caption is no title") {
   for (std::string file : {
            // a sentence, and one that runs on into the next line
