@@ -599,7 +599,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           }
         }
         if (a.entity.empty() || !is_question_entity(q, a.entity)) {
-          emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus);
+          // "We" names the court as its name would: the sentence ties to
+          // the answer that much more, and shows first among its evidence.
+          emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus + kEntityWeight);
+          sentence_scores.back() += kEntityWeight;
           ++typed;
         }
       }
