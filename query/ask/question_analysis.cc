@@ -185,6 +185,14 @@ std::string bound_of(const std::vector<Word>& words) {
   bool minimum = false, maximum = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i].lower;
+    // "the price offered above the ceiling": a bound the answer is compared
+    // with, not the bound asked for.
+    std::size_t before = i;
+    if (before > 0 && one_of(words[before - 1].lower, {"the", "a", "its", "their", "that"})) --before;
+    if (before > 0 && one_of(words[before - 1].lower, {"above", "below", "over", "under", "beyond", "exceeding",
+                                                        "exceeded", "exceeds", "than", "within"})) {
+      continue;
+    }
     const std::string pair = i + 1 < words.size() ? w + ' ' + words[i + 1].lower : "";
     minimum = minimum || in_lexicon("asks_minimum", w) || (!pair.empty() && in_lexicon("asks_minimum", pair));
     maximum = maximum || in_lexicon("asks_maximum", w) || (!pair.empty() && in_lexicon("asks_maximum", pair));

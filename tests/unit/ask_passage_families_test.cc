@@ -81,6 +81,7 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("policeman", "officer"));
   CHECK(related("noncitizen", "alien"));
   CHECK(related("employs", "employer"));
+  CHECK(related("offered", "bid"));
   CHECK_FALSE(related("weapon", "officer"));
   CHECK_FALSE(related("court", "circuit"));  // words every opinion says stay apart
 }

@@ -258,6 +258,16 @@ TEST_CASE("figures asked for as a stretch of time or as a bound") {
   CHECK(analyze_question("What is the maximum fine for a false statement?", nullptr).bound == "maximum");
   CHECK(analyze_question("How much bond at least must be posted?", nullptr).bound == "minimum");
   CHECK(analyze_question("What fine did the court impose?", nullptr).bound.empty());
+  // A bound the answer is compared with is not the bound asked for.
+  CHECK(analyze_question("What price did the company offer above the ceiling?", nullptr).bound.empty());
+  CHECK(analyze_question("What is the price ceiling for timber?", nullptr).bound == "maximum");
+}
+
+TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment date") {
+  QuestionAnalysis q = analyze_question("What was Soundview's offer at the timber auction?", nullptr);
+  CHECK(q.answer_type == "money");
+  CHECK(analyze_question("How much did the company bid for the timber?", nullptr).answer_type == "money");
+  CHECK(analyze_question("When did the stopgap funding resolution become law?", nullptr).date_role == "enacted");
 }
 
 TEST_CASE("unresolved names joined by 'and' are two names; a possessive head names what the answer owns") {
