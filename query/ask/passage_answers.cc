@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -150,25 +151,59 @@ Evidence evidence_of(const StoredDocument& doc, std::size_t sentence) {
 
 // The document's dates whose role is the question's, each with its first
 // sentence naming it.
+// Whether the words right before `at` in `s` say the date role `role`
+// ("Approved October 10, 2013" for enacted), read with the extractor's table.
+bool role_said_before(std::string_view s, std::size_t at, const std::string& role) {
+  const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
+  const std::vector<Word> before = words_of(s.substr(0, at));
+  const std::size_t n = std::min(before.size(), vocabulary.max_role_words);
+  for (std::size_t k = 1; k <= n; ++k) {
+    std::string phrase;
+    for (std::size_t i = before.size() - k; i < before.size(); ++i) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += before[i].lower;
+    }
+    auto it = vocabulary.roles.find(phrase);
+    if (it != vocabulary.roles.end() && same_date_role(it->second, role)) return true;
+  }
+  return false;
+}
+
 void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
   for (const auto& de : doc.entities) {
     if (de.type != "date" || !same_date_role(de.role, q.date_role)) continue;
-    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    // The sentence saying the role ("Approved October 10, 2013.") is the
+    // first evidence, then the first that names the date (a masthead's
+    // "Oct. 10, 2013"), where the role goes without saying.
+    struct Named {
+      std::size_t sentence;
+      std::pair<std::size_t, std::size_t> span;
+    };
+    std::optional<Named> first, said;
+    for (std::size_t si = 0; si < doc.sentences.size() && !said; ++si) {
       auto [start, end] = doc.sentences[si];
-      auto span = find_entity(std::string_view(doc.text).substr(start, end - start), de);
+      const std::string_view sentence = std::string_view(doc.text).substr(start, end - start);
+      auto span = find_entity(sentence, de);
       if (!span) continue;
-      Answer a;
-      a.type = "date";
-      a.entity = de.id;
-      a.text = doc.text.substr(start + span->first, span->second - span->first);
-      a.string_value = de.iso;
-      a.source = AnswerSource::passage;
-      a.score = score + kUnitBonus;
-      a.evidence.push_back(evidence_of(doc, si));
-      a.evidence.back().highlight = *span;
-      out.push_back(std::move(a));
-      break;
+      if (!first) first = Named{si, *span};
+      if (role_said_before(sentence, span->first, q.date_role)) said = Named{si, *span};
     }
+    if (!first) continue;
+    const Named& shown = said ? *said : *first;
+    const std::size_t start = doc.sentences[shown.sentence].first;
+    Answer a;
+    a.type = "date";
+    a.entity = de.id;
+    a.text = doc.text.substr(start + shown.span.first, shown.span.second - shown.span.first);
+    a.string_value = de.iso;
+    a.source = AnswerSource::passage;
+    a.score = score + kUnitBonus;
+    for (const Named& n : {shown, *first}) {
+      if (!a.evidence.empty() && n.sentence == shown.sentence) continue;
+      a.evidence.push_back(evidence_of(doc, n.sentence));
+      a.evidence.back().highlight = n.span;
+    }
+    out.push_back(std::move(a));
   }
 }
 

@@ -179,6 +179,19 @@ TEST_CASE("a date asked for by its role: the day the document says the law was e
   CHECK(r.interpretation.date_role == "enacted");
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].string_value == "2025-03-03");  // not the report deadline
+
+  // A masthead names the day first; the evidence is the line saying it was approved.
+  PipelineIndex masthead;
+  masthead.add("law", "Public Law 118-9: Lighthouse Keepers Recognition Act",
+               "Public Law 118-9\n118th Congress\n\nMar. 3, 2025\n\nAn Act to honor the keepers of lighthouses.\n\n"
+               "SEC. 2. The Secretary shall report by January 5, 2026.\n\nApproved March 3, 2025.");
+  Xapian::Database masthead_db = masthead.open();
+  r = ask::ask("When did the Lighthouse Keepers Recognition Act become law?", &masthead_db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].string_value == "2025-03-03");
+  REQUIRE(r.answers[0].evidence.size() >= 2);
+  CHECK(r.answers[0].evidence[0].text.find("Approved") != std::string::npos);
+  CHECK(r.answers[0].evidence[1].text.find("Mar. 3, 2025") != std::string::npos);  // then the masthead
 }
 
 TEST_CASE("a figure asked for by its bound: the minimum, not another sum in the same text") {
