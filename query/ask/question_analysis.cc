@@ -434,6 +434,19 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           }
         }
       }
+      // "What does Catherine Vernon do in the case?": her role, as "who is
+      // Catherine Vernon" asks. The verb "do" itself, past a name.
+      if (head_word == words.size() && w == "what" && wh + 2 < words.size() &&
+          one_of(words[wh + 1].lower, {"does", "did"}) && words[wh + 2].capitalized) {
+        for (std::size_t i = wh + 3; i < words.size(); ++i) {
+          if (words[i].lower != "do") continue;
+          q.head = "what ... do";
+          q.answer_type = "role";
+          q.answer_entity_types = {};
+          head_word = i;
+          break;
+        }
+      }
     } else if (w == "who" || w == "whom") {
       // "By whom was the stay granted": the agent, asked as "who granted it".
       agent_whom = w == "whom" && wh > 0 && words[wh - 1].lower == "by";

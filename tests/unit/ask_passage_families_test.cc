@@ -82,6 +82,7 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("noncitizen", "alien"));
   CHECK(related("employs", "employer"));
   CHECK(related("offered", "bid"));
+  CHECK(related("custody", "prison"));
   CHECK_FALSE(related("weapon", "officer"));
   CHECK_FALSE(related("court", "circuit"));  // words every opinion says stay apart
 }

@@ -270,6 +270,13 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   CHECK(analyze_question("When did the stopgap funding resolution become law?", nullptr).date_role == "enacted");
 }
 
+TEST_CASE("what does X do: X's role") {
+  CHECK(analyze_question("What does Catherine Vernon do in the Stephens case?", nullptr).answer_type == "role");
+  CHECK(analyze_question("What did Jane Roe do for a living?", nullptr).answer_type == "role");
+  // Not a name after "does": another question.
+  CHECK(analyze_question("What does the statute require agencies to do?", nullptr).answer_type != "role");
+}
+
 TEST_CASE("unresolved names joined by 'and' are two names; a possessive head names what the answer owns") {
   QuestionAnalysis q = analyze_question("In which agency's facilities were migrants held under the ZORP and KELT programs?", nullptr);
   CHECK(q.answer_type == "agency");
