@@ -676,8 +676,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       continue;
     }
     std::size_t j = i;
+    // "Marron, Birdsall and the others": a comma between two names parts them.
+    auto comma_after = [&](std::size_t k) {
+      return text.find(',', words[k].end) < words[k + 1].start;
+    };
     for (;;) {
-      if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized) {
+      if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized && !comma_after(j)) {
         ++j;
       } else if (j + 2 < words.size() && !taken[j + 1] && !taken[j + 2] && words[j + 2].capitalized &&
                  one_of(words[j + 1].lower, {"of", "v", "vs", "and", "for", "de", "the", "&"})) {

@@ -270,6 +270,14 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   CHECK(analyze_question("When did the stopgap funding resolution become law?", nullptr).date_role == "enacted");
 }
 
+TEST_CASE("names parted by a comma are two names") {
+  QuestionAnalysis q = analyze_question("When were Zorvath, Quillby and the other defendants indicted?", nullptr);
+  std::vector<std::string> names;
+  for (const auto& e : q.entities) names.push_back(e.text);
+  CHECK(std::find(names.begin(), names.end(), "Zorvath") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Quillby") != names.end());
+}
+
 TEST_CASE("what does X do: X's role") {
   CHECK(analyze_question("What does Catherine Vernon do in the Stephens case?", nullptr).answer_type == "role");
   CHECK(analyze_question("What did Jane Roe do for a living?", nullptr).answer_type == "role");
