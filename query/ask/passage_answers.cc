@@ -739,6 +739,29 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           break;
         }
       }
+      // "The petitioner was not there; Birdsall was in charge": a name the
+      // extractor did not type, opening the clause that says what "who was
+      // in charge" asks — a one-word name before a copula, with a word of
+      // the question after it.
+      if (typed == 0 && q.answer_type == "person" && q.head == "who") {
+        const std::vector<Word> ws = words_of(s);
+        for (std::size_t k = 0; k + 2 < ws.size(); ++k) {
+          const bool clause_start = k == 0 || s.substr(ws[k - 1].end, ws[k].start - ws[k - 1].end).find_first_of(";:") !=
+                                                  std::string_view::npos;
+          if (!clause_start || !ws[k].capitalized || ws[k].lower.size() < 4 || ws[k + 1].capitalized ||
+              !one_of(ws[k + 1].lower, {"was", "were", "is", "had", "has"})) {
+            continue;
+          }
+          const bool says_asked = std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(k) + 2, ws.end(), [&](const Word& w) {
+            return std::any_of(q.terms.begin(), q.terms.end(), [&](const std::string& t) { return crude_stem(t) == crude_stem(w.lower); });
+          });
+          const std::string_view name = s.substr(ws[k].start, ws[k].end - ws[k].start);
+          if (says_asked && !is_stopword(ws[k].lower) && plausible_untyped_name(name, *doc, q)) {
+            emit_untyped({ws[k].start, ws[k].end});
+            break;
+          }
+        }
+      }
       // A name the extractor did not type, next to the word the question
       // asks by: "his current employer SPIREON", "the City of Alamosa",
       // "Southern District of New York" (a court's name cut from its line).

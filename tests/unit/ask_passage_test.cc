@@ -104,6 +104,18 @@ TEST_CASE("a short name the document defined answers by the full name, with the 
   }));
 }
 
+TEST_CASE("who was in charge: an untyped name opening the clause that says it") {
+  PipelineIndex index;
+  index.add("m", "Quarry v. United States",
+            "The agents went to the saloon with a warrant. The petitioner was not there; Zimbalt was in charge of "
+            "the saloon. The agents arrested him.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Who was in charge of the saloon in Quarry v. United States?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Zimbalt");
+  CHECK(r.answers[0].evidence[0].text.find("in charge") != std::string::npos);
+}
+
 TEST_CASE("docket key lines and signature blocks answer who and when") {
   PipelineIndex index;
   index.add("d", "MARIA QUELLO",
