@@ -169,6 +169,25 @@ bool role_said_before(std::string_view s, std::size_t at, const std::string& rol
   return false;
 }
 
+// "On July 13, 2016, the Court issued a TRO": the role said by a verb a
+// few words after the date, in its clause.
+bool role_said_after(std::string_view s, std::size_t at, const std::string& role) {
+  constexpr std::size_t kReach = 40;  // bytes after the date: "On July 13, 2016, the Court issued"
+  const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
+  const std::string_view after = s.substr(at, std::min(kReach, s.size() - at));
+  const std::vector<Word> words = words_of(after.substr(0, after.find_first_of(".;")));
+  for (std::size_t i = 0; i < words.size() && i < 4; ++i) {
+    std::string phrase;
+    for (std::size_t n = 0; n < vocabulary.max_role_words && i + n < words.size(); ++n) {
+      if (n) phrase += ' ';
+      phrase += words[i + n].lower;
+      auto it = vocabulary.roles.find(phrase);
+      if (it != vocabulary.roles.end() && same_date_role(it->second, role)) return true;
+    }
+  }
+  return false;
+}
+
 void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
   for (const auto& de : doc.entities) {
     if (de.type != "date" || !same_date_role(de.role, q.date_role)) continue;
@@ -669,7 +688,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
         // "When did the rule take effect": a date the document says it is
         // effective on, over one it was published or filed on.
-        if (de.type == "date" && !q.date_role.empty() && !de.role.empty()) {
+        if (de.type == "date" && !q.date_role.empty() && role_said_after(s, span->second, q.date_role)) {
+          bonus += kUnitBonus;
+        } else if (de.type == "date" && !q.date_role.empty() && !de.role.empty()) {
           bonus += same_date_role(de.role, q.date_role) ? kUnitBonus : -kUnitBonus / 3;
         }
         if (de.type == "figure" && !q.unit.empty()) {

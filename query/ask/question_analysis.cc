@@ -757,6 +757,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
 
   read_head_context(words, word_court, wh, head_at, q);
   if (q.answer_type == "date") q.date_role = date_role_of(words);
+  // "When was the TRO entered": a court enters an order on the day it
+  // issues it; "filed" is a party's paper's (the docket's "Entered:" line).
+  if (q.date_role == "filed" && std::any_of(words.begin(), words.end(), [](const Word& w) { return w.lower == "entered"; })) {
+    const bool about_order = std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) { return e.type == "order"; }) ||
+                             std::any_of(words.begin(), words.end(), [](const Word& w) {
+                               return one_of(w.lower, {"order", "injunction", "judgment", "tro", "decree", "stay"});
+                             });
+    if (about_order) q.date_role = "issued";
+  }
   if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);
   // "Who is the defendant in the damages suit": the sued side, as "against whom" asks.
   if (q.predicate == "sues" && one_of(q.head_noun, {"defendant", "defendants", "respondent", "respondents"})) {

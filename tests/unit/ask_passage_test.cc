@@ -104,6 +104,17 @@ TEST_CASE("a short name the document defined answers by the full name, with the 
   }));
 }
 
+TEST_CASE("a date whose clause says the asked role after it ranks first") {
+  PipelineIndex index;
+  index.add("o", "Acme v. Roe",
+            "On March 3, 2016, Acme and Roe came before the Court for a hearing on the temporary restraining order "
+            "against Roe. On February 11, 2016, the Court issued the temporary restraining order.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("When was the temporary restraining order against Roe issued?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].string_value == "2016-02-11");
+}
+
 TEST_CASE("who was in charge: an untyped name opening the clause that says it") {
   PipelineIndex index;
   index.add("m", "Quarry v. United States",

@@ -268,6 +268,9 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   CHECK(q.answer_type == "money");
   CHECK(analyze_question("How much did the company bid for the timber?", nullptr).answer_type == "money");
   CHECK(analyze_question("When did the stopgap funding resolution become law?", nullptr).date_role == "enacted");
+  // A court enters an order the day it issues it; a party's paper is entered as filed.
+  CHECK(analyze_question("On what date was the TRO entered?", nullptr).date_role == "issued");
+  CHECK(analyze_question("On what date was the complaint entered on the docket?", nullptr).date_role == "filed");
 }
 
 TEST_CASE("names parted by a comma are two names") {
