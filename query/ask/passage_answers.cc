@@ -653,9 +653,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           }
         }
         if (a.entity.empty() || !is_question_entity(q, a.entity)) {
-          // "We" names the court as its name would: the sentence ties to
-          // the answer that much more, and shows first among its evidence.
-          emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus + kEntityWeight);
+          // "We" names the court as its name would: among the court's
+          // evidence this sentence shows first, and in an opinion about the
+          // question's parties it weighs as the court named. Elsewhere ("we
+          // decline to reach" in another case) it is no better an answer.
+          const bool about_question = in_title > 0 || names_question_entity;
+          emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus + (about_question ? kEntityWeight : 0.0));
           sentence_scores.back() += kEntityWeight;
           ++typed;
         }

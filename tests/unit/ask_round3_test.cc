@@ -98,14 +98,15 @@ TEST_CASE("an opinion's \"we deny\" answers which court denied") {
   CHECK(r.answers[0].text.find("District of Columbia Circuit") != std::string::npos);
   CHECK(r.answers[0].evidence[0].text.find("deny the petition") != std::string::npos);
 
-  // A sentence naming the court with more of the question's words ranks below the one where it acts.
+  // In an opinion about the question's party, a sentence naming the court with more of the
+  // question's words ranks below the one where it acts.
   SmallIndex wordy;
-  wordy.add("op", "Fuel Makers v. Agency",
+  wordy.add("op", "Acme Fuels v. Agency",
             "In an earlier case this Court held that test fuel makers challenging a test fuel regulation fall within "
             "the zone of interests. We therefore reject the petition.",
             "United States Court of Appeals for the District of Columbia Circuit");
   Xapian::Database wordy_db = wordy.open();
-  r = ask::ask("Which court rejected the fuel makers' challenge to the test fuel regulation?", &wordy_db, nullptr);
+  r = ask::ask("Which court rejected Acme Fuels' challenge to the test fuel regulation?", &wordy_db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].type == "court");
   CHECK(r.answers[0].evidence[0].text.find("reject the petition") != std::string::npos);
