@@ -25,26 +25,27 @@ source "$(dirname "$0")/lib.sh"
 # for by name (read them and a set is no longer blind).
 
 # Fail when the paraphrases' accuracy at 3 (percent) falls below this:
-# 5 points under the measured figure (79 %, 2026-11-26 round 5: development
-# half 86 %, held-out half 71 %; round 4 was 77 %, round 3 52 %, round 2 45 %).
-MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-74}
-# The same for the first blind set (51 % at round 5; 48 % at its first
-# measure, round 4; 41 % before). Its misses were read at round 6 (2026-11-26)
-# and rules tuned on them: since then it is a tuning set, not blind.
-MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-46}
+# 5 points under the measured figure (85 %, 2026-11-26 round 6: development
+# half 92 %, held-out half 76 %; round 5 was 79 %, round 4 77 %, round 3 52 %).
+MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-80}
+# The same for the first blind set (61 % at round 6; 51 % at round 5, 48 % at
+# its first measure). Its misses were read at round 6 (2026-11-26) and rules
+# tuned on them: since then it is a tuning set, not blind.
+MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-56}
 # The second blind set, written 2026-11-26 by a helper who never ran the
-# system, after round 5's rules were in: 36 % at its first measure (right@1
-# 19 %; its original questions 72 % at 3).
-MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-31}
+# system, after round 5's rules were in: 43 % at round 6, 36 % at its first
+# measure; never read.
+MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-38}
 # The third blind set, written 2026-11-26 (round 6) the same way, before
-# round 6's rules were in: 41 % at its first measure (right@1 30 %; its
-# original questions 77 % at 3).
-MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-36}
+# round 6's rules were in: 43 % after them, 41 % at its first measure (right@1
+# 30 %; its original questions 77 % at 3); never read.
+MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-38}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
-# Written without running the system (tests/gold/questions/README.md): no
-# rule was tuned on it; its figures are printed apart ("blind").
+# Written without running the system (tests/gold/questions/README.md); the
+# first was opened at round 6 (see above), the others no rule was tuned on.
+# Each set's figures are printed apart ("blind", "blind2", "blind3").
 blind="$SOURCE_DIR/tests/gold/questions/corpus-real-blind.questions.json"
 blind2="$SOURCE_DIR/tests/gold/questions/corpus-real-blind2.questions.json"
 blind3="$SOURCE_DIR/tests/gold/questions/corpus-real-blind3.questions.json"
