@@ -149,8 +149,6 @@ Evidence evidence_of(const StoredDocument& doc, std::size_t sentence) {
   return ev;
 }
 
-// The document's dates whose role is the question's, each with its first
-// sentence naming it.
 // Whether the words right before `at` in `s` say the date role `role`
 // ("Approved October 10, 2013" for enacted), read with the extractor's table.
 bool role_said_before(std::string_view s, std::size_t at, const std::string& role) {
@@ -188,6 +186,8 @@ bool role_said_after(std::string_view s, std::size_t at, const std::string& role
   return false;
 }
 
+// The document's dates whose role is the question's, each with the sentence
+// saying the role and the first sentence naming it.
 void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
   for (const auto& de : doc.entities) {
     if (de.type != "date" || !same_date_role(de.role, q.date_role)) continue;
