@@ -39,6 +39,8 @@ constexpr double kKeyValueBonus = 2.0;
 // A role read from the words after a name ("X, Clerk of Court") rather
 // than from the extractor's role attribute.
 constexpr double kAppositiveRoleBonus = 1.0;
+// A signature block's title line ("Deputy Chief, International Bureau") is short.
+constexpr std::size_t kMaxSignatureTitle = 80;
 // A document that never says the question's unresolved name nor any other of its names.
 constexpr double kAbsentNamePenalty = 2.0;
 // Key lines kept beyond a document's best sentences.
@@ -589,6 +591,32 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // "Alexander Armstrong, Attorney General of ...", "Kristin J. Uicker\nCounsel of Record".
         for (std::size_t k = 0; k < hits.entity_end.size(); ++k) {
           auto span = role_after_name(s, hits.entity_end[k]);
+          // A signature block: "Troy Tanner," then "Deputy Chief, International
+          // Bureau." as a sentence of its own.
+          if (!span && si + 1 < doc->sentences.size() &&
+              s.find_first_not_of(" ,.\n", hits.entity_end[k]) == std::string_view::npos) {
+            auto [next_start, next_end] = doc->sentences[si + 1];
+            std::string_view title = std::string_view(doc->text).substr(next_start, next_end - next_start);
+            while (!title.empty() && (title.back() == '.' || title.back() == ' ' || title.back() == '\n')) title.remove_suffix(1);
+            // Not a label ("ACTION: Proposed rule") nor the next signer's name.
+            const bool a_name = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
+              return one_of(de.type, {"person", "judge", "organization"}) && find_entity(title, de).has_value();
+            });
+            if (!title.empty() && title.size() <= kMaxSignatureTitle && is_upper_ascii(title.front()) && !a_name &&
+                title.find_first_of("\n:") == std::string_view::npos && words_of(title).size() <= 8) {
+              Answer a;
+              a.type = "role";
+              a.text = std::string(title);
+              a.source = AnswerSource::passage;
+              a.score = score + kAppositiveRoleBonus;
+              a.evidence.push_back(evidence_of(*doc, si + 1));
+              a.evidence.back().highlight = std::make_pair(std::size_t{0}, title.size());
+              out.answers.push_back(std::move(a));
+              sentence_scores.resize(out.answers.size() - 1, -1.0);
+              sentence_scores.push_back(score);
+            }
+            continue;
+          }
           if (!span) continue;
           const std::string_view phrase = s.substr(span->first, span->second - span->first);
           // Another name, not a role ("Leon, Spireon"): the document knows it as an entity.

@@ -116,14 +116,19 @@ std::optional<std::size_t> unit_after_title(std::string_view s, std::size_t star
 
 }  // namespace
 
-// The capitalized phrase right after a name, set off by a comma or a line
-// break: "Clerk of Court" in "Catherine O'Hagan Wolfe, Clerk of Court".
+// The capitalized phrase right after a name, set off by a comma, a line
+// break or a dash: "Clerk of Court" in "Catherine O'Hagan Wolfe, Clerk of
+// Court", "Law Enforcement Assistant" in "Renee Parisien--the Law
+// Enforcement Assistant who processed ..." (an article may open it).
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
   std::size_t i = name_end;
   bool set_off = false;
-  while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\n')) {
-    if (s[i] == ',' || s[i] == '\n') set_off = true;
+  while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\n' || s[i] == '-')) {
+    if (s[i] == ',' || s[i] == '\n' || s.substr(i, 2) == "--") set_off = true;
     ++i;
+  }
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (set_off && s.substr(i, article.size()) == article) i += article.size();
   }
   if (!set_off || i >= s.size() || !is_upper_ascii(s[i])) return std::nullopt;
   const std::size_t start = i;

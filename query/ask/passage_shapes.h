@@ -28,8 +28,9 @@ bool is_short_block(std::string_view s);
 // surname with the given name shortly before it.
 std::optional<Span> find_name_loosely(std::string_view s, std::string_view name);
 
-// The capitalized phrase set off by a comma or a line break right after a
-// name ending at `name_end`: "Clerk of Court" in "X, Clerk of Court".
+// The capitalized phrase set off by a comma, a line break or a dash right
+// after a name ending at `name_end`: "Clerk of Court" in "X, Clerk of
+// Court", "Law Enforcement Assistant" in "X--the Law Enforcement Assistant".
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 
 // A name the extractor may not have typed, tied to the word at [word_start,

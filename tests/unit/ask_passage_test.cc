@@ -163,6 +163,24 @@ TEST_CASE("who is X: the role set off after the name") {
   CHECK(r.answers[0].text == "Attorney General of the State");
 }
 
+TEST_CASE("who is X: a role after a dash, and a signature block's title line") {
+  PipelineIndex index;
+  index.add("d", "Roe v. Bureau",
+            "The Bureau attached the declaration of Marisol Quenby\u2014the Records Assistant who processed the "
+            "request.");
+  index.add("n", "Notice of a freeze",
+            "AGENCY: Federal Communications Commission.\n\nACTION: Notice.\n\nThe freeze takes effect at once.\n\n"
+            "Federal Communications Commission.\n\nTobias Wrenfield,\n\nDeputy Chief, Satellite Division.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Who is Marisol Quenby?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Records Assistant");
+  r = ask::ask("Who is Tobias Wrenfield?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Deputy Chief, Satellite Division");
+  for (const auto& a : r.answers) CHECK(a.text.find("ACTION") == std::string::npos);  // a label, not a title
+}
+
 TEST_CASE("an order answers with the words that say which order, from the document the question names") {
   PipelineIndex index;
   index.add("b", "Harwick Savings Bank v. Pellinore",
