@@ -203,6 +203,35 @@ std::string bound_of(const std::vector<Word>& words) {
 
 }  // namespace
 
+// "in Bais Yaakov of Spring Valley v. FCC": the extractor reads the agency,
+// the name scan the other party; the two with the "v." between them are
+// one case, and the agency is no entity of the question by itself (it may
+// be the answer: "which agency issued the rule held unlawful in X v. FCC").
+void join_caption_parties(const std::string& text, const KnowledgeGraph* graph, QuestionAnalysis& q) {
+  for (std::size_t a = 0; a < q.entities.size(); ++a) {
+    for (std::size_t b = 0; b < q.entities.size(); ++b) {
+      if (a == b || q.entities[a].type == "case" || q.entities[b].type == "case") continue;
+      const std::string caption = q.entities[a].text + " v. " + q.entities[b].text;
+      if (text.find(caption) == std::string::npos) continue;
+      QuestionEntity joined{caption, "", "case", {}};
+      if (graph) {
+        for (VertexId v : graph->find_by_name(caption)) {
+          const GraphVertex& vx = graph->storage()[v];
+          if (vx.type != "case") continue;
+          joined.id = vx.id;
+          break;
+        }
+      }
+      add_graph_aliases(joined, graph);
+      if (joined.id.empty() && q.answer_type != "role") add_party_aliases(joined);
+      q.entities.erase(q.entities.begin() + static_cast<std::ptrdiff_t>(std::max(a, b)));
+      q.entities.erase(q.entities.begin() + static_cast<std::ptrdiff_t>(std::min(a, b)));
+      q.entities.push_back(std::move(joined));
+      return;
+    }
+  }
+}
+
 QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGraph* graph) {
   QuestionAnalysis q;
   q.question = std::string(question);
@@ -743,6 +772,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     for (std::size_t k = i; k <= j; ++k) taken[k] = true;
     i = j;
   }
+  join_caption_parties(text, graph, q);
 
   if (!preferred.empty()) {
     q.preferred_types = preferred;

@@ -281,6 +281,14 @@ TEST_CASE("names parted by a comma are two names") {
   CHECK(std::find(names.begin(), names.end(), "Quillby") != names.end());
 }
 
+TEST_CASE("a party the extractor reads inside a case caption is part of the case, so it may answer") {
+  QuestionAnalysis q = analyze_question("Which agency issued the fax rule held unlawful in Bais Yaakov of Spring Valley v. FCC?", nullptr);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].type == "case");
+  CHECK(q.entities[0].text == "Bais Yaakov of Spring Valley v. FCC");
+  for (const auto& e : q.entities) CHECK(e.id != "agency:fcc");
+}
+
 TEST_CASE("what does X do: X's role") {
   CHECK(analyze_question("What does Catherine Vernon do in the Stephens case?", nullptr).answer_type == "role");
   CHECK(analyze_question("What did Jane Roe do for a living?", nullptr).answer_type == "role");
