@@ -667,6 +667,20 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     if (!(one_of(w, {"not", "never", "n't"}) || (w.size() > 3 && w.ends_with("n't")))) continue;
     if (!cue.cue || (i < cue.word && cue.word - i <= 3)) q.negated = true;
   }
+  // "Which Justice would not have affirmed": the dissent is the relation
+  // asked; the court's own act ("affirmed") is a word to search for.
+  if (q.dissent && q.negated && counterfactual && cue.cue) {
+    for (const auto& w : words_of(q.cue)) {
+      if (!is_stopword(w.lower)) q.terms.push_back(w.lower);
+    }
+    q.predicate.clear();
+    q.synonyms.clear();
+    q.related.clear();
+    q.cue = "dissent";
+    q.cue_forms = inflections("dissent");
+    q.exact_cue_forms = q.cue_forms;
+    q.negated = false;
+  }
   // "Which court did not grant the motion" asks what "which court refused
   // to grant it" asks (read as a denial, the first cue verb being
   // "refused"), as the graph reads "did not grant" (indexer/relate: a

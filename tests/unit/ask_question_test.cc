@@ -289,6 +289,15 @@ TEST_CASE("a party the extractor reads inside a case caption is part of the case
   for (const auto& e : q.entities) CHECK(e.id != "agency:fcc");
 }
 
+TEST_CASE("which justice would not have affirmed: a dissent") {
+  QuestionAnalysis q = analyze_question("Which Justice would not have affirmed the death sentence?", nullptr);
+  CHECK(q.answer_type == "judge");
+  CHECK(q.dissent);
+  CHECK_FALSE(q.negated);
+  CHECK(q.cue == "dissent");
+  CHECK(std::find(q.terms.begin(), q.terms.end(), "affirmed") != q.terms.end());
+}
+
 TEST_CASE("what does X do: X's role") {
   CHECK(analyze_question("What does Catherine Vernon do in the Stephens case?", nullptr).answer_type == "role");
   CHECK(analyze_question("What did Jane Roe do for a living?", nullptr).answer_type == "role");
