@@ -161,6 +161,12 @@ TEST_CASE("durations, measures and counts from statutes and dockets") {
   f = figures_in("He lived at 15 COURT Street and at 15 Years Lane.");  // a name, not a unit
   CHECK(f.spans().empty());
 
+  // A duration written as a hyphenated number word, as "30-day" is in digits.
+  f = figures_in("It was a two-year term after a three-day hearing before a three-judge panel; two-thirds agreed.");
+  REQUIRE(f.spans() == Spans{"two-year", "three-day", "two-thirds"});
+  CHECK(string_attr(f.mentions[0], "unit") == "years");
+  CHECK(number(f.mentions[1], "value") == 3);
+
   f = figures_in("a source that emits more than 100 tpy of any pollutant within 50 km of the boundary, on 1,200 acres");
   REQUIRE(f.spans() == Spans{"more than 100 tpy", "within 50 km", "1,200 acres"});
   CHECK(string_attr(f.mentions[0], "unit") == "tons per year");

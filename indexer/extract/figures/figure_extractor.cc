@@ -529,7 +529,9 @@ class FigureScanner {
     const std::size_t word_end = figures::letters_end(text_, word);
     if (word_end == word || is_alnum(char_at(text_, word_end)) || char_at(text_, word_end) == '-') return word_end;
     auto it = denominators.find(figures::lower(text_.substr(word, word_end - word)));
-    if (it == denominators.end() || n.value >= it->second) return word_end;
+    // "two-year term", "three-day hearing": a duration or measure, as "30-day" is.
+    if (it == denominators.end()) return hyphenated_unit(n);
+    if (n.value >= it->second) return word_end;
     emit_figure(n.start, word_end, n.value / it->second, "fraction", "");
     return word_end;
   }
