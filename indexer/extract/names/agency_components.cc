@@ -36,9 +36,7 @@ bool add_agency(NameScan& scan, std::size_t start, std::size_t end, const std::s
   if (!parent.empty()) m.attrs["parent"] = parent;
   std::string entity = m.entity;
   if (!scan.emit(std::move(m))) return false;
-  auto it = std::lower_bound(scan.agencies.begin(), scan.agencies.end(), start,
-                             [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-  scan.agencies.insert(it, InstitutionMention{start, end, entity, name});
+  insert_by_start(scan.agencies, InstitutionMention{start, end, entity, name});
   return true;
 }
 
@@ -172,9 +170,7 @@ void find_split_court_headers(NameScan& scan) {
     m.name = inst.name;
     InstitutionMention found{start, end, m.entity, m.name};
     if (scan.emit(std::move(m))) {
-      auto it = std::lower_bound(scan.courts.begin(), scan.courts.end(), start,
-                                 [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-      scan.courts.insert(it, std::move(found));
+      insert_by_start(scan.courts, std::move(found));
     }
   }
 }
@@ -288,9 +284,7 @@ void find_tribunals(NameScan& scan) {
     m.attrs["level"] = std::string("tribunal");
     InstitutionMention found{start, end, m.entity, name};
     if (scan.emit(std::move(m))) {
-      auto it = std::lower_bound(scan.courts.begin(), scan.courts.end(), start,
-                                 [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-      scan.courts.insert(it, std::move(found));
+      insert_by_start(scan.courts, std::move(found));
       next_free = last + 1;
     }
   }

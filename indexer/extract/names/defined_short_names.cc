@@ -96,7 +96,7 @@ void find_defined_short_names(NameScan& scan) {
     std::size_t from = 0;  // the definition's end: later mentions only
   };
   std::vector<Learned> learned;
-  const std::vector<InstitutionMention> organizations = scan.organizations;  // emit() below may grow the list
+  const std::vector<InstitutionMention>& organizations = scan.organizations;  // emit() leaves it as it is
   for (std::size_t k = 0; k < organizations.size(); ++k) {
     const InstitutionMention& org = organizations[k];
     std::optional<Definition> d = definition_after(scan.text, org.end);

@@ -4,8 +4,6 @@
 // a power is answered by the office (an agency, by the annotation
 // convention), a part of its department.
 
-#include <algorithm>
-
 #include "extract/names/name_lists.h"
 #include "extract/names/name_passes.h"
 
@@ -45,10 +43,7 @@ void find_federal_offices(NameScan& scan) {
     mention.name = office.name;
     mention.attrs["parent"] = office.parent;
     if (!scan.emit(std::move(mention))) continue;
-    InstitutionMention found{scan.words[i].start, scan.words[after - 1].end, office.id, office.name};
-    auto at = std::lower_bound(scan.agencies.begin(), scan.agencies.end(), found.start,
-                               [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-    scan.agencies.insert(at, std::move(found));
+    insert_by_start(scan.agencies, InstitutionMention{scan.words[i].start, scan.words[after - 1].end, office.id, office.name});
   }
 }
 

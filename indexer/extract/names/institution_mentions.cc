@@ -57,9 +57,7 @@ bool emit_institution(NameScan& scan, const LocalInstitution& inst, std::size_t 
   if (!scan.emit(std::move(m))) return false;
   auto& list = list_of(scan, inst.kind);
   InstitutionMention found{start, end, inst.entity, inst.name};
-  auto it = std::lower_bound(list.begin(), list.end(), start,
-                             [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-  list.insert(it, std::move(found));
+  insert_by_start(list, std::move(found));
   return true;
 }
 
@@ -532,9 +530,7 @@ void find_state_bodies(NameScan& scan) {
     mention.attrs["jurisdiction"] = std::string(state ? "state" : "local");
     InstitutionMention found{start, end, mention.entity, name};
     if (scan.emit(std::move(mention))) {
-      auto it = std::lower_bound(scan.agencies.begin(), scan.agencies.end(), start,
-                                 [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-      scan.agencies.insert(it, std::move(found));
+      insert_by_start(scan.agencies, std::move(found));
     }
     next_free = last + 1;
   }

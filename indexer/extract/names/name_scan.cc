@@ -113,10 +113,14 @@ bool NameScan::emit_organization(std::size_t start, std::size_t end) {
   m.name = name;
   InstitutionMention found{start, end, m.entity, name};
   if (!emit(std::move(m))) return false;
-  auto it = std::lower_bound(organizations.begin(), organizations.end(), start,
-                             [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-  organizations.insert(it, std::move(found));
+  insert_by_start(organizations, std::move(found));
   return true;
+}
+
+void insert_by_start(std::vector<InstitutionMention>& list, InstitutionMention m) {
+  auto it = std::lower_bound(list.begin(), list.end(), m.start,
+                             [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
+  list.insert(it, std::move(m));
 }
 
 const InstitutionMention* NameScan::institution_at(std::size_t pos) const {

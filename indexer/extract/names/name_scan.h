@@ -88,6 +88,10 @@ class NameScan {
   std::vector<std::pair<std::string, bool>> contains_cache_;
 };
 
+// Adds `m` to `list` (courts, agencies or organizations), which stays
+// sorted by start: institution_at and the passes after look spans up there.
+void insert_by_start(std::vector<InstitutionMention>& list, InstitutionMention m);
+
 // Records judge or person `name` (display form) in scan.people: forms with the
 // same surname and a compatible first name ("Harry T. Edwards", "Judge
 // Edwards", "H. Edwards") are one person, the fullest form kept.
