@@ -151,20 +151,26 @@ Evidence evidence_of(const StoredDocument& doc, std::size_t sentence) {
   return ev;
 }
 
+// Whether words[from, from + n) are a phrase of the extractor's date roles
+// (date_roles.tsv) that says `role`.
+bool says_date_role(const std::vector<Word>& words, std::size_t from, std::size_t n, const std::string& role) {
+  std::string phrase;
+  for (std::size_t i = from; i < from + n; ++i) {
+    if (!phrase.empty()) phrase += ' ';
+    phrase += words[i].lower;
+  }
+  const auto& roles = figures::date_vocabulary().roles;
+  auto it = roles.find(phrase);
+  return it != roles.end() && same_date_role(it->second, role);
+}
+
 // Whether the words right before `at` in `s` say the date role `role`
-// ("Approved October 10, 2013" for enacted), read with the extractor's table.
+// ("Approved October 10, 2013" for enacted).
 bool role_said_before(std::string_view s, std::size_t at, const std::string& role) {
-  const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
   const std::vector<Word> before = words_of(s.substr(0, at));
-  const std::size_t n = std::min(before.size(), vocabulary.max_role_words);
-  for (std::size_t k = 1; k <= n; ++k) {
-    std::string phrase;
-    for (std::size_t i = before.size() - k; i < before.size(); ++i) {
-      if (!phrase.empty()) phrase += ' ';
-      phrase += before[i].lower;
-    }
-    auto it = vocabulary.roles.find(phrase);
-    if (it != vocabulary.roles.end() && same_date_role(it->second, role)) return true;
+  const std::size_t longest = std::min(before.size(), figures::date_vocabulary().max_role_words);
+  for (std::size_t n = 1; n <= longest; ++n) {
+    if (says_date_role(before, before.size() - n, n, role)) return true;
   }
   return false;
 }
@@ -173,16 +179,13 @@ bool role_said_before(std::string_view s, std::size_t at, const std::string& rol
 // few words after the date, in its clause.
 bool role_said_after(std::string_view s, std::size_t at, const std::string& role) {
   constexpr std::size_t kReach = 40;  // bytes after the date: "On July 13, 2016, the Court issued"
-  const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
+  constexpr std::size_t kWords = 4;   // the phrase starts among the first words
   const std::string_view after = s.substr(at, std::min(kReach, s.size() - at));
   const std::vector<Word> words = words_of(after.substr(0, after.find_first_of(".;")));
-  for (std::size_t i = 0; i < words.size() && i < 4; ++i) {
-    std::string phrase;
-    for (std::size_t n = 0; n < vocabulary.max_role_words && i + n < words.size(); ++n) {
-      if (n) phrase += ' ';
-      phrase += words[i + n].lower;
-      auto it = vocabulary.roles.find(phrase);
-      if (it != vocabulary.roles.end() && same_date_role(it->second, role)) return true;
+  const std::size_t longest = figures::date_vocabulary().max_role_words;
+  for (std::size_t i = 0; i < words.size() && i < kWords; ++i) {
+    for (std::size_t n = 1; n <= longest && i + n <= words.size(); ++n) {
+      if (says_date_role(words, i, n, role)) return true;
     }
   }
   return false;
@@ -577,14 +580,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       const std::size_t anchor = hits.cue_at != std::string::npos ? hits.cue_at
                                  : hits.entity_at.empty()         ? std::string::npos
                                                                   : hits.entity_at.front();
-      auto emit = [&](Answer a, std::pair<std::size_t, std::size_t> span, double bonus) {
+      // An answer read from `from` (this sentence, or one next to it).
+      auto emit_from = [&](Answer a, const Evidence& from, std::pair<std::size_t, std::size_t> span, double bonus) {
         a.source = AnswerSource::passage;
         a.score = score + bonus;
-        a.evidence.push_back(ev);
+        a.evidence.push_back(from);
         a.evidence.back().highlight = span;
         out.answers.push_back(std::move(a));
         sentence_scores.resize(out.answers.size() - 1, -1.0);
         sentence_scores.push_back(score);
+      };
+      auto emit = [&](Answer a, std::pair<std::size_t, std::size_t> span, double bonus) {
+        emit_from(std::move(a), ev, span, bonus);
       };
 
       if (q.answer_type == "role") {
@@ -607,13 +614,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
               Answer a;
               a.type = "role";
               a.text = std::string(title);
-              a.source = AnswerSource::passage;
-              a.score = score + kAppositiveRoleBonus;
-              a.evidence.push_back(evidence_of(*doc, si + 1));
-              a.evidence.back().highlight = std::make_pair(std::size_t{0}, title.size());
-              out.answers.push_back(std::move(a));
-              sentence_scores.resize(out.answers.size() - 1, -1.0);
-              sentence_scores.push_back(score);
+              emit_from(std::move(a), evidence_of(*doc, si + 1), {0, title.size()}, kAppositiveRoleBonus);
             }
             continue;
           }
