@@ -760,13 +760,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
     QuestionEntity e{name, "", "name", {}};
     // "the Washington timber dispute": a State's name is a place, not the
-    // surname of some person the graph knows ("Carolyn Washington").
+    // surname of some person the graph knows ("Carolyn Washington"), nor a
+    // case cited by the State's name alone ("New York, 241 U.S. 518").
     const bool state_name = names::InstitutionGazetteer::instance().is_state_name(name);
     if (graph) {
       for (VertexId v : graph->find_by_name(name)) {
         const GraphVertex& vx = graph->storage()[v];
         if (vx.type == "document") continue;
-        if (state_name && (vx.type == "person" || vx.type == "judge")) continue;
+        if (state_name && one_of(vx.type, {"person", "judge", "case"})) continue;
         e.id = vx.id;
         e.type = vx.type;
         break;

@@ -128,12 +128,17 @@ TEST_CASE("who is X: the role of holds_role; a name only the graph knows resolve
   CHECK(roe.entities[0].id == "judge:jane-roe");
 }
 
-TEST_CASE("a State's name is a place, not a person the graph knows by that surname") {
+TEST_CASE("a State's name is a place, not a person the graph knows by that surname nor a case by that name") {
   KnowledgeGraph g = world();
   add_vertex(g, "person:carolyn-washington", "person", "Carolyn Washington", {"Carolyn Washington", "Washington"});
   add_vertex(g, "person:tom-ridge", "person", "Tom Ridge", {"Tom Ridge", "Ridge"});
+  // Nor a case cited by the State's name alone ("New York, 241 U.S. 518").
+  add_vertex(g, "case:us/241/518", "case", "New York", {"New York"});
   g.reindex();
   auto q = analyze_question("Which Justice dissented in the Washington timber dispute?", &g);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].id.empty());
+  q = analyze_question("When did the New York burglary convict's sentence end?", &g);
   REQUIRE(q.entities.size() == 1);
   CHECK(q.entities[0].id.empty());
   q = analyze_question("What did Ridge sign?", &g);
