@@ -654,6 +654,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         emit(std::move(a), {0, s.size()}, 0.0);
         continue;
       }
+      if (q.answer_type == "name") {
+        // "By what other name may the resolution be referred to": the name
+        // in quotes, first the one the sentence introduces as a name.
+        for (const Span& span : quoted_names(s)) {
+          Answer a;
+          a.type = "name";
+          a.text = collapse_spaces(s.substr(span.first, span.second - span.first));
+          const double introduced = introduces_name(s, span.first) ? kTypeBonus : 0.0;
+          emit(std::move(a), span, introduced + kTypeBonus * nearness(span.first, anchor));
+        }
+        continue;
+      }
       std::size_t typed = 0;  // answers of the asked type found in the sentence
       // "Which motions were denied": a party's motion is a request the
       // extractor does not type as an order; its words say which one

@@ -113,12 +113,31 @@ bool generic_caption_word(std::string_view w) {
                     "people", "commonwealth", "america", "et", "al", "ex", "rel", "matter", "estate"});
 }
 
+// The numbers a law's own text is titled by: "statute:pl/113-44" -> 113,
+// 44 ("Public Law 113-44: ..."); empty for other entities.
+std::vector<std::string> law_title_numbers(const QuestionEntity& e) {
+  constexpr std::string_view kPublicLaw = "statute:pl/";
+  if (e.type != "statute" || !e.id.starts_with(kPublicLaw)) return {};
+  const std::string_view number = std::string_view(e.id).substr(kPublicLaw.size());
+  const std::size_t dash = number.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == number.size()) return {};
+  // The title's en dash ("113–44") splits the number as the hyphen does.
+  return {"public", "law", std::string(number.substr(0, dash)), std::string(number.substr(dash + 1))};
+}
+
 // Documents whose title holds every distinctive word of one of the
 // question's cases or parties (a person: the surname).
 Xapian::Query title_query(const QuestionAnalysis& q) {
   Xapian::Stem stem("english");
   std::vector<Xapian::Query> per_entity;
   for (const auto& e : q.entities) {
+    // A law by its number: its own text is titled "Public Law 113-44: ...".
+    if (auto numbers = law_title_numbers(e); !numbers.empty()) {
+      std::vector<Xapian::Query> words;
+      for (const auto& n : numbers) words.emplace_back(std::string(layout::kTitlePrefix) + n);
+      per_entity.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+      continue;
+    }
     if (!one_of(e.type, {"case", "person", "organization", "name", "judge"})) continue;
     std::vector<Word> parts = words_of(e.text);
     // A person is named in captions by surname; so is a name the extractor

@@ -3,8 +3,8 @@
 // the question's entities (boolean filters: all of them, then any; an
 // entity no document holds is searched by its words), its relation cue,
 // synonyms and content words with their word families (word_families.h);
-// documents whose title names the question's case or party, and a bare
-// section number's own text, come first.
+// documents whose title names the question's case, party or public law,
+// and a bare section number's own text, come first.
 
 #include <cstddef>
 #include <string>

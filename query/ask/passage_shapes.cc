@@ -195,6 +195,64 @@ std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_sta
   return std::make_pair(words[first].start, words[last].end);
 }
 
+namespace {
+
+// The quote marks a name may stand in, opening and closing (UTF-8). A
+// straight single quote is left out: it closes inside a word ("Court's").
+struct QuotePair {
+  std::string_view open, close;
+};
+constexpr QuotePair kQuotes[] = {{"\u201C", "\u201D"}, {"\u2018", "\u2019"}, {"\"", "\""}};
+// A name in quotes is at most this long: a longer quotation is a passage.
+constexpr std::size_t kMaxQuotedName = 120;
+constexpr std::size_t kMaxQuotedNameWords = 16;
+
+}  // namespace
+
+std::vector<Span> quoted_names(std::string_view s) {
+  std::vector<Span> out;
+  for (const auto& [open, close] : kQuotes) {
+    for (std::size_t at = s.find(open); at != std::string_view::npos; at = s.find(open, at + 1)) {
+      const std::size_t from = at + open.size();
+      const std::size_t to = s.find(close, from);
+      if (to == std::string_view::npos) break;
+      std::string_view inside = s.substr(from, to - from);
+      while (!inside.empty() && (inside.back() == ',' || inside.back() == '.' || inside.back() == ' ')) inside.remove_suffix(1);
+      // A name capitalizes its words ("Honoring the Families of Fallen
+      // Soldiers Act"); a quoted sentence does not.
+      std::size_t words = 0, capitalized = 0;
+      for (const auto& w : words_of(inside)) {
+        if (is_stopword(w.lower)) continue;
+        ++words;
+        if (is_upper_ascii(inside[w.start]) || std::isdigit(static_cast<unsigned char>(inside[w.start]))) ++capitalized;
+      }
+      if (2 * capitalized <= words) {
+        at = to;
+        continue;
+      }
+      if (!inside.empty() && is_upper_ascii(inside.front()) && inside.size() <= kMaxQuotedName && words >= 1 &&
+          words <= kMaxQuotedNameWords && inside.find(". ") == std::string_view::npos &&
+          inside.find('\n') == std::string_view::npos) {
+        out.emplace_back(from, from + inside.size());
+      }
+      at = to;
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool introduces_name(std::string_view s, std::size_t at) {
+  const std::size_t from = at > 40 ? at - 40 : 0;
+  std::vector<Word> words = words_of(s.substr(from, at - from));
+  if (!words.empty() && words.back().lower == "the") words.pop_back();
+  if (words.empty()) return false;
+  const std::string& last = words.back().lower;
+  if (one_of(last, {"called", "named", "entitled", "titled", "designated", "renamed", "styled", "dubbed"})) return true;
+  return last == "as" && words.size() >= 2 &&
+         one_of(words[words.size() - 2].lower, {"cited", "known", "designated", "referred", "named", "called", "titled"});
+}
+
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   for (char c : s) {

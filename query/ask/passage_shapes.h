@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace lexgraph::ask {
 
@@ -40,6 +41,17 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 // SPIREON"). Runs join through "of", "and", "the", within one line; at most
 // eight words.
 std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_start, std::size_t word_end);
+
+// A name given in quotes: "Abie Abraham VA Clinic" in `be known and
+// designated as the “Abie Abraham VA Clinic”`, the short title in `may be
+// cited as the ‘SOAR Funding Availability Act’`. Straight or curly, double
+// or single quotes; the quoted words start with a capital and are a name's
+// length, not a quoted sentence. The spans are the words inside the quotes.
+std::vector<Span> quoted_names(std::string_view s);
+
+// Do the words before `at` introduce a name ("cited as the", "known as",
+// "called", "entitled")?
+bool introduces_name(std::string_view s, std::size_t at);
 
 // Line breaks and runs of spaces as single spaces, trimmed at the end.
 std::string collapse_spaces(std::string_view s);

@@ -440,6 +440,47 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           }
         }
       }
+      // "What is the name of the judge": the noun named, not the name.
+      if (head_word != words.size() && q.answer_type == "name" && head_word + 2 < words.size() &&
+          words[head_word + 1].lower == "of") {
+        for (std::size_t j = head_word + 2; j < words.size() && j <= head_word + 4; ++j) {
+          const HeadNoun* named = head_noun_of(words[j].lower);
+          if (!named) continue;
+          q.head = q.head_noun = words[j].lower;
+          q.answer_type = named->answer_type;
+          q.answer_entity_types = named->entity_types;
+          chosen_head = named;
+          head_word = head_at = j;
+          break;
+        }
+      }
+      // "What is the short title of the Act": the name it may be cited by.
+      if (head_word != words.size() && head_word > 0 && q.head_noun == "title" &&
+          one_of(words[head_word - 1].lower, {"short", "popular", "official", "other", "alternative", "alternate"})) {
+        q.answer_type = "name";
+        q.answer_entity_types = {};
+        chosen_head = nullptr;
+      }
+      // "What is the clinic to be called", "what was the act known as": a
+      // name. The naming verb in the passive ("be called"), not a
+      // participle after a noun ("the defendant named in the indictment").
+      if (head_word == words.size() && w == "what") {
+        const bool copula = one_of(words[wh + 1 < words.size() ? wh + 1 : wh].lower, {"is", "was", "are", "were"});
+        for (std::size_t i = wh + 2; i < words.size(); ++i) {
+          // "What was the program known as?": the copula first, the verb last.
+          const bool last = i + 1 == words.size() || (i + 2 == words.size() && words[i + 1].lower == "as");
+          if (!one_of(words[i - 1].lower, {"be", "is", "was", "are", "were", "been"}) && !(copula && last)) continue;
+          if (!one_of(words[i].lower, {"called", "named", "renamed", "titled", "entitled", "dubbed"}) &&
+              !(words[i].lower == "known" && i + 1 < words.size() && words[i + 1].lower == "as")) {
+            continue;
+          }
+          q.head = "what ... " + words[i].lower;
+          q.answer_type = "name";
+          q.answer_entity_types = {};
+          head_word = i;
+          break;
+        }
+      }
       // "What did the filing cost the debtor?", "what did X pay": an amount of money.
       if (head_word == words.size() && w == "what") {
         for (std::size_t i = wh + 1; i < words.size(); ++i) {
@@ -657,6 +698,18 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   // A dissent is searched for by its word ("Pitney and McReynolds dissent").
   if (q.dissent) q.terms.push_back("dissent");
 
+  // A name asked for ("by what other name may the Act be referred to",
+  // "what name does the law give the clinic"): the relation is the naming,
+  // whatever verb the question uses, and the words that introduce a name
+  // in quotes are its cue.
+  if (q.answer_type == "name") {
+    q.predicate.clear();
+    q.synonyms.clear();
+    q.related.clear();
+    q.cue = "named";
+    q.cue_forms = {"cited as", "known as", "referred to as", "designated as", "called", "named", "entitled"};
+    q.exact_cue_forms = q.cue_forms;
+  }
   // Negation belongs to the relation: "did not enjoin", "has never been
   // stayed" (a negation word at most three words before the cue). "Did not
   // join" is a dissent, not a negated relation; a "not" elsewhere ("why he

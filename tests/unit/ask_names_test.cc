@@ -1,0 +1,96 @@
+// Names asked for ("by what other name may the Act be referred to", "what
+// is the clinic to be called"): the question forms that ask for one, the
+// quoted names a sentence gives, and answers from documents written for
+// this test.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ask/ask_engine.h"
+#include "ask/passage_shapes.h"
+#include "ask/question_analysis.h"
+#include "pipeline_index.h"
+
+using namespace lexgraph;
+
+namespace {
+
+std::vector<std::string> quoted(std::string_view s) {
+  std::vector<std::string> out;
+  for (const auto& [from, to] : ask::quoted_names(s)) out.emplace_back(s.substr(from, to - from));
+  return out;
+}
+
+bool introduced(std::string_view s, std::string_view name) { return ask::introduces_name(s, s.find(name)); }
+
+}  // namespace
+
+TEST_CASE("names: the quoted names a sentence gives, not quoted sentences") {
+  CHECK(quoted("This Act may be cited as the \xE2\x80\x9CLighthouse Keepers Recognition Act\xE2\x80\x9D.") ==
+        std::vector<std::string>{"Lighthouse Keepers Recognition Act"});
+  CHECK(quoted("This section may be cited as the \xE2\x80\x98Harbor Funding Act\xE2\x80\x99.") ==
+        std::vector<std::string>{"Harbor Funding Act"});
+  CHECK(quoted("the building shall be known as the \"Mara Quist Post Office Building\", and") ==
+        std::vector<std::string>{"Mara Quist Post Office Building"});
+  // Quoted prose is a quotation, not a name.
+  CHECK(quoted("The court said \"the choice of words is presumed to be deliberate\" and moved on.").empty());
+  CHECK(quoted("It held that \"Congress meant what it said. Nothing more.\"").empty());
+  // An apostrophe is no quote mark.
+  CHECK(quoted("The Court's order and the Board's Rules stand.").empty());
+
+  CHECK(introduced("may be cited as the \"Harbor Funding Act\"", "Harbor"));
+  CHECK(introduced("be known and designated as the \"Quist Clinic\"", "Quist"));
+  CHECK(introduced("a pamphlet entitled \"Know Your Rights\"", "Know"));
+  CHECK_FALSE(introduced("the plaintiff (the \"Company\") sued", "Company"));
+}
+
+TEST_CASE("names: the question forms that ask for a name") {
+  auto type_of = [](const char* question) { return ask::analyze_question(question).answer_type; };
+  CHECK(type_of("What name does Public Law 118-9 give the clinic in Dover?") == "name");
+  CHECK(type_of("By what other name may the resolution be referred to?") == "name");
+  CHECK(type_of("What is the short title of the Harbor Act?") == "name");
+  CHECK(type_of("What alternative title did Congress give the resolution?") == "name");
+  CHECK(type_of("What is the clinic in Dover to be called under the 2017 act?") == "name");
+  CHECK(type_of("What was the program known as?") == "name");
+  // "the name of the judge" asks for the judge; a participle after a noun names no name.
+  CHECK(type_of("What is the name of the judge who signed the order?") == "judge");
+  CHECK(type_of("What was the defendant named in the indictment charged with?") != "name");
+  // A title held is a role.
+  CHECK(type_of("What title did Mara Quist hold at the agency?") == "role");
+
+  const ask::QuestionAnalysis q = ask::analyze_question("What name does the Act give the clinic?");
+  CHECK(q.predicate.empty());  // "give" is no disclosure here
+  CHECK(q.cue == "named");
+}
+
+TEST_CASE("names: the name a law gives, from the law the question names by its number") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("law", "Public Law 118-9: Lighthouse Keepers Recognition Act",
+            "An Act to honor the keepers of lighthouses.\n\nSECTION 1. This Act may be cited as the "
+            "\xE2\x80\x9CLighthouse Keepers Recognition Act\xE2\x80\x9D.\n\nSEC. 2. It is the sense of Congress that "
+            "this Act may also be referred to as the \xE2\x80\x9CKeepers of the Light Act\xE2\x80\x9D.\n\n"
+            "SEC. 3. The station at Dover shall be known and designated as the \xE2\x80\x9C"
+            "Ada Fenwick Light Station\xE2\x80\x9D.");
+  // Another document cites the law by its number, beside a name of its own:
+  // the law's own text is read first, found by the number in its title.
+  index.add("other", "Harbor Friends v. Marsh",
+            "The plaintiffs, a group known by the other name \"Harbor Friends\", sued under Public Law 118-9. "
+            "Public Law 118-9 may be enforced by any keeper.");
+  Xapian::Database db = index.open();
+
+  ask::AskResult r = ask::ask("By what other name may Public Law 118-9 be referred to?", &db, nullptr);
+  CHECK(r.interpretation.answer_type == "name");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].type == "name");
+  bool other_name = false;
+  for (std::size_t i = 0; i < r.answers.size() && i < 3; ++i) other_name |= r.answers[i].text == "Keepers of the Light Act";
+  CHECK(other_name);
+  CHECK(r.answers[0].evidence.front().doc == "law");
+
+  r = ask::ask("What is the station at Dover to be called?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Ada Fenwick Light Station");
+}
