@@ -248,9 +248,14 @@ TEST_CASE("sentences, counts of charges, officers, fractions, form labels and fe
   CHECK(figures_in("OMB Control Number: 0581-0274.\nDocket No.: 17-5. Table 1: 12. Page 3.").spans() == Spans{});
 }
 
-TEST_CASE("attributive counts and numbered lines are not figures") {
-  CHECK(figures_in("She chose the final option and submitted a four page letter.").mentions.empty());
-  CHECK(figures_in("the two word phrase \"under God\" and two time periods").mentions.empty());
+TEST_CASE("attributive counts count what they describe; 'time' and numbered lines are not figures") {
+  // "a four page letter" has four pages ("how many pages was the letter?").
+  auto f = figures_in("She chose the final option and submitted a four page letter.");
+  REQUIRE(f.spans() == Spans{"four page"});
+  CHECK(string_attr(f.mentions[0], "unit") == "pages");
+  CHECK(number(f.mentions[0], "value") == 4);
+  CHECK(figures_in("They filed a 12 page brief.").spans() == Spans{"12 page"});
+  CHECK(figures_in("for two time periods").mentions.empty());
   CHECK(figures_in("the trustee would have had no\n13 claim to the cash surrender value, and the debtor has no\n"
                    "14 claims either; the estate held\n15 claims").mentions.empty());
   CHECK(figures_in("(table).\n2 distributing one gram or more of LSD.").mentions.empty());

@@ -617,10 +617,10 @@ class FigureScanner {
     }
     if (!unit && char_at(text_, n.end) == '-') return n.end;  // "6-3", "25-5181"
     std::optional<Qualifier> qualifier = qualifier_before(text_, n.start, floor_of(n.start));
-    // "a four page letter", "two time periods": a count noun in the singular
-    // after a number above one is an adjective, not the thing counted.
-    if (unit && !borrowed && unit->singular && n.value != 1 &&
-        (unit->info->category == "count" || unit->info->category == "times")) {
+    // "two time periods": "time" in the singular after a number above one
+    // is an adjective, not the times counted. A count noun so written still
+    // counts what it describes: "a four page letter" has four pages.
+    if (unit && !borrowed && unit->singular && n.value != 1 && unit->info->category == "times") {
       return unit->end;
     }
     const bool percent = unit && unit->info->category == "percent";
