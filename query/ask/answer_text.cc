@@ -42,6 +42,7 @@ void write_interpretation(std::FILE* out, const QuestionAnalysis& q) {
   if (!q.date_role.empty()) wanted += "  date role: " + q.date_role;
   if (!q.bound.empty()) wanted += "  bound: " + q.bound;
   if (!q.possessed.empty()) wanted += "  owning: " + q.possessed;
+  if (!q.identifier_of.empty()) wanted += "  numbering: " + q.identifier_of;
   std::fprintf(out, "answer type: %s%s%s%s\n", q.answer_type.c_str(), q.head.empty() ? "" : "  (from \"",
                q.head.empty() ? "" : (q.head + "\")").c_str(), wanted.c_str());
   std::string ents;

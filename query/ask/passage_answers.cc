@@ -39,6 +39,9 @@ constexpr double kKeyValueBonus = 2.0;
 // A role read from the words after a name ("X, Clerk of Court") rather
 // than from the extractor's role attribute.
 constexpr double kAppositiveRoleBonus = 1.0;
+// An identifier ("No. 1,830,428") numbers the thing the question names when
+// that thing's word stands at most this many bytes before it ("the Ellis Patent, No. ...").
+constexpr std::size_t kIdentifierReach = 30;
 // A signature block's title line ("Deputy Chief, International Bureau") is short.
 constexpr std::size_t kMaxSignatureTitle = 80;
 // A document that never says the question's unresolved name nor any other of its names.
@@ -100,6 +103,25 @@ bool owns_next_word(std::string_view s, std::size_t name_end, const std::string&
   const std::size_t reach = std::min(s.size(), at + noun.size() + 24);
   const std::vector<Word> next = words_of(s.substr(at, reach - at));
   return !next.empty() && next.front().start <= 1 && crude_stem(next.front().lower) == crude_stem(noun);
+}
+
+// Does the identifier at `span` ("No. 460") number the kind of thing the
+// question asks about ("Maximum Price Regulation No. 460" for "the number of
+// the regulation")?
+bool numbers_asked_kind(std::string_view s, const Span& span, const QuestionAnalysis& q) {
+  if (q.identifier_of.empty()) return false;
+  const std::size_t from = span.first > kIdentifierReach ? span.first - kIdentifierReach : 0;
+  return find_word(s.substr(from, span.first - from), q.identifier_of, 0, /*fold=*/true) != std::string_view::npos;
+}
+
+// An identifier question's sentence giving the number of the asked kind:
+// in a document about the question, that is its statement.
+bool gives_asked_identifier(std::string_view s, const QuestionAnalysis& q) {
+  if (q.answer_type != "identifier" || !q.answer_entity_types.empty()) return false;
+  for (const Span& span : numbered_identifiers(s)) {
+    if (numbers_asked_kind(s, span, q)) return true;
+  }
+  return false;
 }
 
 bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
@@ -574,7 +596,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // A sentence naming none of the question's entities must at least
       // state its relation, or stand in a document about them.
       if (!q.entities.empty() && hits.entities == 0 && hits.cue_at == std::string::npos && in_title == 0 &&
-          !(hits.value_from != std::string::npos && names_question_entity)) {
+          !(hits.value_from != std::string::npos && names_question_entity) &&
+          !(names_question_entity && gives_asked_identifier(s, q))) {
         continue;
       }
       const std::size_t anchor = hits.cue_at != std::string::npos ? hits.cue_at
@@ -663,6 +686,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           a.text = collapse_spaces(s.substr(span.first, span.second - span.first));
           const double introduced = introduces_name(s, span.first) ? kTypeBonus : 0.0;
           emit(std::move(a), span, introduced + kTypeBonus * nearness(span.first, anchor));
+        }
+        continue;
+      }
+      if (q.answer_type == "identifier" && q.answer_entity_types.empty()) {
+        // "What is the number of the Ellis Patent": the number labelled
+        // "No." in the sentence, first the one right after the thing it numbers.
+        for (const Span& span : numbered_identifiers(s)) {
+          const bool after_kind = numbers_asked_kind(s, span, q);
+          Answer a;
+          a.type = "identifier";
+          a.text = collapse_spaces(s.substr(span.first, span.second - span.first));
+          emit(std::move(a), span, (after_kind ? kTypeBonus : 0.0) + kTypeBonus * nearness(span.first, anchor));
         }
         continue;
       }

@@ -253,6 +253,29 @@ bool introduces_name(std::string_view s, std::size_t at) {
          one_of(words[words.size() - 2].lower, {"cited", "known", "designated", "referred", "named", "called", "titled"});
 }
 
+std::vector<Span> numbered_identifiers(std::string_view s) {
+  std::vector<Span> out;
+  for (const auto& w : words_of(s)) {
+    if (!one_of(w.lower, {"no", "nos", "number"})) continue;
+    std::size_t at = w.end;
+    if (w.lower != "number") {
+      if (at >= s.size() || s[at] != '.') continue;  // "no" alone is the word
+      ++at;
+    }
+    while (at < s.size() && s[at] == ' ') ++at;
+    if (at >= s.size() || !std::isdigit(static_cast<unsigned char>(s[at]))) continue;
+    std::size_t end = at;
+    // Digits with the separators identifiers carry: "1,830,428", "17-5181", "2017-11475", "460".
+    while (end < s.size() && (std::isalnum(static_cast<unsigned char>(s[end])) ||
+                              ((s[end] == ',' || s[end] == '-' || s[end] == '.' || s[end] == ':' || s[end] == '/') &&
+                               end + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[end + 1]))))) {
+      ++end;
+    }
+    out.emplace_back(w.start, end);
+  }
+  return out;
+}
+
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   for (char c : s) {

@@ -53,6 +53,11 @@ std::vector<Span> quoted_names(std::string_view s);
 // "called", "entitled")?
 bool introduces_name(std::string_view s, std::size_t at);
 
+// A number given as an identifier: "No. 1,830,428" in "the Ellis Patent,
+// No. 1,830,428, of November 3, 1931", "Regulation No. 460", "Number
+// 2017-11475". The spans run from the label to the number's end.
+std::vector<Span> numbered_identifiers(std::string_view s);
+
 // Line breaks and runs of spaces as single spaces, trimmed at the end.
 std::string collapse_spaces(std::string_view s);
 

@@ -454,6 +454,29 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           break;
         }
       }
+      // "What is the docket number", "which patent number", "the number of
+      // the Ellis Patent": an identifier ("No. 1,830,428"), not a count; "the
+      // number of patents" counts.
+      if (head_word != words.size() && one_of(q.head_noun, {"number", "no"})) {
+        std::string kind;
+        if (head_word > 0 && in_lexicon("identifier_kind", words[head_word - 1].lower)) {
+          kind = words[head_word - 1].lower;
+        } else if (head_word + 3 < words.size() && words[head_word + 1].lower == "of" &&
+                   one_of(words[head_word + 2].lower, {"the", "this", "that", "its", "his", "her", "their"})) {
+          for (std::size_t j = head_word + 3; j < words.size() && j <= head_word + 6; ++j) {
+            if (in_lexicon("identifier_kind", words[j].lower)) {
+              kind = words[j].lower;
+              break;
+            }
+          }
+        }
+        if (!kind.empty()) {
+          q.answer_type = "identifier";
+          q.identifier_of = kind;
+          q.answer_entity_types = one_of(kind, {"docket", "case"}) ? std::vector<std::string>{"docket"} : std::vector<std::string>{};
+          chosen_head = nullptr;
+        }
+      }
       // "What is the short title of the Act": the name it may be cited by.
       if (head_word != words.size() && head_word > 0 && q.head_noun == "title" &&
           one_of(words[head_word - 1].lower, {"short", "popular", "official", "other", "alternative", "alternate"})) {

@@ -50,6 +50,9 @@ struct QuestionAnalysis {
   // passage writes right after it ("CBP facilities", "the FBI's agents");
   // "" when none.
   std::string possessed;
+  // "What is the docket number", "the number of the Ellis Patent": what the
+  // asked-for identifier numbers (answer type "identifier"); "" otherwise.
+  std::string identifier_of;
   // "Against whom may X bring an action", "who is the defendant in the
   // suit": the party sued is asked for, not the one suing.
   bool party_sued = false;

@@ -94,3 +94,42 @@ TEST_CASE("names: the name a law gives, from the law the question names by its n
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "Ada Fenwick Light Station");
 }
+
+TEST_CASE("identifiers: 'the number of the patent' asks for its number, not a count") {
+  auto asked = [](const char* question) { return ask::analyze_question(question); };
+  ask::QuestionAnalysis q = asked("What is the number of the Vell Patent at issue?");
+  CHECK(q.answer_type == "identifier");
+  CHECK(q.identifier_of == "patent");
+  q = asked("Which patent number covers the method?");
+  CHECK(q.answer_type == "identifier");
+  q = asked("What is the docket number of Quist v. Marsh?");
+  CHECK(q.answer_type == "identifier");
+  CHECK(q.answer_entity_types == std::vector<std::string>{"docket"});
+  // Counts stay counts.
+  CHECK(asked("What is the number of patents Vell held?").answer_type == "figure");
+  CHECK(asked("What number of people were arrested?").answer_type == "figure");
+  CHECK(asked("What was the total number of claims?").answer_type == "figure");
+
+  auto ids = [](std::string_view s) {
+    std::vector<std::string> out;
+    for (const auto& [from, to] : ask::numbered_identifiers(s)) out.emplace_back(s.substr(from, to - from));
+    return out;
+  };
+  CHECK(ids("infringement of the Vell Patent, No. 1,830,428, of November 3, 1931.") ==
+        std::vector<std::string>{"No. 1,830,428"});
+  CHECK(ids("fixed by Maximum Price Regulation No. 460.[1]") == std::vector<std::string>{"No. 460"});
+  CHECK(ids("FR Doc. Number 2017-11475 filed") == std::vector<std::string>{"Number 2017-11475"});
+  CHECK(ids("There was no. Answer, and no 5 items.").empty());
+}
+
+TEST_CASE("identifiers: the number given right after the thing the question names") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("opinion", "Vell Tools v. Marsh",
+            "Its patent, No. 1,830,428, for a method of welding rails was at issue when Vell Tools sued Marsh in "
+            "No. 41-220.\n\nMarsh sold the welded rails at No. 12 Harbor Street.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What is the number of the patent in Vell Tools v. Marsh?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].type == "identifier");
+  CHECK(r.answers[0].text == "No. 1,830,428");
+}
