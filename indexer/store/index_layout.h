@@ -10,7 +10,7 @@
 
 namespace lexgraph::layout {
 
-inline constexpr int kFormatVersion = 3;
+inline constexpr int kFormatVersion = 4;
 
 // --- Boolean filter terms (exact, lower-cased values) -------------------
 inline constexpr std::string_view kIdPrefix = "Q";      // unique document id
@@ -21,6 +21,9 @@ inline constexpr std::string_view kDocketPrefix = "XD"; // docket, see docket_te
 inline constexpr std::string_view kFormatPrefix = "XF"; // reader: text, pdf, ...
 inline constexpr std::string_view kFilePrefix = "XP";   // source file key, see file_key()
 inline constexpr std::string_view kEntityPrefix = "XE"; // canonical entity id: "XEagency:ice"
+// The court that decided the document, by id ("XOscotus"): its opinions
+// rarely name it in their text, yet "a member of the Supreme Court" asks about them.
+inline constexpr std::string_view kCourtIdPrefix = "XO";
 
 // --- Free-text fields (word terms with positions, phrase-searchable) -----
 inline constexpr std::string_view kTitlePrefix = "S";

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/names/institution_gazetteer.h"
 #include "json_output.h"
 #include "store/index_layout.h"
 
@@ -183,6 +184,9 @@ void IndexWriter::put(const Document& doc, const NormalizedText& normalized,
       xdoc.add_boolean_term(std::string(layout::kMonthPrefix) + std::to_string(date / 100));
     }
     xdoc.add_value(layout::kDateSlot, Xapian::sortable_serialise(date));
+  }
+  if (const std::string court = names::document_court_id(doc.court); !court.empty()) {
+    xdoc.add_boolean_term(std::string(layout::kCourtIdPrefix) + court);
   }
   for (const auto& e : extraction.entities) {
     if (layout::is_indexed_entity(e.type) && e.id.size() < 200) {

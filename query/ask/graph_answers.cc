@@ -256,6 +256,9 @@ static std::vector<Answer> relation_answers(const KnowledgeGraph& graph, const Q
 }
 
 std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q) {
+  // The graph keeps no relation for a judge who took no part: any of its
+  // answers (the court's authors, its relations) would be another judge.
+  if (q.abstention) return {};
   std::vector<Answer> out = relation_answers(graph, q);
   // A judge by role; "Who disagreed with the majority in A v. B?" asks for
   // a judge too, whatever type the question's words gave.

@@ -100,6 +100,13 @@ Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
       term = Xapian::Query(Xapian::Query::OP_OR, term,
                            Xapian::Query(std::string(layout::kDocketPrefix) + e.id.substr(kDocketId.size())));
     }
+    // "A member of the Supreme Court": the court's own opinions, which
+    // need not name it, are about it too.
+    constexpr std::string_view kCourtId = "court:";
+    if (e.type == "court" && e.id.starts_with(kCourtId)) {
+      term = Xapian::Query(Xapian::Query::OP_OR, term,
+                           Xapian::Query(std::string(layout::kCourtIdPrefix) + e.id.substr(kCourtId.size())));
+    }
     terms.push_back(term);
   }
   if (terms.empty()) return Xapian::Query();

@@ -410,6 +410,24 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         head_word = i;
         head_at = i;
       }
+      // "Which state's highest court": the court is asked for, named by whose
+      // it is. Not "which district judge's order was appealed", "which
+      // agency's regulation", "in which agency's facilities": the owner is asked.
+      if (head_word + 2 < words.size() && words[head_word + 1].lower == "'s") {
+        for (std::size_t j = head_word + 2; j < words.size() && j <= head_word + 4; ++j) {
+          if (is_auxiliary(words[j].lower) || words[j].capitalized) break;
+          const HeadNoun* owned = head_noun_of(words[j].lower);
+          if (!owned) continue;
+          if (owned->answer_type == "court") {
+            q.head = q.head_noun = words[j].lower;
+            q.answer_type = owned->answer_type;
+            q.answer_entity_types = owned->entity_types;
+            chosen_head = owned;
+            head_word = head_at = j;
+          }
+          break;
+        }
+      }
       // "which person served as Chapter 7 trustee": a generic head; the noun
       // after "as" says what is asked.
       if (head_word != words.size() && one_of(q.head_noun, {"person", "persons", "individual", "individuals", "official", "officials"})) {
@@ -559,6 +577,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     if (longest == 0 || taken[i]) continue;
     q.dissent = true;
     if (dissent_said.empty()) dissent_said = text.substr(words[i].start, words[i + longest - 1].end - words[i].start);
+    for (std::size_t k = i; k < i + longest; ++k) taken[k] = dissent_words[k] = true;
+    i += longest - 1;
+  }
+  // A judge who did not sit: "sat out", "did not participate", "recused"
+  // (not a negated relation either). The opinion says "took no part".
+  std::string abstention_said;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::size_t longest = 0;
+    for (const auto& phrase : lexicon("abstain")) longest = std::max(longest, phrase_length_at(words, i, phrase));
+    if (longest == 0 || taken[i]) continue;
+    if (abstention_said.empty()) abstention_said = text.substr(words[i].start, words[i + longest - 1].end - words[i].start);
     for (std::size_t k = i; k < i + longest; ++k) taken[k] = dissent_words[k] = true;
     i += longest - 1;
   }
@@ -716,6 +745,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   if (q.dissent && !cue.cue && !dissent_said.empty()) {
     q.cue = dissent_said;
     q.cue_forms = inflections("dissent");
+    q.exact_cue_forms = q.cue_forms;
+  }
+  // "Which Justice sat out the case": the abstention is the relation asked.
+  q.abstention = !abstention_said.empty();
+  if (q.abstention && !cue.cue) {
+    q.cue = abstention_said;
+    q.cue_forms = lexicon("abstain_said");
     q.exact_cue_forms = q.cue_forms;
   }
   // A dissent is searched for by its word ("Pitney and McReynolds dissent").

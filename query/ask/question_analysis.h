@@ -73,6 +73,9 @@ struct QuestionAnalysis {
   // The question asks about a dissent: "dissented", "disagreed with the
   // majority", "did not join", or a judge who "would have upheld".
   bool dissent = false;
+  // "Which Justice sat out the case": a judge who took no part is asked,
+  // whom no role the graph keeps (author, panel, presiding) answers.
+  bool abstention = false;
   std::vector<std::string> terms;     // content words (lower-case), for passages
 };
 

@@ -1,0 +1,62 @@
+// A judge who took no part ("Which Justice sat out the case?"), and a
+// court named as the asked judges' court ("a member of the Supreme
+// Court"), whose own opinions rarely name it: documents written for this
+// test, through the real pipeline.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "ask/ask_engine.h"
+#include "ask/graph_answers.h"
+#include "ask/question_analysis.h"
+#include "graph/knowledge_graph.h"
+#include "pipeline_index.h"
+
+using namespace lexgraph;
+
+TEST_CASE("abstention: 'sat out', 'did not participate' ask for the judge who took no part") {
+  ask::QuestionAnalysis q = ask::analyze_question("Which Justice sat out the rail welding patent case?");
+  CHECK(q.abstention);
+  CHECK(q.cue == "sat out");
+  CHECK(q.answer_type == "judge");
+  q = ask::analyze_question("Who on the Court did not participate in deciding the welding case?");
+  CHECK(q.abstention);
+  CHECK_FALSE(q.negated);  // "not" belongs to the abstention, not to a relation
+  q = ask::analyze_question("Which Justice wrote the opinion in the welding case?");
+  CHECK_FALSE(q.abstention);
+  // The graph keeps no abstention: none of its judges answers.
+  KnowledgeGraph g;
+  g.reindex();
+  CHECK(ask::graph_answers(g, ask::analyze_question("Which Justice sat out the welding case?", &g)).empty());
+}
+
+TEST_CASE("abstention: the judge who took no part, from the opinion of the case described") {
+  const std::string scotus = "Supreme Court of the United States";
+  lexgraph::testing::PipelineIndex index;
+  // The opinion never names its own court in its text.
+  index.add("vell", "Vell Tools Co. v. Marsh",
+            "MR. JUSTICE HALVERSEN delivered the opinion of the Court.\n\nPetitioner owns a patent for a method of "
+            "welding rails and sued to enjoin the sale of rail welding kits.\n\nThe patent misuse doctrine bars "
+            "relief.\n\nAffirmed.\n\nMR. JUSTICE OSTRANDER took no part in the consideration or decision of this case.",
+            scotus);
+  // Another opinion names the Supreme Court, and another Justice sat out.
+  index.add("other", "Quill v. Dorn",
+            "MR. JUSTICE HALVERSEN delivered the opinion of the Court.\n\nThe Supreme Court has long held that "
+            "a contract for timber is a sale.\n\nReversed.\n\nMR. JUSTICE PELLWORTH took no part in the decision of "
+            "this case.",
+            scotus);
+  Xapian::Database db = index.open();
+  const ask::AskResult r =
+      ask::ask("Which member of the Supreme Court sat out the rail welding patent misuse case?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].entity == "judge:ostrander");
+}
+
+TEST_CASE("possessive heads: 'which state's highest court' asks for a court") {
+  CHECK(ask::analyze_question("Which state's highest court ruled the other way?").answer_type == "court");
+  // The owner is asked for when the owned thing is an order, a rule or premises.
+  CHECK(ask::analyze_question("Which district judge's order was appealed?").answer_type == "judge");
+  CHECK(ask::analyze_question("Which agency's 1998 regulation barred petitioning?").answer_type == "agency");
+  CHECK(ask::analyze_question("In which agency's facilities were they held?").answer_type == "agency");
+}
