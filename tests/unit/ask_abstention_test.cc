@@ -60,3 +60,27 @@ TEST_CASE("possessive heads: 'which state's highest court' asks for a court") {
   CHECK(ask::analyze_question("Which agency's 1998 regulation barred petitioning?").answer_type == "agency");
   CHECK(ask::analyze_question("In which agency's facilities were they held?").answer_type == "agency");
 }
+
+TEST_CASE("the document the question describes outweighs an answer repeated in others") {
+  const std::string scotus = "Supreme Court of the United States";
+  lexgraph::testing::PipelineIndex index;
+  index.add("vell", "Vell Tools Co. v. Marsh",
+            "Petitioner owns a patent for a method of welding rails and sued to enjoin the sale of rail welding "
+            "kits.\n\nThe patent misuse doctrine bars relief to a patentee who uses the patent to restrain the sale "
+            "of unpatented welding kits.\n\nAffirmed.\n\nMR. JUSTICE OSTRANDER took no part in the decision of this "
+            "case.",
+            scotus);
+  // Two opinions on other matters, each with the same Justice sitting out.
+  index.add("quill", "Quill v. Dorn",
+            "A contract for timber is a sale of goods.\n\nReversed.\n\nMR. JUSTICE PELLWORTH took no part in the "
+            "decision of this case.",
+            scotus);
+  index.add("arden", "Arden v. Lusk",
+            "A lease of grazing land is no sale.\n\nAffirmed.\n\nMR. JUSTICE PELLWORTH took no part in the decision "
+            "of this case.",
+            scotus);
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which Justice sat out the patent misuse case over rail welding kits?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].entity == "judge:ostrander");
+}
