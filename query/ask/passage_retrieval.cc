@@ -26,6 +26,11 @@ constexpr double kCommonWordShare = 0.3;
 // many are read first, those within this share of the best title match.
 constexpr std::size_t kTitleDocuments = 3;
 constexpr double kTitleDocumentShare = 0.8;
+// A year the question gives: the best documents of that year are read (at
+// most this many besides the others), and a candidate of that year weighs
+// this much more. Held-out paraphrases +1 (0.5 and 1.0 alike).
+constexpr std::size_t kYearDocuments = 3;
+constexpr double kYearBonus = 0.5;
 
 // Xapian's stemmed term ("Z" + stem, with an optional field prefix). Built
 // by appending: GCC 12 warns (-Wrestrict, wrongly) on "Z" + std::string.
@@ -130,6 +135,18 @@ std::vector<std::string> law_title_numbers(const QuestionEntity& e) {
   if (dash == std::string_view::npos || dash == 0 || dash + 1 == number.size()) return {};
   // The title's en dash ("113–44") splits the number as the hyphen does.
   return {"public", "law", std::string(number.substr(0, dash)), std::string(number.substr(dash + 1))};
+}
+
+// The year terms ("Y1927") of the years a question gives ("the 1927 decision").
+std::vector<std::string> year_terms(const QuestionAnalysis& q) {
+  std::vector<std::string> out;
+  for (const auto& t : q.terms) {
+    const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (t.size() == 4 && digits && (t.starts_with("17") || t.starts_with("18") || t.starts_with("19") || t.starts_with("20"))) {
+      out.push_back(std::string(layout::kYearPrefix) + t);
+    }
+  }
+  return out;
 }
 
 // Documents whose title holds every distinctive word of one of the
@@ -345,6 +362,35 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     const Xapian::docid id = *it;
     if (std::any_of(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == id; })) continue;
     candidates.push_back(CandidateDocument{id, kDocumentWeight * it.get_weight() / top_weight});
+  }
+
+  // "The 1927 Marron decision", "its 1968 per curiam": a year the question
+  // gives is often the document's own. The best documents of that year
+  // join the candidates, and a candidate of that year weighs more.
+  // (Not every year is the document's: "the 2008 fax suit" an opinion of
+  // 2017 tells of; hence a bonus, not a filter.)
+  const std::vector<std::string> years = year_terms(q);
+  if (!years.empty()) {
+    Xapian::Enquire by_year(db);
+    by_year.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text_query,
+                                    Xapian::Query(Xapian::Query::OP_OR, years.begin(), years.end())));
+    Xapian::MSet found = by_year.get_mset(0, static_cast<Xapian::doccount>(kYearDocuments));
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      if (std::none_of(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; })) {
+        candidates.push_back(CandidateDocument{*it, kDocumentWeight * it.get_weight() / top_weight});
+      }
+    }
+    for (auto& c : candidates) {
+      Xapian::Document d = db.get_document(c.id);
+      for (const auto& y : years) {
+        Xapian::TermIterator t = d.termlist_begin();
+        t.skip_to(y);
+        if (t != d.termlist_end() && *t == y) {
+          c.score += kYearBonus;
+          break;
+        }
+      }
+    }
   }
 
   // "section 7431" with no title: the few documents holding the number are

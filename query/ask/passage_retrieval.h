@@ -37,7 +37,9 @@ struct CandidateDocument {
 // The documents to read: those whose title names a case or party of the
 // question first (the question's own document, when it names one), then
 // the search's best (the question's entities as filters, all, then any,
-// then none), then those holding a bare section number the question gives.
+// then none), then the best of a year the question gives ("the 1927
+// decision"; those of that year weigh more), then those holding a bare
+// section number the question gives.
 // `query_description` tells what was searched (PassageResults::query).
 std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, const QuestionAnalysis& q,
                                                    std::size_t documents, std::string& query_description);

@@ -84,3 +84,21 @@ TEST_CASE("the document the question describes outweighs an answer repeated in o
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].entity == "judge:ostrander");
 }
+
+TEST_CASE("a year the question gives reads the document of that year first") {
+  lexgraph::testing::PipelineIndex index;
+  // Two opinions about a saloon search; the question names the year of one.
+  index.add("early", "Harlow v. United States",
+            "Agents searched the saloon under a warrant and seized a ledger.\n\nThe indictment was returned on "
+            "March 4, 1925.",
+            "Supreme Court of the United States", "", "1927-11-21");
+  index.add("late", "Pryce v. United States",
+            "Agents searched the saloon under a warrant and seized a ledger and bottles.\n\nThe saloon ledger was "
+            "kept by the bartender.\n\nThe indictment was returned on June 9, 1960.",
+            "Supreme Court of the United States", "", "1962-04-02");
+  Xapian::Database db = index.open();
+  const ask::AskResult r =
+      ask::ask("When was the indictment returned in the 1927 case about the ledger seized from a saloon?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].evidence.front().doc == "early");
+}

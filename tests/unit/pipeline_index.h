@@ -20,14 +20,15 @@ namespace lexgraph::testing {
 class PipelineIndex {
  public:
   // Adds a news document `id` with this title, body and (optional) court
-  // and docket number (its header's, as a docket report has).
+  // and docket number (its header's, as a docket report has) and date.
   void add(const std::string& id, const std::string& title, const std::string& text, const std::string& court = "",
-           const std::string& docket = "") {
+           const std::string& docket = "", const std::string& date = "") {
     Document doc;
     doc.id = id;
     doc.title = title;
     doc.court = court;
     doc.docket = docket;
+    doc.date = date;
     doc.path = "test/" + id + ".txt";
     doc.format = "text";
     doc.kind = "news";
