@@ -349,7 +349,10 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
   for (std::size_t k = 1; k < after.size() && k <= 10; ++k) {
     const std::string_view between = s.substr(end, from + after[k].start - end);
     if (between.find_first_of(",.;:()") != std::string_view::npos) break;
-    if (one_of(after[k].lower, {"is", "was", "are", "were", "be", "been", "and", "but", "which", "that", "because"})) break;
+    if (one_of(after[k].lower, {"is", "was", "are", "were", "be", "been", "and", "but", "which", "that", "because", "will",
+                                "would", "shall", "should", "must", "may", "can", "could", "has", "have", "had"})) {
+      break;
+    }
     end = from + after[k].end;
   }
   if (end <= from + after.front().end) return std::nullopt;  // "motion to" alone says nothing
@@ -705,8 +708,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // "Which motions were denied": a party's motion is a request the
       // extractor does not type as an order; its words say which one
       // ("motion to proceed in forma pauperis is denied").
+      std::optional<Span> request;  // the party's request the sentence decides
       if (q.answer_type == "order" && hits.cue_at != std::string::npos) {
         if (auto span = request_phrase(s, q.head_noun)) {
+          request = *span;
           Answer a;
           a.type = "order";
           a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
@@ -762,6 +767,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
             })) {
           continue;
         }
+        // "motion to stay this Court's Order pending appeal": the order it
+        // names is part of the request, not the answer.
+        if (de.type == "order" && request && request->first <= span->first && span->second <= request->second) continue;
         double bonus = kTypeBonus * nearness(span->first, anchor);
         if (hits.value_from != std::string::npos && span->first >= hits.value_from) bonus += kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;

@@ -331,7 +331,10 @@ Span order_phrase(std::string_view s, Span span) {
     }
     if (bare.empty()) break;
     const std::string lower = to_lower(bare);
-    if (one_of(lower, {"is", "was", "are", "were", "be", "been", "and", "which", "that", "because", "but", "we", "it"})) break;
+    if (one_of(lower, {"is", "was", "are", "were", "be", "been", "and", "which", "that", "because", "but", "we", "it", "will",
+                       "would", "shall", "should", "must", "may", "can", "could", "has", "have", "had", "seems", "seem"})) {
+      break;
+    }
     if (first && !(lower.ends_with("ing") || one_of(lower, {"dated", "entered", "issued", "of", "to", "for", "on", "against"}))) break;
     first = false;
     end = j + bare.size();

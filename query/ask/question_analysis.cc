@@ -410,15 +410,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         head_word = i;
         head_at = i;
       }
-      // "Which state's highest court": the court is asked for, named by whose
-      // it is. Not "which district judge's order was appealed", "which
-      // agency's regulation", "in which agency's facilities": the owner is asked.
+      // "Which state's highest court", "which of the petitioner's requests":
+      // the court, the party's request is asked for, named by whose it is.
+      // Not "which district judge's order was appealed", "which agency's
+      // regulation", "in which agency's facilities": the owner is asked.
       if (head_word + 2 < words.size() && words[head_word + 1].lower == "'s") {
         for (std::size_t j = head_word + 2; j < words.size() && j <= head_word + 4; ++j) {
           if (is_auxiliary(words[j].lower) || words[j].capitalized) break;
           const HeadNoun* owned = head_noun_of(words[j].lower);
           if (!owned) continue;
-          if (owned->answer_type == "court") {
+          const bool party_request = owned->answer_type == "order" && q.answer_type == "person";
+          if (owned->answer_type == "court" || party_request) {
             q.head = q.head_noun = words[j].lower;
             q.answer_type = owned->answer_type;
             q.answer_entity_types = owned->entity_types;

@@ -133,3 +133,21 @@ TEST_CASE("identifiers: the number given right after the thing the question name
   CHECK(r.answers[0].type == "identifier");
   CHECK(r.answers[0].text == "No. 1,830,428");
 }
+
+TEST_CASE("a party's request ends before the verb that decides it; a maker manufactures") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("order", "Quist Committee v. Marsh",
+            "DOJ's motion to stay this Court's Order pending appeal will be DENIED for the reasons below.\n\n"
+            "The Committee's brief was filed on time.");
+  index.add("mdl", "In re Halden Filter Products Liability Litigation",
+            "Plaintiffs received implants of Halden filters and claim they are defective.\n\nHalden Medical, Inc. "
+            "manufactures and markets medical devices, including the filters.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which DOJ motion did the court deny in Quist Committee v. Marsh?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "motion to stay this Court's Order pending appeal");
+  r = ask::ask("Who makes the filters the plaintiffs say are defective?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.find("Halden Medical") != std::string::npos);
+  CHECK(r.answers[0].evidence.front().text.find("manufactures") != std::string::npos);
+}
