@@ -394,11 +394,15 @@ TEST_CASE("question forms: hostile questions stay bounded") {
   CHECK(q.entities.empty());
 }
 
-TEST_CASE("question forms: relief, filings, a party's requests and makers") {
+TEST_CASE("question forms: relief, filings, a party's requests, makers and commissioners") {
   CHECK(analyze_question("What relief did the central bank win from the court?").answer_type == "order");
   CHECK(analyze_question("Which filing by the bank succeeded in wiping out the judgment?").answer_type == "order");
   CHECK(analyze_question("Which of the petitioner's requests did the Justices allow?").answer_type == "order");
   // A judge's order asks for the judge; a party's request for the request.
   CHECK(analyze_question("Which district judge's order was appealed?").answer_type == "judge");
   CHECK(analyze_question("Which medical device maker is the defendant?").answer_type == "organization");
+  // A commissioner or administrator is an official: a person, or the office.
+  const auto commissioner = analyze_question("Which commissioner dissented from the order?");
+  CHECK(commissioner.answer_type == "person");
+  CHECK(contains(commissioner.preferred_types, "agency"));
 }
