@@ -620,6 +620,21 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
   CueMatch cue = find_cue(words, not_main);
   if (!cue.cue) cue = find_cue(words, taken);
+  // "Who adopted the 2006 requirement that faxes sent with permission carry
+  // notices": an agency's act on its own rule is the relation asked; a cue
+  // in the clause after it ("sent") only describes the rule.
+  bool agency_rule_act = false;
+  for (std::size_t i = wh + 1; i < words.size(); ++i) {
+    if (taken[i] || is_auxiliary(words[i].lower)) continue;
+    agency_rule_act = in_lexicon("agency_act", words[i].lower) && object_is_agency_rule(words, i + 1);
+    if (agency_rule_act && (!cue.cue || cue.word > i)) {
+      cue = {};
+      q.cue = text.substr(words[i].start, words[i].end - words[i].start);
+      q.cue_forms = q.exact_cue_forms = {words[i].lower};
+      taken[i] = true;
+    }
+    break;
+  }
   if (cue.cue) {
     q.predicate = cue.cue->predicate;
     q.cue = text.substr(words[cue.word].start, words[cue.word + cue.length - 1].end - words[cue.word].start);
@@ -711,7 +726,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         preferred = q.answer_entity_types;
         q.party_sued = q.predicate == "sues";
       }
-    } else if (cue.cue && in_lexicon("agency_act", to_lower(q.cue)) && object_is_agency_rule(words, cue.word + cue.length)) {
+    } else if (agency_rule_act) {
       // "Who rescinded the airspace amendment": an agency takes back its own rule.
       q.answer_type = "agency";
       q.answer_entity_types = {"agency", "organization"};

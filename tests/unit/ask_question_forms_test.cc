@@ -406,3 +406,16 @@ TEST_CASE("question forms: relief, filings, a party's requests, makers and commi
   CHECK(commissioner.answer_type == "person");
   CHECK(contains(commissioner.preferred_types, "agency"));
 }
+
+TEST_CASE("question forms: an agency's act on its rule is the relation, not a verb in the clause describing the rule") {
+  auto q = analyze_question("Who adopted the 2006 requirement that faxes sent with permission carry notices?");
+  CHECK(q.answer_type == "agency");
+  CHECK(q.cue == "adopted");
+  CHECK(q.predicate.empty());  // not "sent" (a disclosure)
+  q = analyze_question("Who issued the rule banning petitioning on the sidewalks?");
+  CHECK(q.answer_type == "agency");
+  CHECK(q.cue == "issued");
+  q = analyze_question("Who rescinded the April 2017 airspace amendment?");
+  CHECK(q.answer_type == "agency");
+  CHECK(q.predicate == "vacates");
+}
