@@ -386,6 +386,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // order); names are modifiers ("which Ninth Circuit judges").
       // Within six words, names not counted ("Name the U.S. District Court
       // for Hawaii judge").
+      auto take_head = [&](std::size_t at, const HeadNoun* noun) {
+        q.head = q.head_noun = words[at].lower;
+        q.answer_type = noun->answer_type;
+        q.answer_entity_types = noun->entity_types;
+        chosen_head = noun;
+        head_word = head_at = at;
+      };
       for (std::size_t i = wh + 1, seen = 0; i < words.size() && seen < 6; ++i) {
         if (!taken[i]) ++seen;
         if (is_auxiliary(words[i].lower)) {
@@ -402,13 +409,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           if (head_word != words.size()) break;
           continue;
         }
-        q.head = words[i].lower;
-        q.head_noun = words[i].lower;
-        q.answer_type = found->answer_type;
-        q.answer_entity_types = found->entity_types;
-        chosen_head = found;
-        head_word = i;
-        head_at = i;
+        take_head(i, found);
       }
       // "Which state's highest court", "which of the petitioner's requests":
       // the court, the party's request is asked for, named by whose it is.
@@ -420,13 +421,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           const HeadNoun* owned = head_noun_of(words[j].lower);
           if (!owned) continue;
           const bool party_request = owned->answer_type == "order" && q.answer_type == "person";
-          if (owned->answer_type == "court" || party_request) {
-            q.head = q.head_noun = words[j].lower;
-            q.answer_type = owned->answer_type;
-            q.answer_entity_types = owned->entity_types;
-            chosen_head = owned;
-            head_word = head_at = j;
-          }
+          if (owned->answer_type == "court" || party_request) take_head(j, owned);
           break;
         }
       }
@@ -466,11 +461,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         for (std::size_t j = head_word + 2; j < words.size() && j <= head_word + 4; ++j) {
           const HeadNoun* named = head_noun_of(words[j].lower);
           if (!named) continue;
-          q.head = q.head_noun = words[j].lower;
-          q.answer_type = named->answer_type;
-          q.answer_entity_types = named->entity_types;
-          chosen_head = named;
-          head_word = head_at = j;
+          take_head(j, named);
           break;
         }
       }
