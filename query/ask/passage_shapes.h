@@ -44,8 +44,9 @@ std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_sta
 
 // A name given in quotes: "Abie Abraham VA Clinic" in `be known and
 // designated as the “Abie Abraham VA Clinic”`, the short title in `may be
-// cited as the ‘SOAR Funding Availability Act’`. Straight or curly, double
-// or single quotes; the quoted words start with a capital and are a name's
+// cited as the ‘SOAR Funding Availability Act’`. Curly quotes, double
+// or single, or straight double quotes (a straight single quote is an
+// apostrophe as often); the quoted words start with a capital and are a name's
 // length, not a quoted sentence. The spans are the words inside the quotes.
 std::vector<Span> quoted_names(std::string_view s);
 
