@@ -349,10 +349,7 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
   for (std::size_t k = 1; k < after.size() && k <= 10; ++k) {
     const std::string_view between = s.substr(end, from + after[k].start - end);
     if (between.find_first_of(",.;:()") != std::string_view::npos) break;
-    if (one_of(after[k].lower, {"is", "was", "are", "were", "be", "been", "and", "but", "which", "that", "because", "will",
-                                "would", "shall", "should", "must", "may", "can", "could", "has", "have", "had"})) {
-      break;
-    }
+    if (ends_order_phrase(after[k].lower)) break;
     end = from + after[k].end;
   }
   if (end <= from + after.front().end) return std::nullopt;  // "motion to" alone says nothing

@@ -276,6 +276,12 @@ std::vector<Span> numbered_identifiers(std::string_view s) {
   return out;
 }
 
+bool ends_order_phrase(std::string_view lower) {
+  return one_of(lower, {"is", "was", "are", "were", "be", "been", "and", "but", "which", "that", "because", "we", "it",
+                        "will", "would", "shall", "should", "must", "may", "can", "could", "has", "have", "had", "seems",
+                        "seem"});
+}
+
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -331,10 +337,7 @@ Span order_phrase(std::string_view s, Span span) {
     }
     if (bare.empty()) break;
     const std::string lower = to_lower(bare);
-    if (one_of(lower, {"is", "was", "are", "were", "be", "been", "and", "which", "that", "because", "but", "we", "it", "will",
-                       "would", "shall", "should", "must", "may", "can", "could", "has", "have", "had", "seems", "seem"})) {
-      break;
-    }
+    if (ends_order_phrase(lower)) break;
     if (first && !(lower.ends_with("ing") || one_of(lower, {"dated", "entered", "issued", "of", "to", "for", "on", "against"}))) break;
     first = false;
     end = j + bare.size();

@@ -62,6 +62,11 @@ std::vector<Span> numbered_identifiers(std::string_view s);
 // Line breaks and runs of spaces as single spaces, trimmed at the end.
 std::string collapse_spaces(std::string_view s);
 
+// Does this word (lower case) end a phrase naming an order or a request:
+// a verb or auxiliary, a conjunction, a clause's subject ("motion to stay
+// the Order pending appeal | will be denied")?
+bool ends_order_phrase(std::string_view lower);
+
 // An order's mention widened to the words that say which order: date and
 // issuer before, what it does after ("June 3, 1992 order denying a
 // preliminary injunction"), up to the clause's verb.
