@@ -44,10 +44,6 @@ double relevance(const GraphStorage& g, const GraphEdge& e, VertexId s, VertexId
   return score;
 }
 
-bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
-  return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.id == id; });
-}
-
 }  // namespace
 
 const std::string* qualifier(const GraphEdge& e, std::string_view name) {

@@ -124,10 +124,6 @@ bool gives_asked_identifier(std::string_view s, const QuestionAnalysis& q) {
   return false;
 }
 
-bool is_question_entity(const QuestionAnalysis& q, const std::string& id) {
-  return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return !e.id.empty() && e.id == id; });
-}
-
 double nearness(std::size_t a, std::size_t b) {
   if (a == std::string::npos || b == std::string::npos) return 0;
   double d = std::fabs(static_cast<double>(a) - static_cast<double>(b));
@@ -445,7 +441,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     for (const auto& qe : q.entities) {
       std::vector<std::string> names = qe.aliases;
       for (const auto& de : doc->entities) {
-        if (!qe.id.empty() && de.id == qe.id) names.insert(names.end(), de.aliases.begin(), de.aliases.end());
+        const bool alternative = std::find(qe.alternatives.begin(), qe.alternatives.end(), de.id) != qe.alternatives.end();
+        if ((!qe.id.empty() && de.id == qe.id) || alternative) names.insert(names.end(), de.aliases.begin(), de.aliases.end());
       }
       // Titles name parties by surname ("United States v. MANAFORT").
       auto in_doc_title = [&](const std::string& n) {

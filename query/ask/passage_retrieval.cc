@@ -98,6 +98,9 @@ Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
   for (const auto& e : q.entities) {
     if (!indexed_id(e)) continue;
     Xapian::Query term(std::string(layout::kEntityPrefix) + e.id);
+    for (const auto& other : e.alternatives) {
+      term = Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(std::string(layout::kEntityPrefix) + other));
+    }
     // "bankruptcy petition 2:09-bk-20833": the docket a document is filed
     // under is its header's, which the text need not repeat.
     constexpr std::string_view kDocketId = "docket:";

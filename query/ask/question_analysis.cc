@@ -16,6 +16,13 @@
 
 namespace lexgraph::ask {
 
+bool is_question_entity(const QuestionAnalysis& q, std::string_view id) {
+  if (id.empty()) return false;
+  return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) {
+    return e.id == id || std::find(e.alternatives.begin(), e.alternatives.end(), id) != e.alternatives.end();
+  });
+}
+
 namespace {
 
 bool is_auxiliary(std::string_view w) {
@@ -213,7 +220,7 @@ void join_caption_parties(const std::string& text, const KnowledgeGraph* graph, 
       if (a == b || q.entities[a].type == "case" || q.entities[b].type == "case") continue;
       const std::string caption = q.entities[a].text + " v. " + q.entities[b].text;
       if (text.find(caption) == std::string::npos) continue;
-      QuestionEntity joined{caption, "", "case", {}};
+      QuestionEntity joined{caption, "", "case", {}, {}};
       if (graph) {
         for (VertexId v : graph->find_by_name(caption)) {
           const GraphVertex& vx = graph->storage()[v];
@@ -273,7 +280,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (m.type == "court") mark_court(m.start, m.end, already->id);
       continue;
     }
-    QuestionEntity e{text.substr(m.start, m.end - m.start), m.entity, m.type, {}};
+    QuestionEntity e{text.substr(m.start, m.end - m.start), m.entity, m.type, {}, {}};
     // "Reed's forfeiture": a party's name, not the famous case of the same
     // short name the extractor knows ("Reed" -> Reed v. Reed).
     if (m.type == "case" && possessive_at(text, m.end) && !names_a_case(e.text)) {
@@ -878,7 +885,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       i = j;
       continue;
     }
-    QuestionEntity e{name, "", "name", {}};
+    QuestionEntity e{name, "", "name", {}, {}};
     // "the Washington timber dispute": a State's name is a place, not the
     // surname of some person the graph knows ("Carolyn Washington"), nor a
     // case cited by the State's name alone ("New York, 241 U.S. 518").

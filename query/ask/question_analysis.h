@@ -19,6 +19,9 @@ struct QuestionEntity {
   std::string id;    // canonical id; "" for a name nothing resolves
   std::string type;  // entity type; "name" when unresolved
   std::vector<std::string> aliases;  // the text, plus the graph's names for the id when known
+  // Other ids an ambiguous acronym may stand for: "BIA" is the Board of
+  // Immigration Appeals in most documents, the Bureau of Indian Affairs in some.
+  std::vector<std::string> alternatives;
 };
 
 struct QuestionAnalysis {
@@ -85,5 +88,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
 
 // True when entities of `type` can answer.
 bool accepts_type(const QuestionAnalysis& q, std::string_view type);
+
+// Is `id` one of the question's entities, or another the entity's name may
+// stand for (QuestionEntity::alternatives)?
+bool is_question_entity(const QuestionAnalysis& q, std::string_view id);
 
 }  // namespace lexgraph::ask

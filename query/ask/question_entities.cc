@@ -25,7 +25,7 @@ const char* kind_type(names::InstitutionKind kind) {
 
 void add_institution(const names::Institution& inst, const KnowledgeGraph* graph, QuestionAnalysis& q) {
   if (std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.id == inst.entity; })) return;
-  QuestionEntity e{inst.name, inst.entity, kind_type(inst.kind), {}};
+  QuestionEntity e{inst.name, inst.entity, kind_type(inst.kind), {}, {}};
   add_graph_aliases(e, graph);
   q.entities.push_back(std::move(e));
 }
@@ -62,6 +62,16 @@ void add_graph_aliases(QuestionEntity& e, const KnowledgeGraph* graph) {
     e.id = vx.id;
     if (!vx.name.empty()) e.aliases.push_back(vx.name);
     for (const auto& a : vx.aliases) e.aliases.push_back(a);
+  }
+  // An acronym the graph knows for several institutions ("BIA"): each is
+  // what the question may mean; the documents' words decide.
+  const bool acronym = e.text.size() >= 2 && e.text.size() <= 6 &&
+                       std::all_of(e.text.begin(), e.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (acronym && one_of(e.type, {"agency", "organization", "court"})) {
+    for (VertexId v : graph->find_by_name(e.text)) {
+      const GraphVertex& vx = graph->storage()[v];
+      if (vx.type == e.type && vx.id != e.id) e.alternatives.push_back(vx.id);
+    }
   }
   std::sort(e.aliases.begin(), e.aliases.end());
   e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());

@@ -9,6 +9,7 @@
 
 #include "ask/ask_engine.h"
 #include "ask/graph_answers.h"
+#include "test_graph.h"
 #include "ask/question_analysis.h"
 #include "graph/knowledge_graph.h"
 #include "pipeline_index.h"
@@ -101,4 +102,33 @@ TEST_CASE("a year the question gives reads the document of that year first") {
       ask::ask("When was the indictment returned in the 1927 case about the ledger seized from a saloon?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].evidence.front().doc == "early");
+}
+
+TEST_CASE("an acronym the graph knows for two agencies reads the documents of both") {
+  KnowledgeGraph g;
+  lexgraph::testing::add_vertex(g, "agency:board-immigration-appeals", "agency", "Board of Immigration Appeals",
+                                {"Board of Immigration Appeals", "BIA"});
+  lexgraph::testing::add_vertex(g, "agency:bia", "agency", "Bureau of Indian Affairs", {"Bureau of Indian Affairs", "BIA"});
+  g.reindex();
+  const ask::QuestionAnalysis q = ask::analyze_question("When did the inmate sue the BIA over his records request?", &g);
+  const ask::QuestionEntity* bia = nullptr;
+  for (const auto& e : q.entities) {
+    if (e.text == "BIA") bia = &e;
+  }
+  REQUIRE(bia != nullptr);
+  CHECK(bia->alternatives.size() == 1);
+  CHECK(ask::is_question_entity(q, "agency:bia"));
+  CHECK(ask::is_question_entity(q, "agency:board-immigration-appeals"));
+
+  lexgraph::testing::PipelineIndex index;
+  index.add("immigration", "Ordaz v. Garland",
+            "The Board of Immigration Appeals (BIA) dismissed the appeal on May 2, 2019.\n\nThe BIA held that the "
+            "applicant had not shown hardship.\n\nThe BIA's decision is reviewed for substantial evidence.");
+  index.add("records", "Kessler v. Bureau of Indian Affairs",
+            "On March 9, 2018, Plaintiff, an inmate, filed this suit to obtain records from the Bureau of Indian "
+            "Affairs (BIA).\n\nHe had sent his records request in 2016.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("When did the inmate sue the BIA over his records request?", &db, &g);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].evidence.front().doc == "records");
 }
