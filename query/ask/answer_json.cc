@@ -61,6 +61,12 @@ void write_answer_json(std::ostream& out, const AskResult& result) {
     json::field(w, "text", e.text);
     json::field(w, "id", e.id);
     json::field(w, "type", e.type);
+    if (!e.alternatives.empty()) {
+      w.Key("alternatives");
+      w.StartArray();
+      for (const auto& a : e.alternatives) w.String(a.c_str(), static_cast<rapidjson::SizeType>(a.size()));
+      w.EndArray();
+    }
     w.EndObject();
   }
   w.EndArray();

@@ -49,6 +49,7 @@ void write_interpretation(std::FILE* out, const QuestionAnalysis& q) {
   for (const auto& e : q.entities) {
     if (!ents.empty()) ents += ", ";
     ents += e.text + " = " + (e.id.empty() ? "(unresolved)" : e.id);
+    for (const auto& a : e.alternatives) ents += " or " + a;
   }
   std::fprintf(out, "entities:    %s\n", ents.empty() ? "(none)" : ents.c_str());
   std::string syn;

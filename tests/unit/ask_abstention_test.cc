@@ -5,8 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 
+#include "ask/answer_json.h"
 #include "ask/ask_engine.h"
 #include "ask/graph_answers.h"
 #include "test_graph.h"
@@ -131,4 +133,8 @@ TEST_CASE("an acronym the graph knows for two agencies reads the documents of bo
   const ask::AskResult r = ask::ask("When did the inmate sue the BIA over his records request?", &db, &g);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].evidence.front().doc == "records");
+  // The interpretation shows what the acronym may stand for.
+  std::ostringstream json;
+  ask::write_answer_json(json, r);
+  CHECK(json.str().find("\"alternatives\":[\"agency:bia\"]") != std::string::npos);
 }
