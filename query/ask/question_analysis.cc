@@ -938,6 +938,19 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
                              });
     if (about_order) q.date_role = "issued";
   }
+  // "What is the deadline, in days, for leaving", "the length, in pages, of
+  // the letter": a unit set off after the head asks for a figure counted in it.
+  for (std::size_t i = 1; i + 1 < words.size() && one_of(q.answer_type, {"date", "figure", "entity"}); ++i) {
+    if (words[i].lower != "in") continue;
+    const std::string_view before = std::string_view(text).substr(words[i - 1].end, words[i].start - words[i - 1].end);
+    const auto& units = figures::figure_vocabulary().units;
+    auto unit = units.find(words[i + 1].lower);
+    if (before.find(',') == std::string_view::npos || unit == units.end() || unit->second.category == "percent") continue;
+    q.answer_type = "figure";
+    q.answer_entity_types = {"figure"};
+    q.unit = words[i + 1].lower;
+    break;
+  }
   if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);
   // "Who is the defendant in the damages suit": the sued side, as "against whom" asks.
   if (q.predicate == "sues" && one_of(q.head_noun, {"defendant", "defendants", "respondent", "respondents"})) {

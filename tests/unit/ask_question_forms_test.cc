@@ -419,3 +419,14 @@ TEST_CASE("question forms: an agency's act on its rule is the relation, not a ve
   CHECK(q.answer_type == "agency");
   CHECK(q.predicate == "vacates");
 }
+
+TEST_CASE("question forms: a unit set off after the head asks for a figure counted in it") {
+  auto q = analyze_question("What is the deadline, in days, for leaving the country?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "days");
+  q = analyze_question("What was the length, in pages, of the letter she sent?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "pages");
+  // Not set off: a date still.
+  CHECK(analyze_question("What was the deadline in the order?").answer_type == "date");
+}
