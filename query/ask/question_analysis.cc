@@ -366,7 +366,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.answer_entity_types = {"figure"};
       for (std::size_t i = wh + 2; i < words.size() && i <= wh + 5; ++i) {
         const HeadNoun* found = taken[i] ? nullptr : head_noun_of(words[i].lower);
-        if (found && found->answer_type == "money") {
+        // "How large was the judgment", "how big a settlement": its amount.
+        const bool sized_in_money = !taken[i] && one_of(words[i].lower, {"judgment", "verdict", "settlement"});
+        if ((found && found->answer_type == "money") || sized_in_money) {
           q.answer_type = "money";
           q.answer_entity_types = {"money", "figure"};
           q.head_noun = words[i].lower;

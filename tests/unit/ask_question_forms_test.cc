@@ -420,13 +420,17 @@ TEST_CASE("question forms: an agency's act on its rule is the relation, not a ve
   CHECK(q.predicate == "vacates");
 }
 
-TEST_CASE("question forms: a unit set off after the head asks for a figure counted in it") {
+TEST_CASE("question forms: a unit set off after the head asks for a figure counted in it; how large a judgment, its amount") {
   auto q = analyze_question("What is the deadline, in days, for leaving the country?");
   CHECK(q.answer_type == "figure");
   CHECK(q.unit == "days");
   q = analyze_question("What was the length, in pages, of the letter she sent?");
   CHECK(q.answer_type == "figure");
   CHECK(q.unit == "pages");
+  // "How large" a judgment or a recovery: its amount of money.
+  CHECK(analyze_question("How large was the judgment Elston wanted the county to pay?").answer_type == "money");
+  CHECK(analyze_question("How large a recovery did the plaintiffs demand?").answer_type == "money");
+  CHECK(analyze_question("How large was the class?").answer_type == "figure");
   // Not set off: a date still.
   CHECK(analyze_question("What was the deadline in the order?").answer_type == "date");
 }
