@@ -25,19 +25,19 @@ source "$(dirname "$0")/lib.sh"
 # for by name (read them and a set is no longer blind).
 
 # Fail when the paraphrases' accuracy at 3 (percent) falls below this:
-# 5 points under the measured figure (85.7 %, 2026-11-26 round 7: development
-# half 92 %, held-out half 77 %; round 6 was 85 %, round 5 79 %, round 4 77 %,
+# 5 points under the measured figure (86.3 %, 2026-11-26 round 7: development
+# half 92 %, held-out half 79 %; round 6 was 85 %, round 5 79 %, round 4 77 %,
 # round 3 52 %).
-MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-80}
-# The same for the first blind set (63 % at round 7, 61 % at round 6; 51 % at
+MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-81}
+# The same for the first blind set (65 % at round 7, 61 % at round 6; 51 % at
 # round 5, 48 % at its first measure). Its misses were read at round 6
 # (2026-11-26) and rules tuned on them: since then it is a tuning set, not blind.
-MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-58}
+MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-60}
 # The second blind set, written 2026-11-26 by a helper who never ran the
 # system, after round 5's rules were in: 36 % at its first measure, 43 % at
 # round 6 before its misses were read; opened late in round 6 and tuned on
-# since (48 %; 59 % at round 7), so no longer blind.
-MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-54}
+# since (48 %; 65 % at round 7), so no longer blind.
+MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-60}
 # The third blind set, written 2026-11-26 (round 6) the same way, before
 # round 6's rules were in: 41 % at its first measure (right@1 30 %; its
 # original questions 77 % at 3), 43 % after round 6, 44 % after round 7;
