@@ -383,16 +383,14 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
         candidates.push_back(CandidateDocument{*it, kDocumentWeight * it.get_weight() / top_weight});
       }
     }
+    // The documents of those years, from the year terms' posting lists (a
+    // few hundred entries at most), not from each candidate's term list.
+    std::unordered_set<Xapian::docid> of_year;
+    for (const auto& y : years) {
+      for (auto it = db.postlist_begin(y); it != db.postlist_end(y); ++it) of_year.insert(*it);
+    }
     for (auto& c : candidates) {
-      Xapian::Document d = db.get_document(c.id);
-      for (const auto& y : years) {
-        Xapian::TermIterator t = d.termlist_begin();
-        t.skip_to(y);
-        if (t != d.termlist_end() && *t == y) {
-          c.score += kYearBonus;
-          break;
-        }
-      }
+      if (of_year.count(c.id)) c.score += kYearBonus;
     }
   }
 
