@@ -68,6 +68,21 @@ bool title_word(std::string_view lower_word) {
   return std::find(std::begin(kTitles), std::end(kTitles), lower_word) != std::end(kTitles);
 }
 
+// Where " is of opinion that the judgment ... should be" (or "are of the
+// opinion", "the decree") begins in a lower-cased sentence; npos if nowhere.
+// Said of named justices, it is how the older Reports note a dissent.
+std::size_t noted_opinion(std::string_view lower) {
+  for (std::string_view verb : {" is of opinion that the ", " is of the opinion that the ", " are of opinion that the ",
+                                " are of the opinion that the "}) {
+    const std::size_t at = lower.find(verb);
+    if (at == std::string_view::npos) continue;
+    const std::string_view rest = lower.substr(at + verb.size());
+    const bool disposition = rest.starts_with("judgment") || rest.starts_with("decree") || rest.starts_with("order");
+    if (disposition && rest.find(" should be ") != std::string_view::npos) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void StructuralRules::judge_roles() {
@@ -371,12 +386,18 @@ void StructuralRules::dissenting_judges() {
     // Only sentences with a cue are lower-cased (the whole text otherwise).
     const std::string_view raw = std::string_view(ctx_.text).substr(s.start, s.end - s.start);
     bool cue = false;
-    for (std::string_view c : {"issent", "ISSENT", "would", "WOULD", "no part", "NO PART"}) cue = cue || raw.find(c) != std::string_view::npos;
+    for (std::string_view c : {"issent", "ISSENT", "would", "WOULD", "no part", "NO PART", "of opinion", "OF OPINION"}) {
+      cue = cue || raw.find(c) != std::string_view::npos;
+    }
     if (!cue) continue;
     const std::string lower = lower_ascii(raw);
     const bool dissent = lower.find("dissent") != std::string::npos;
     const std::size_t would = lower.find(" would ");
-    if (!dissent && would == std::string::npos && lower.find(" took no part") == std::string::npos) continue;
+    const std::size_t opinion = noted_opinion(lower);
+    if (!dissent && would == std::string::npos && opinion == std::string::npos &&
+        lower.find(" took no part") == std::string::npos) {
+      continue;
+    }
     if (lower.find("justice") == std::string::npos && lower.find("judge") == std::string::npos &&
         lower.find(", j.") == std::string::npos && lower.find(", jj.") == std::string::npos) {
       continue;
@@ -438,6 +459,16 @@ void StructuralRules::dissenting_judges() {
       const auto names = justice_list(s.start + list_start(at), s.start + at);
       for (const auto& [a, b] : names) dissents(a, b, "", "");
       break;
+    }
+    // "MR. JUSTICE McREYNOLDS is of opinion that the judgment below should
+    // be reversed.": the older Reports' note of a dissent without opinion.
+    if (opinion != std::string::npos) {
+      const auto names = justice_list(s.start + list_start(opinion), s.start + opinion);
+      std::size_t end = lower.size();
+      while (end > opinion && (is_space(lower[end - 1]) || lower[end - 1] == '.')) --end;
+      const std::string position(ctx_.text.substr(s.start + opinion + 1, std::min<std::size_t>(end - opinion - 1, 160)));
+      for (const auto& [a, b] : names) dissents(a, b, "", position);
+      if (!names.empty()) continue;
     }
     // "Justice Thomas, Justice Alito, and Justice Gorsuch would have stayed
     // the District Court order in its entirety."

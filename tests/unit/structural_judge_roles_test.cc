@@ -196,6 +196,17 @@ TEST_CASE("judge roles: dissenting justices, joined dissents and noted positions
   CHECK(std::get<bool>(negated->second));
   CHECK(dissenters(np).empty());
 
+  // The older Reports note a dissent without opinion as the justice's view
+  // of the judgment; the Court's own "we are of opinion" is no dissent.
+  const Extraction old_form = relate("MR. JUSTICE HALVERSEN delivered the opinion of the Court.\n\n"
+                                     "We are of opinion that the judgment should be affirmed.\n\n"
+                                     "MR. JUSTICE ABERNATHY is of opinion that the judgment below should be reversed.\n",
+                                     "opinion", "scotus");
+  CHECK(dissenters(old_form) == "judge:abernathy;");
+  const Relation* viewed = find(old_form, "dissents", "abernathy");
+  REQUIRE(viewed);
+  CHECK(qualifier(*viewed, "position") == "is of opinion that the judgment below should be reversed");
+
   // A sentence about what a court would do names no dissenter.
   const Extraction n = relate("The court would reach the same result under the statute, Judge Harlow said.\n", "opinion");
   CHECK(dissenters(n).empty());
