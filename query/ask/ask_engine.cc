@@ -31,10 +31,10 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
               const AskOptions& options) {
   AskResult result;
   result.interpretation = analyze_question(question, graph);
-  std::vector<Answer> from_graph;
-  if (graph) from_graph = graph_answers(*graph, result.interpretation);
   PassageResults passages;
   if (db) passages = passage_answers(*db, result.interpretation);
+  std::vector<Answer> from_graph;
+  if (graph) from_graph = graph_answers(*graph, result.interpretation, passages.documents);
   if (graph) use_graph_identities(*graph, passages.answers);
   MergeOptions merge;
   merge.top = options.top;

@@ -251,7 +251,8 @@ static std::vector<Answer> relation_answers(const KnowledgeGraph& graph, const Q
   return out;
 }
 
-std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q) {
+std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q,
+                                  const std::vector<std::string>& found_documents) {
   // The graph keeps no relation for a judge who took no part: any of its
   // answers (the court's authors, its relations) would be another judge.
   if (q.abstention) return {};
@@ -264,7 +265,7 @@ std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAna
     by_role = !roles.empty() && roles.front() == "dissent";
   }
   if (by_role) {
-    for (Answer& a : judge_role_answers(graph, q)) out.push_back(std::move(a));
+    for (Answer& a : judge_role_answers(graph, q, found_documents)) out.push_back(std::move(a));
   }
   return out;
 }

@@ -18,7 +18,10 @@
 
 namespace lexgraph::ask {
 
-std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q);
+// `found_documents`: the documents the passage search found best (ids, best
+// first), for a judge asked by role in a question that names no document.
+std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q,
+                                  const std::vector<std::string>& found_documents = {});
 
 // A number as a text may write it: 42695 -> "42,695", "42695";
 // 1280000 -> "1.28 million", "1,280,000". Used to find a count in a sentence.

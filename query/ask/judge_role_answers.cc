@@ -12,6 +12,7 @@
 #include "ask/graph_answers.h"
 #include "ask/text_match.h"
 #include "extract/data_table.h"
+#include "relate/relation.h"
 #include "search/entity_lookup.h"
 
 namespace lexgraph {
@@ -32,6 +33,10 @@ constexpr double kRoleFallback = 1.5;
 // of them ("the Supreme Court").
 constexpr std::uint32_t kSpecificEntityDocuments = 3;
 constexpr std::size_t kNamedDocuments = 3;
+// A role in the document the search found best, not one the question
+// names: below a role in a named document, where a passage naming the
+// judge beside the question's words can still outrank it.
+constexpr double kFoundDocumentPenalty = 2.0;
 
 struct RoleWords {
   std::string words;
@@ -304,14 +309,22 @@ std::vector<std::string> asked_judge_roles(std::string_view question) {
   return roles;
 }
 
-std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q) {
+std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q,
+                                       const std::vector<std::string>& found_documents) {
   std::vector<Answer> out;
-  if (q.entities.empty()) return out;
   std::vector<std::string> roles = asked_judge_roles(q.question);
   const bool asked = !roles.empty();
   // Implicit roles: who decided the document, never the judge below nor a dissenter.
   if (!asked) roles = {"author", "signer", "assigned", "panel", "presiding"};
-  const std::vector<VertexId> docs = named_documents(graph, q);
+  std::vector<VertexId> docs;
+  if (!q.entities.empty()) docs = named_documents(graph, q);
+  double found_penalty = 0;
+  if (docs.empty() && asked && !found_documents.empty()) {
+    if (auto d = graph.find(document_node_id(found_documents.front())); d && graph.storage()[*d].type == "document") {
+      docs.push_back(*d);
+      found_penalty = kFoundDocumentPenalty;
+    }
+  }
   if (docs.empty()) return out;
   const GraphStorage& g = graph.storage();
   auto has_role = [&](std::string_view role) {
@@ -345,7 +358,7 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
         if (a.evidence.front().text.empty()) a.evidence.front().text = g[judge].name;
         name_in_evidence(g[judge], a);
         a.source = AnswerSource::graph;
-        a.score = base + e.confidence - kRoleRankStep * static_cast<double>(rank);
+        a.score = base + e.confidence - kRoleRankStep * static_cast<double>(rank) - found_penalty;
         // "Who wrote the dissent?": its author before those who joined it.
         if (const std::string* o = qualifier(e, "opinion"); o && *o == "written") a.score += 0.1;
         out.push_back(std::move(a));

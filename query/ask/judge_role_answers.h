@@ -21,8 +21,12 @@ namespace lexgraph::ask {
 // question names (a party, a case, a caption), in the roles its words ask
 // for (data/judge_roles.tsv); without role words, the documents' own
 // judges (never the judge below, never a dissenter). Part of graph_answers
-// for judge questions; empty when no document is named.
-std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q);
+// for judge questions. A question that names no document ("the 1940 Texas
+// beer price-fixing case") but asks for a role is answered from the best of
+// `found_documents` (the passage search's, ids best first), ranked lower:
+// the search, not the question, chose that document.
+std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q,
+                                       const std::vector<std::string>& found_documents = {});
 
 // The judge roles a question's words ask for, most fitting first:
 // "the district judge below" -> below, assigned, signer ...; none: {}.

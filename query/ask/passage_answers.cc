@@ -421,6 +421,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
     if (!doc) continue;
+    out.documents.push_back(doc->id);
     double doc_score = candidate.score;
     const bool section_text = candidate.by_section && std::any_of(sections.begin(), sections.end(), [&](const std::string& n) {
                                 return heading_names_section(*doc, n);

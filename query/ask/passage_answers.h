@@ -27,6 +27,7 @@ struct PassageResults {
   std::vector<Answer> answers;    // unmerged: one per mention found
   std::vector<Passage> closest;   // best sentences, answer or not
   std::string query;              // what ran, for --explain
+  std::vector<std::string> documents;  // the documents read, best first (ids)
 };
 
 // Throws Xapian::Error on database trouble.

@@ -137,3 +137,23 @@ TEST_CASE("judge roles: graph_answers adds them for judge questions and for 'who
   CHECK(has(who, "judge:lindqvist"));
   CHECK_FALSE(has(who, "judge:oduya"));
 }
+
+TEST_CASE("judge roles: a question naming no document asks the role in the document the search found best") {
+  const KnowledgeGraph g = world();
+  const std::string question = "Which judge dissented from the ruling on the credit union's overdraft fees?";
+  const auto q = analyze_question(question, &g);
+  // Nothing the question names is in the graph: no document, no judge.
+  CHECK(judge_role_answers(g, q).empty());
+  // The search found the Pemberton appeal best: its dissenter answers, below
+  // a role in a document the question names.
+  const auto found = judge_role_answers(g, q, {"a", "b"});
+  CHECK(top(found) == "judge:lindqvist");
+  CHECK_FALSE(has(found, "judge:ferro"));
+  const auto named = judge_role_answers(g, analyze_question("Which judge dissented in Pemberton v. Granite Falls Credit Union?", &g));
+  REQUIRE(!found.empty());
+  REQUIRE(!named.empty());
+  CHECK(found.front().score < named.front().score);
+  // Without role words the search's document gives no judge: its own judges
+  // would answer any question.
+  CHECK(judge_role_answers(g, analyze_question("Which judge ruled on the overdraft fees?", &g), {"a"}).empty());
+}
