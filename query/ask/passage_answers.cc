@@ -42,6 +42,8 @@ constexpr double kAppositiveRoleBonus = 1.0;
 // An identifier ("No. 1,830,428") numbers the thing the question names when
 // that thing's word stands at most this many bytes before it ("the Ellis Patent, No. ...").
 constexpr std::size_t kIdentifierReach = 30;
+// The sentences that head a document (a public law's masthead).
+constexpr std::size_t kHeadingSentences = 20;
 // A signature block's title line ("Deputy Chief, International Bureau") is short.
 constexpr std::size_t kMaxSignatureTitle = 80;
 // A document that never says the question's unresolved name nor any other of its names.
@@ -114,12 +116,28 @@ bool numbers_asked_kind(std::string_view s, const Span& span, const QuestionAnal
   return find_word(s.substr(from, span.first - from), q.identifier_of, 0, /*fold=*/true) != std::string_view::npos;
 }
 
+// "Which joint resolution", "the House measure number": a bill's number,
+// which names its kind itself ("H.J. Res. 37").
+bool asks_bill_number(const QuestionAnalysis& q) {
+  return q.answer_type == "identifier" && one_of(q.identifier_of, {"bill", "resolution", "measure"});
+}
+
+// The identifiers of a sentence, and whether each numbers the asked kind.
+std::vector<std::pair<Span, bool>> identifiers_in(std::string_view s, const QuestionAnalysis& q) {
+  std::vector<std::pair<Span, bool>> out;
+  for (const Span& span : numbered_identifiers(s)) out.emplace_back(span, numbers_asked_kind(s, span, q));
+  if (asks_bill_number(q)) {
+    for (const Span& span : bill_numbers(s)) out.emplace_back(span, true);
+  }
+  return out;
+}
+
 // An identifier question's sentence giving the number of the asked kind:
 // in a document about the question, that is its statement.
 bool gives_asked_identifier(std::string_view s, const QuestionAnalysis& q) {
   if (q.answer_type != "identifier" || !q.answer_entity_types.empty()) return false;
-  for (const Span& span : numbered_identifiers(s)) {
-    if (numbers_asked_kind(s, span, q)) return true;
+  for (const auto& [span, of_kind] : identifiers_in(s, q)) {
+    if (of_kind) return true;
   }
   return false;
 }
@@ -246,6 +264,29 @@ void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double 
       a.evidence.back().highlight = n.span;
     }
     out.push_back(std::move(a));
+  }
+}
+
+// "Which joint resolution became Public Law 115-11?": a public law heads its
+// text with the bill it was ("[H.J. Res. 37]"), a line sharing no word with
+// the question. The first bill number of a document about the question is
+// its own.
+void own_bill_number(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
+  if (!asks_bill_number(q)) return;
+  for (std::size_t si = 0; si < doc.sentences.size() && si < kHeadingSentences; ++si) {
+    auto [start, end] = doc.sentences[si];
+    const std::string_view s = std::string_view(doc.text).substr(start, end - start);
+    const std::vector<Span> bills = bill_numbers(s);
+    if (bills.empty()) continue;
+    Answer a;
+    a.type = "identifier";
+    a.text = collapse_spaces(s.substr(bills.front().first, bills.front().second - bills.front().first));
+    a.source = AnswerSource::passage;
+    a.score = score + kTypeBonus;
+    a.evidence.push_back(evidence_of(doc, si));
+    a.evidence.back().highlight = bills.front();
+    out.push_back(std::move(a));
+    return;
   }
 }
 
@@ -493,6 +534,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // enacted on, wherever it stands (a public law's masthead, a rule's
     // "Effective date:" line) — its sentence shares no word with the question.
     if (!q.date_role.empty()) dates_in_role(*doc, q, doc_score + title_score, out.answers);
+    if (in_title > 0) own_bill_number(*doc, q, doc_score + title_score, out.answers);
 
     // Score every sentence, then read answers from the best ones only: a
     // long opinion about the question's parties has a thousand sentences.
@@ -690,8 +732,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       if (q.answer_type == "identifier" && q.answer_entity_types.empty()) {
         // "What is the number of the Ellis Patent": the number labelled
         // "No." in the sentence, first the one right after the thing it numbers.
-        for (const Span& span : numbered_identifiers(s)) {
-          const bool after_kind = numbers_asked_kind(s, span, q);
+        for (const auto& [span, after_kind] : identifiers_in(s, q)) {
           Answer a;
           a.type = "identifier";
           a.text = collapse_spaces(s.substr(span.first, span.second - span.first));

@@ -276,6 +276,39 @@ std::vector<Span> numbered_identifiers(std::string_view s) {
   return out;
 }
 
+std::vector<Span> bill_numbers(std::string_view s) {
+  std::vector<Span> out;
+  auto is_alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  // Longest label first: "H.J. Res." before "H."; the space after a period is optional ("H.J.Res. 37").
+  static const std::vector<std::string_view> kLabels = {"H. Con. Res.", "S. Con. Res.", "H.J. Res.", "S.J. Res.", "H. Res.",
+                                                        "S. Res.",      "H.J.Res.",     "S.J.Res.",  "H.R.",      "S."};
+  for (std::size_t at = 0; at < s.size(); ++at) {
+    if (s[at] != 'H' && s[at] != 'S') continue;
+    // The label stands alone: not "U.S." nor "Ms." nor the end of a word.
+    if (at > 0 && (is_alpha(s[at - 1]) || s[at - 1] == '.' || is_digit(s[at - 1]))) continue;
+    // Nor the "S." of an older reporter's "251 U. S. 385".
+    if (at >= 3 && s[at - 1] == ' ' && s[at - 2] == '.' && std::isupper(static_cast<unsigned char>(s[at - 3])) &&
+        (at == 3 || !is_alpha(s[at - 4]))) {
+      continue;
+    }
+    for (std::string_view label : kLabels) {
+      if (s.substr(at, label.size()) != label) continue;
+      std::size_t end = at + label.size();
+      while (end < s.size() && s[end] == ' ') ++end;
+      const std::size_t digits = end;
+      while (end < s.size() && is_digit(s[end])) ++end;
+      if (end == digits || end - digits > 5 || (end < s.size() && is_alpha(s[end]))) break;
+      // A bare "S. 754" followed by a page ("S. 754, 760") is a reporter's citation.
+      if (label == "S." && end + 1 < s.size() && s[end] == ',' && s[end + 1] == ' ' && end + 2 < s.size() && is_digit(s[end + 2])) break;
+      out.emplace_back(at, end);
+      at = end;
+      break;
+    }
+  }
+  return out;
+}
+
 bool ends_order_phrase(std::string_view lower) {
   return one_of(lower, {"is", "was", "are", "were", "be", "been", "and", "but", "which", "that", "because", "we", "it",
                         "will", "would", "shall", "should", "must", "may", "can", "could", "has", "have", "had", "seems",

@@ -59,6 +59,11 @@ bool introduces_name(std::string_view s, std::size_t at);
 // 2017-11475". The spans run from the label to the number's end.
 std::vector<Span> numbered_identifiers(std::string_view s);
 
+// A bill's or resolution's number as Congress writes it: "H.R. 3080",
+// "S. 754", "H.J. Res. 37", "S. Con. Res. 5" (the heading of every public
+// law, "[H.J. Res. 37]"); never the "S." of a reporter ("385 U.S. 1").
+std::vector<Span> bill_numbers(std::string_view s);
+
 // Line breaks and runs of spaces as single spaces, trimmed at the end.
 std::string collapse_spaces(std::string_view s);
 

@@ -474,10 +474,16 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           break;
         }
       }
+      // "Which joint resolution", "what bill": a bill known by its number.
+      if (head_word != words.size() && q.answer_type == "identifier" && q.identifier_of.empty()) {
+        q.identifier_of = q.head_noun.ends_with('s') ? q.head_noun.substr(0, q.head_noun.size() - 1) : q.head_noun;
+      }
       // "What is the docket number", "which patent number", "the number of
-      // the Ellis Patent": an identifier ("No. 1,830,428"), not a count; "the
-      // number of patents" counts.
-      if (head_word != words.size() && one_of(q.head_noun, {"number", "no"})) {
+      // the Ellis Patent", "the bill designation": an identifier ("No.
+      // 1,830,428"), not a count; "the number of patents" counts.
+      const bool labelled = head_word != words.size() && head_word > 0 && q.head_noun == "designation" &&
+                            in_lexicon("identifier_kind", words[head_word - 1].lower);
+      if (head_word != words.size() && (one_of(q.head_noun, {"number", "no"}) || labelled)) {
         std::string kind;
         if (head_word > 0 && in_lexicon("identifier_kind", words[head_word - 1].lower)) {
           kind = words[head_word - 1].lower;

@@ -134,6 +134,40 @@ TEST_CASE("identifiers: the number given right after the thing the question name
   CHECK(r.answers[0].text == "No. 1,830,428");
 }
 
+TEST_CASE("bills: a bill's number answers 'which joint resolution', a public law's heading gives its own") {
+  auto bills = [](std::string_view s) {
+    std::vector<std::string> out;
+    for (const auto& [from, to] : ask::bill_numbers(s)) out.emplace_back(s.substr(from, to - from));
+    return out;
+  };
+  CHECK(bills("Mar. 30, 2029 [H.J. Res. 12]") == std::vector<std::string>{"H.J. Res. 12"});
+  CHECK(bills("LEGISLATIVE HISTORY--H.R. 4410 (S. 77): passed House") == std::vector<std::string>{"H.R. 4410", "S. 77"});
+  CHECK(bills("S. Con. Res. 5 and H.J.Res. 9") == std::vector<std::string>{"S. Con. Res. 5", "H.J.Res. 9"});
+  // Reporters' "S." is no Senate bill.
+  CHECK(bills("Silverthorne Lumber Co. v. United States, 251 U. S. 385, and 385 U.S. 1, 112 S. Ct. 1695").empty());
+  CHECK(bills("Ibarra v. Ortiz, 77 S. 754, 760").empty());
+
+  auto asked = [](const char* question) { return ask::analyze_question(question); };
+  ask::QuestionAnalysis q = asked("Which joint resolution became Public Law 120-7?");
+  CHECK(q.answer_type == "identifier");
+  CHECK(q.identifier_of == "resolution");
+  q = asked("Under what bill designation did Congress pass the disapproval?");
+  CHECK(q.answer_type == "identifier");
+  CHECK(q.identifier_of == "bill");
+  CHECK(asked("What was the House measure number of the law?").identifier_of == "measure");
+
+  lexgraph::testing::PipelineIndex index;
+  index.add("statute", "Public Law 120-7: Disapproving the rule of the Bureau of Widget Safety",
+            "Public Law 120-7\n120th Congress\n\nJoint Resolution\n\nDisapproving the rule submitted by the Bureau "
+            "of Widget Safety.\n\nMar. 30, 2029\n\n[H.J. Res. 12]\n\nResolved by the Senate and House of "
+            "Representatives, That Congress disapproves the rule.\n\nLEGISLATIVE HISTORY--H.J. Res. 12:");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which joint resolution became Public Law 120-7?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "H.J. Res. 12");
+  CHECK(r.answers[0].evidence.front().text.find("[H.J. Res. 12]") != std::string::npos);
+}
+
 TEST_CASE("a party's request ends before the verb that decides it; a maker manufactures") {
   lexgraph::testing::PipelineIndex index;
   index.add("order", "Quist Committee v. Marsh",
