@@ -364,7 +364,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.head = "how " + next;
       q.answer_type = "figure";
       q.answer_entity_types = {"figure"};
-      for (std::size_t i = wh + 2; i < words.size() && i <= wh + 5; ++i) {
+      // The subject's noun phrase: "how large was the Shreveport bank's loan to ...".
+      for (std::size_t i = wh + 2; i < words.size() && i <= wh + 7; ++i) {
+        if (i > wh + 2 && one_of(words[i].lower, {"of", "to", "in", "for", "against", "by", "on", "from", "with", "that"})) break;
         const HeadNoun* found = taken[i] ? nullptr : head_noun_of(words[i].lower);
         // "How large was the judgment", "how big a settlement": its amount.
         const bool sized_in_money = !taken[i] && one_of(words[i].lower, {"judgment", "verdict", "settlement"});

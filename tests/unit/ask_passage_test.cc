@@ -259,6 +259,22 @@ TEST_CASE("a figure asked for by its bound: the minimum, not another sum in the 
   CHECK(ask::ask("What are the minimum and maximum fines?", &db, nullptr).interpretation.bound.empty());
 }
 
+TEST_CASE("an amount the asked noun names over a rate it was reckoned by") {
+  PipelineIndex index;
+  index.add("opinion", "Quarry v. Lindell Plow Works",
+            "Quarry sued Lindell Plow Works at $3.60 per ton for gravel hauled in May, to recover a balance of "
+            "$712.40 said to be owed.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("What balance did Quarry sue to recover from Lindell Plow Works?", &db, nullptr);
+  CHECK(r.interpretation.answer_type == "money");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].number_value == doctest::Approx(712.40));
+  // Asked for the rate, the rate answers.
+  r = ask::ask("At what price per ton was the gravel Quarry hauled in May reckoned?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].number_value == doctest::Approx(3.60));
+}
+
 TEST_CASE("a stretch of time asked for: days, months, years over other figures in the sentence") {
   PipelineIndex index;
   index.add("law", "Orchard Grants Act",
