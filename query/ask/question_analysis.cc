@@ -885,6 +885,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (!graph || graph->find_by_name(text.substr(words[i].start, words[j].end - words[i].start)).empty()) j = k - 1;
       break;
     }
+    // "the Report and Recommendation": each part may name no one either.
+    generic = true;
+    for (std::size_t k = i; k <= j && generic; ++k) generic = in_lexicon("generic_capitalized", words[k].lower);
+    if (generic) continue;
     std::string name = text.substr(words[i].start, words[j].end - words[i].start);
     // The first word is capitalized as any sentence's is: a name there only
     // when it is a caption ("Long v. Wilkie was decided by ...").

@@ -317,6 +317,14 @@ TEST_CASE("unresolved names joined by 'and' are two names; a possessive head nam
   CHECK(analyze_question("Which agency issued the rule?", nullptr).possessed.empty());
 }
 
+TEST_CASE("titles and court papers written with a capital name no one") {
+  const QuestionAnalysis q =
+      analyze_question("Which Magistrate Judge filed the Report and Recommendation in the Quarrington suit?", nullptr);
+  std::vector<std::string> names;
+  for (const auto& e : q.entities) names.push_back(e.text);
+  CHECK(names == std::vector<std::string>{"Quarrington"});
+}
+
 TEST_CASE("the party sued is asked for by 'against whom' or by the defendant's name for it") {
   CHECK(analyze_question("Against whom may a taxpayer bring a civil action for a disclosure?", nullptr).party_sued);
   CHECK(analyze_question("Who is the defendant in the damages suit over the disclosure?", nullptr).party_sued);
