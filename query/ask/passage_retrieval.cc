@@ -221,10 +221,16 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q, const Xapian::Databa
     Xapian::Query wq = word_query(stem, w, with_family ? &used_families : nullptr);
     parts.push_back(weight == 1.0 ? wq : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, wq, weight));
   };
+  // "Who wrote the opinion in the coal price case", "which Justice
+  // dissented": every opinion has an author line and most a dissent; the
+  // cue tells the sentence, the other words the document.
+  const bool opinion_role = q.answer_type == "judge" && (q.predicate == "authored" || q.dissent || q.abstention);
   for (const auto& f : q.exact_cue_forms) {
+    if (opinion_role) break;
     for (const auto& w : split_words(f)) add(w, 2.0);
   }
   for (const auto& f : q.cue_forms) {
+    if (opinion_role) break;
     if (f.find(' ') == std::string::npos) {
       add(f, 1.0, /*with_family=*/false);  // the question's own cue word brings its family
       continue;
@@ -280,7 +286,7 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q, const Xapian::Databa
   // that is where a statement of the fact is.
   std::vector<std::string> cue_terms;
   for (const auto& f : q.cue_forms) {
-    if (f.find(' ') == std::string::npos) cue_terms.push_back(f);
+    if (f.find(' ') == std::string::npos && !opinion_role) cue_terms.push_back(f);
   }
   if (!cue_terms.empty()) {
     Xapian::Query cue(Xapian::Query::OP_OR, cue_terms.begin(), cue_terms.end());

@@ -275,6 +275,22 @@ TEST_CASE("an amount the asked noun names over a rate it was reckoned by") {
   CHECK(r.answers[0].number_value == doctest::Approx(3.60));
 }
 
+TEST_CASE("who wrote or dissented: the question's other words choose the document, the cue its sentence") {
+  PipelineIndex index;
+  index.add("marlow", "Marlow v. Tessaly Plow Works",
+            "MR. JUSTICE HALVERSEN delivered the opinion of the Court.\n\n"
+            "The gravel dealer says the wartime prices fixed for gravel took his property without due process. "
+            "His attack fails.\n\nMR. JUSTICE ABERNATHY dissents.");
+  index.add("quillfeather", "United States v. Quillfeather",
+            "MR. JUSTICE PENDLETON delivered the opinion of the Court.\n\n"
+            "The dealer wrote that his prices were his own, the author of every price list he wrote.\n\n"
+            "MR. JUSTICE STAVROS dissents.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Who authored the decision rejecting the gravel dealer's attack on the fixed prices?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.find("Halversen") != std::string::npos);
+}
+
 TEST_CASE("a stretch of time asked for: days, months, years over other figures in the sentence") {
   PipelineIndex index;
   index.add("law", "Orchard Grants Act",
