@@ -83,6 +83,15 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("employs", "employer"));
   CHECK(related("offered", "bid"));
   CHECK(related("custody", "prison"));
+  // What courts, Congress and agencies do, said other ways.
+  CHECK(related("upholding", "sustaining"));
+  CHECK(related("overturned", "reversed"));
+  CHECK(related("nullifying", "disapproval"));
+  CHECK(related("adopted", "issued"));
+  CHECK(related("appointed", "designated"));
+  CHECK(related("struck", "punched"));
+  CHECK(related("financed", "loan"));
+  CHECK_FALSE(related("upholding", "reversed"));
   CHECK_FALSE(related("weapon", "officer"));
   CHECK_FALSE(related("court", "circuit"));  // words every opinion says stay apart
 }
