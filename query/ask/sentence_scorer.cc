@@ -29,7 +29,12 @@ bool negated_before(std::string_view s, std::size_t at) {
   for (char& c : window) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view marker : {" not ", "n't ", " never ", "refused to ", "declined to ", "failed to ",
                                   "refuse to ", "decline to ", "refusing to ", "declining to "}) {
-    if (window.find(marker) != std::string::npos) return true;
+    if (window.find(marker) == std::string::npos) continue;
+    // "did not file until September 23, 2013": it was done then, not never.
+    const bool plain_not = marker == " not " || marker == "n't ";
+    const std::string_view after = s.substr(at, std::min<std::size_t>(s.size() - at, 40));
+    if (plain_not && find_word(after, "until", 0, /*fold=*/true) != std::string_view::npos) return false;
+    return true;
   }
   return false;
 }

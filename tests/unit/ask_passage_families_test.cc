@@ -329,3 +329,12 @@ TEST_CASE("a statute's text titled by its own heading answers which statute, as 
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text.find("1919") != std::string::npos);
 }
+
+TEST_CASE("negation: 'not ... until' says when it was done, not that it never was") {
+  const std::string s1 = "The Caseys did not file until September 23, 2013.";
+  CHECK_FALSE(ask::negated_before(s1, s1.find("file")));
+  const std::string s2 = "The Caseys did not file a claim against the city.";
+  CHECK(ask::negated_before(s2, s2.find("file")));
+  const std::string s3 = "The court refused to grant the stay until the appeal ended.";
+  CHECK(ask::negated_before(s3, s3.find("grant")));
+}
