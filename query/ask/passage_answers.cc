@@ -39,30 +39,6 @@ constexpr double kKeyValueBonus = 2.0;
 // A role read from the words after a name ("X, Clerk of Court") rather
 // than from the extractor's role attribute.
 constexpr double kAppositiveRoleBonus = 1.0;
-// "$3.60 per ton", "$25 an hour", "$10 a day", "$4 each": a rate, not an amount.
-bool is_rate(std::string_view s, std::size_t end) {
-  const std::vector<Word> next = words_of(s.substr(end, std::min<std::size_t>(s.size() - end, 24)));
-  if (next.empty() || next.front().start > 1) return false;
-  const std::string& w = next.front().lower;
-  return w == "per" || w == "each" || ((w == "a" || w == "an") && next.size() > 1 &&
-                                       one_of(next[1].lower, {"ton", "hour", "day", "week", "month", "year", "share", "unit", "pound", "barrel", "gallon"}));
-}
-
-// The question asks for a rate ("at what price per ton", "the hourly rate").
-bool asks_rate(const QuestionAnalysis& q) {
-  return one_of(q.head_noun, {"price", "prices", "rate", "rates", "salary", "rent", "wage", "wages"}) ||
-         find_word(q.question, "per") != std::string::npos || find_word(q.question, "hourly") != std::string::npos;
-}
-
-// "a balance of $830.80", "a minimum fine of $500", "damages of $5,000":
-// the asked noun names the amount at `at`.
-bool names_amount_before(std::string_view s, std::size_t at, const std::string& noun) {
-  const std::size_t from = at > 40 ? at - 40 : 0;
-  const std::vector<Word> before = words_of(s.substr(from, at - from));
-  if (before.size() < 2 || before.back().lower != "of") return false;
-  return crude_stem(before[before.size() - 2].lower) == crude_stem(noun);
-}
-
 // An identifier ("No. 1,830,428") numbers the thing the question names when
 // that thing's word stands at most this many bytes before it ("the Ellis Patent, No. ...").
 constexpr std::size_t kIdentifierReach = 30;
@@ -129,6 +105,30 @@ bool owns_next_word(std::string_view s, std::size_t name_end, const std::string&
   const std::size_t reach = std::min(s.size(), at + noun.size() + 24);
   const std::vector<Word> next = words_of(s.substr(at, reach - at));
   return !next.empty() && next.front().start <= 1 && crude_stem(next.front().lower) == crude_stem(noun);
+}
+
+// "$3.60 per ton", "$25 an hour", "$10 a day", "$4 each": a rate, not an amount.
+bool is_rate(std::string_view s, std::size_t end) {
+  const std::vector<Word> next = words_of(s.substr(end, std::min<std::size_t>(s.size() - end, 24)));
+  if (next.empty() || next.front().start > 1) return false;
+  const std::string& w = next.front().lower;
+  return w == "per" || w == "each" || ((w == "a" || w == "an") && next.size() > 1 &&
+                                       one_of(next[1].lower, {"ton", "hour", "day", "week", "month", "year", "share", "unit", "pound", "barrel", "gallon"}));
+}
+
+// The question asks for a rate ("at what price per ton", "the hourly rate").
+bool asks_rate(const QuestionAnalysis& q) {
+  return one_of(q.head_noun, {"price", "prices", "rate", "rates", "salary", "rent", "wage", "wages"}) ||
+         find_word(q.question, "per") != std::string::npos || find_word(q.question, "hourly") != std::string::npos;
+}
+
+// "a balance of $830.80", "a minimum fine of $500", "damages of $5,000":
+// the asked noun names the amount at `at`.
+bool names_amount_before(std::string_view s, std::size_t at, const std::string& noun) {
+  const std::size_t from = at > 40 ? at - 40 : 0;
+  const std::vector<Word> before = words_of(s.substr(from, at - from));
+  if (before.size() < 2 || before.back().lower != "of") return false;
+  return crude_stem(before[before.size() - 2].lower) == crude_stem(noun);
 }
 
 // Does the identifier at `span` ("No. 460") number the kind of thing the
