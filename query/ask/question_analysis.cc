@@ -872,9 +872,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
     // "the Court", "the Government", "in November", "No. 17-15589": words
     // that name no one alone stay words to search for.
-    bool generic = true;
-    for (std::size_t k = i; k <= j && generic; ++k) generic = in_lexicon("generic_capitalized", words[k].lower);
-    if (generic) {
+    auto all_generic = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k <= to; ++k) {
+        if (!in_lexicon("generic_capitalized", words[k].lower)) return false;
+      }
+      return true;
+    };
+    if (all_generic(i, j)) {
       i = j;
       continue;
     }
@@ -886,9 +890,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       break;
     }
     // "the Report and Recommendation": each part may name no one either.
-    generic = true;
-    for (std::size_t k = i; k <= j && generic; ++k) generic = in_lexicon("generic_capitalized", words[k].lower);
-    if (generic) continue;
+    if (all_generic(i, j)) continue;
     std::string name = text.substr(words[i].start, words[j].end - words[i].start);
     // The first word is capitalized as any sentence's is: a name there only
     // when it is a caption ("Long v. Wilkie was decided by ...").
