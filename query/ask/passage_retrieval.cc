@@ -7,6 +7,7 @@
 #include "ask/text_match.h"
 #include "ask/word_families.h"
 #include "extract/names/name_lists.h"
+#include "extract/names/institution_gazetteer.h"
 #include "store/index_layout.h"
 
 namespace lexgraph::ask {
@@ -166,6 +167,10 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
       continue;
     }
     if (!one_of(e.type, {"case", "person", "organization", "name", "judge"})) continue;
+    // "the 1940 Texas beer price-fixing case": a State the question names as
+    // a place, which nothing resolved, is no party: every "X v. Texas" would
+    // be read first.
+    if (e.type == "name" && names::InstitutionGazetteer::instance().is_state_name(e.text)) continue;
     std::vector<Word> parts = words_of(e.text);
     // A person is named in captions by surname; so is a name the extractor
     // left unresolved that starts with a given name ("Penelope Broberg").

@@ -291,6 +291,20 @@ TEST_CASE("who wrote or dissented: the question's other words choose the documen
   CHECK(r.answers[0].text.find("Halversen") != std::string::npos);
 }
 
+TEST_CASE("a State the question names as a place does not make every case against it the question's") {
+  PipelineIndex index;
+  index.add("halvorsen", "Halvorsen v. Texas",
+            "Texas sued Halvorsen and 12 defendants in 1874 over bonds taken from the Texas treasury.\n\nThe bonds "
+            "were void.");
+  index.add("quist", "Quist v. Lindell",
+            "In 1940, 7 defendants were indicted in Texas for fixing retail beer prices.\n\nThe indictment stands.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("How many defendants were indicted in the Texas beer price-fixing case?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].number_value == doctest::Approx(7));
+  CHECK(r.answers[0].evidence.front().doc == "quist");
+}
+
 TEST_CASE("a stretch of time asked for: days, months, years over other figures in the sentence") {
   PipelineIndex index;
   index.add("law", "Orchard Grants Act",
