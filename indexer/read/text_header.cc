@@ -186,7 +186,10 @@ std::string kind_from_preamble(std::string_view preamble) {
   std::string lower;
   for (char c : preamble) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   struct Cue { std::string_view word; std::string_view kind; };
-  static constexpr std::array<Cue, 5> kCues = {{{"docket", "docket"},
+  // GovInfo's USCOURTS package metadata lists a case's filings one line
+  // each ("Judge ...: ORDER entered ..."), as a docket does.
+  static constexpr std::array<Cue, 6> kCues = {{{"docket", "docket"},
+                                                {"uscourts package", "docket"},
                                                 {"opinion", "opinion"},
                                                 {"order", "order"},
                                                 {"statute", "statute"},

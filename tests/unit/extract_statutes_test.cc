@@ -496,6 +496,11 @@ TEST_CASE("statutes: PACER charge lists and bankruptcy dockets") {
   Run wawd = run("Count 1\nProduction of Child Pornography 18:2251(a) & (e)\nPossession 18:2252(a)(4) & 2252(b)(2)", docket);
   expect(wawd, "18:2251(a) & (e)", "statute:usc/18/2251", "full");
   expect(wawd, "2252(b)(2)", "statute:usc/18/2252", "full");
+  // GovInfo: the cause of action on a line of its own, no heading before it.
+  Run cause = run("Prisoner Petitions - Habeas Corpus\n\n28:2254 Petition for Writ of Habeas Corpus (State)\n", docket);
+  expect(cause, "28:2254", "statute:usc/28/2254", "full");
+  CHECK(run("Minutes\n\n10:30 Hearing held.\n", docket).mentions.empty());
+  CHECK(run("Prisoner Petitions\n\n28:2254 Petition for Writ\n").mentions.empty());  // not a docket
   // Without a charge heading a ratio or a time is nothing.
   CHECK(run("The vote was 18:12 and the hearing at 10:30.", docket).mentions.empty());
   CHECK(run("Count 1. Search Criteria: 1:17-cr-00201-ABJ Starting with", docket).mentions.empty());

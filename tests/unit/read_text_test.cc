@@ -195,6 +195,11 @@ TEST_CASE("a title line above the keys and notes in parentheses are part of the 
   CHECK(p.documents.at(0).title == "A v. B (order)");
   CHECK(p.documents.at(0).text == "   Page 1\n");  // indentation of the body is kept
 
+  // GovInfo's package metadata for a court case lists its filings as a docket does.
+  ReadResult mods = read_text("GovInfo USCOURTS package metadata (MODS)\nCase: Hensley v. Roden\nCourt: mad\n\nBody\n");
+  REQUIRE(mods.ok());
+  CHECK(mods.documents.at(0).kind == "docket");
+
   // A lone title line with a single key is too little to call a header.
   ReadResult lone = read_text("MEMORANDUM\nDate: 2020\n\nBody\n");
   REQUIRE(lone.ok());

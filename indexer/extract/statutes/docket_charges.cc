@@ -19,6 +19,17 @@ bool charge_cue_before(std::string_view t, std::size_t p, std::size_t window) {
   return false;
 }
 
+// A docket's cause of action on a line of its own: "28:2254 Petition for
+// Writ of Habeas Corpus (State)" (GovInfo), "28:1331 Fed. Question". A time
+// or a ratio does not open a line with three digits after the colon and go
+// on with a capitalized name ("10:30 Hearing held" is a time).
+bool cause_line(std::string_view t, std::size_t start, std::size_t colon, std::size_t end) {
+  bool line_start = start == 0 || t[start - 1] == '\n';
+  bool long_section = read_digits(t, colon + 1) >= colon + 4;
+  return line_start && long_section && end + 1 < t.size() && t[end] == ' ' && t[end + 1] >= 'A' &&
+         t[end + 1] <= 'Z';
+}
+
 StatuteCite usc_cite(std::size_t start, std::string title, std::string section) {
   StatuteCite c;
   c.start = start;
@@ -83,7 +94,7 @@ std::vector<StatuteCite> docket_charges(std::string_view t, bool docket) {
     std::string title(t.substr(b, i - b));
     StatuteCite c;
     if (title_ok && std::stoi(title) <= 54 && read_charge_section(t, i + 1, title, c) &&
-        charge_cue_before(t, b, docket ? 3000 : 300)) {
+        (charge_cue_before(t, b, docket ? 3000 : 300) || (docket && cause_line(t, b, i, c.end)))) {
       {
         c.start = b;
         next = c.end;
