@@ -15,8 +15,8 @@ struct Evidence {
   std::string doc;    // document id
   std::string title, court, date;
   std::size_t sentence = 0;
-  std::size_t start = 0, end = 0;  // the sentence's span in the document's text
-  std::string text;                // the sentence
+  std::size_t start = 0, end = 0;  // the sentence's span in the document's text (a docket entry's line)
+  std::string text;                // the sentence (a docket entry: its line)
   // [first, second) of the answer inside `text`; none when the answer is
   // not a span of it (a count stated as a qualifier).
   std::optional<std::pair<std::size_t, std::size_t>> highlight;

@@ -1,6 +1,7 @@
 #include "ask/ask_engine.h"
 
 #include "ask/answer_merge.h"
+#include "ask/docket_entries.h"
 #include "ask/graph_answers.h"
 #include "ask/passage_answers.h"
 #include "ask/question_analysis.h"
@@ -40,6 +41,7 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
   merge.top = options.top;
   merge.preferred_types = result.interpretation.preferred_types;
   result.answers = merge_answers(std::move(from_graph), std::move(passages.answers), merge);
+  if (db) widen_docket_evidence(*db, result.answers);
   result.closest = std::move(passages.closest);
   return result;
 }

@@ -24,6 +24,7 @@ std::optional<StoredDocument> from_json(const rapidjson::Document& d) {
   StoredDocument out;
   out.id = member(d, "id");
   out.title = member(d, "title");
+  out.kind = member(d, "kind");
   out.court = member(d, "court");
   out.date = member(d, "date");
   out.text = member(d, "text");

@@ -23,7 +23,7 @@ struct StoredEntity {
 };
 
 struct StoredDocument {
-  std::string id, title, court, date;
+  std::string id, title, kind, court, date;
   std::vector<std::string> judges;  // metadata: the judges the document names as deciding it
   std::string text;
   std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [start, end) into text

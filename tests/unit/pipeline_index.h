@@ -19,10 +19,11 @@ namespace lexgraph::testing {
 
 class PipelineIndex {
  public:
-  // Adds a news document `id` with this title, body and (optional) court
-  // and docket number (its header's, as a docket report has) and date.
+  // Adds a document `id` (news unless `kind` says otherwise) with this
+  // title, body and (optional) court and docket number (its header's, as a
+  // docket report has) and date.
   void add(const std::string& id, const std::string& title, const std::string& text, const std::string& court = "",
-           const std::string& docket = "", const std::string& date = "") {
+           const std::string& docket = "", const std::string& date = "", const std::string& kind = "news") {
     Document doc;
     doc.id = id;
     doc.title = title;
@@ -31,7 +32,7 @@ class PipelineIndex {
     doc.date = date;
     doc.path = "test/" + id + ".txt";
     doc.format = "text";
-    doc.kind = "news";
+    doc.kind = kind;
     doc.text = text;
     NormalizedText normalized = normalize(text);
     Segmentation segments = splitter_.split(normalized.text);

@@ -1,0 +1,54 @@
+#include "ask/docket_entries.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "ask/stored_document.h"
+#include "store/index_layout.h"
+
+namespace lexgraph::ask {
+
+void widen_to_lines(std::string_view text, Evidence& ev, std::size_t max_bytes) {
+  if (ev.start > ev.end || ev.end > text.size()) return;
+  const std::size_t before = ev.start == 0 ? std::string_view::npos : text.rfind('\n', ev.start - 1);
+  std::size_t start = before == std::string_view::npos ? 0 : before + 1;
+  std::size_t end = text.find('\n', ev.end);
+  if (end == std::string_view::npos) end = text.size();
+  while (start < ev.start && (text[start] == ' ' || text[start] == '\t')) ++start;
+  while (end > ev.end && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  if (end - start > max_bytes || (start == ev.start && end == ev.end)) return;
+  const std::size_t shift = ev.start - start;
+  if (ev.highlight) ev.highlight = std::make_pair(ev.highlight->first + shift, ev.highlight->second + shift);
+  ev.start = start;
+  ev.end = end;
+  ev.text = std::string(text.substr(start, end - start));
+}
+
+void widen_docket_evidence(const Xapian::Database& db, std::vector<Answer>& answers) {
+  // A docket's text, or none for a document of another kind.
+  std::map<std::string, std::optional<std::string>, std::less<>> dockets;
+  auto docket_text = [&](const std::string& id) -> const std::optional<std::string>& {
+    auto it = dockets.find(id);
+    if (it != dockets.end()) return it->second;
+    std::optional<std::string> text;
+    try {
+      const std::string term = layout::id_term(id);
+      Xapian::PostingIterator p = db.postlist_begin(term);
+      if (p != db.postlist_end(term)) {
+        std::string data = db.get_document(*p).get_data();
+        if (auto doc = parse_stored_document_in_place(data); doc && doc->kind == "docket") text = std::move(doc->text);
+      }
+    } catch (const Xapian::Error&) {
+      // A document we cannot read keeps its sentence as evidence.
+    }
+    return dockets.emplace(id, std::move(text)).first->second;
+  };
+  for (Answer& a : answers) {
+    for (Evidence& ev : a.evidence) {
+      if (const auto& text = docket_text(ev.doc)) widen_to_lines(*text, ev);
+    }
+  }
+}
+
+}  // namespace lexgraph::ask
