@@ -119,6 +119,70 @@ std::string_view trimmed(std::string_view t, const RawLine& line) {
   return t.substr(line.begin, line.length());
 }
 
+// Pleading paper and slip opinions number their lines down the left margin
+// ("19   Thomas Gaffney,"), and text extracted from their PDFs keeps the
+// numbers (the PDF reader removes them page by page: read/pdf_layout.cc).
+// A line opening with a number of one or two digits, then two spaces and
+// text or nothing, is in the margin when it continues a run of such numbers
+// in steps of one, each within two lines of the one before; a document with
+// at least kMarginNumbersWithText of them carrying text has that margin,
+// and those numbers go. Paragraph numbers standing alone ("1", "2" over
+// each paragraph) and footnotes ("1 The court ...") are no such run.
+constexpr int kMarginNumbersWithText = 10;
+
+void remove_line_numbers(std::string_view t, std::vector<RawLine>& lines) {
+  struct Numbered {
+    std::size_t line;
+    std::size_t digits_end;
+    int value;
+    bool has_text;
+    int lines_since_previous;  // non-blank unnumbered lines since the numbered line before
+    bool in_run = false;
+  };
+  std::vector<Numbered> numbered;
+  int unnumbered = 0;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const RawLine& line = lines[k];
+    if (line.blank()) continue;
+    std::size_t e = line.begin;
+    while (e < line.end && e - line.begin < 3 && t[e] >= '0' && t[e] <= '9') ++e;
+    const std::size_t digits = e - line.begin;
+    const bool bare = e == line.end;
+    const bool spaced = e + 2 < line.end && t[e] == ' ' && t[e + 1] == ' ';
+    if (digits == 0 || digits > 2 || (!bare && !spaced)) {
+      ++unnumbered;
+      continue;
+    }
+    const int value = std::stoi(std::string(t.substr(line.begin, digits)));
+    numbered.push_back({k, e, value, !bare, unnumbered});
+    unnumbered = 0;
+  }
+  int with_text = 0;
+  for (std::size_t n = 1; n < numbered.size(); ++n) {
+    if (numbered[n].value != numbered[n - 1].value + 1 || numbered[n].lines_since_previous > 2) continue;
+    for (Numbered* x : {&numbered[n - 1], &numbered[n]}) {
+      if (!x->in_run && x->has_text) ++with_text;
+      x->in_run = true;
+    }
+  }
+  if (with_text < kMarginNumbersWithText) return;
+  // The text after a number starts past the margin's gap: its narrowest
+  // width is no indentation.
+  unsigned gap = ~0u;
+  std::vector<std::pair<std::size_t, RawLine>> stripped;
+  for (const Numbered& x : numbered) {
+    if (!x.in_run) continue;
+    const RawLine& old = lines[x.line];
+    RawLine line = describe_line(t, x.digits_end, old.end, old.page_break_before);
+    if (!line.blank()) gap = std::min(gap, line.indent);
+    stripped.emplace_back(x.line, line);
+  }
+  for (auto& [k, line] : stripped) {
+    line.indent = line.blank() || gap == ~0u ? 0 : line.indent - gap;
+    lines[k] = line;
+  }
+}
+
 // Page numbers and running headers sit next to page breaks. A page number
 // line goes wherever it is; any other line goes when its shape recurs next
 // to at least two page breaks (a header that only repeats the page number).
@@ -208,6 +272,7 @@ struct Gap {
 
 std::vector<ContentLine> lay_out_lines(std::string_view t) {
   std::vector<RawLine> lines = split_lines(t);
+  remove_line_numbers(t, lines);
   remove_page_furniture(t, lines);
 
   std::vector<std::size_t> content;

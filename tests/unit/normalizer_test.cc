@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <unicode/utf8.h>
 
@@ -178,6 +179,35 @@ TEST_CASE("the layout decides what a blank line means") {
   CHECK(norm("One line\nnext line\n\nNew paragraph\n\nand more") ==
         "One line\nnext line\n\nNew paragraph\nand more");
   CHECK(norm("Nebbia\n\nv.\n\nNew York,\n\n291 U. S. 502.") == "Nebbia\nv.\nNew York,\n291 U. S. 502.");
+}
+
+TEST_CASE("line numbers down the margin of pleading paper go; paragraph numbers and footnotes stay") {
+  // A slip opinion numbered line by line, a caption then a paragraph.
+  const std::vector<std::string> margin_lines = {
+      "                    UNITED STATES COURT OF APPEALS", "", "James Wornick, Karen Wornick,", "",
+      "                 Appellants,", "", "v.", "", "Thomas Gaffney,", "", "           Trustee-Appellee.", "",
+      "       The debtors filed on October 15, 2005, and the", "trustee objected to 23 claims of exemption",
+      "and to the cash surrender value of the policies", "that each spouse owned on the other's life,",
+      "which the court held exempt under state law.", "The trustee appealed to the District Court."};
+  std::string slip;
+  for (std::size_t i = 0; i < margin_lines.size(); ++i) {
+    const std::string number = std::to_string(i + 1);
+    slip += (number.size() == 1 ? " " : "") + number + (margin_lines[i].empty() ? "" : "   " + margin_lines[i]) + "\n";
+  }
+  const NormalizedText out = normalize(slip);
+  CHECK(out.text.find("Thomas Gaffney,") != std::string::npos);
+  CHECK(out.text.find("9 Thomas") == std::string::npos);
+  CHECK(out.text.find("and the\ntrustee objected to 23 claims") != std::string::npos);
+  CHECK(out.text.find("Trustee-Appellee.\n\nThe debtors") != std::string::npos);  // the indented line opens a paragraph
+  check_offsets_lead_back(slip, out);
+
+  // Paragraph numbers alone on their lines, footnotes with one space: text.
+  std::string numbered;
+  for (int i = 1; i <= 14; ++i) numbered += std::to_string(i) + "\n\nParagraph " + std::to_string(i) + " says a thing.\n\n";
+  CHECK(norm(numbered).find("\n\n7\n\nParagraph 7") != std::string::npos);
+  std::string notes;
+  for (int i = 1; i <= 14; ++i) notes += std::to_string(i) + " See note " + std::to_string(i) + ".\n";
+  CHECK(norm(notes).find("7 See note 7.") != std::string::npos);
 }
 
 TEST_CASE("hostile input: no crash, valid UTF-8, offsets in range and monotonic") {
