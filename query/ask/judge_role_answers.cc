@@ -327,6 +327,21 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   }
   if (docs.empty()) return out;
   const GraphStorage& g = graph.storage();
+  // "Which Tax Court judge" of an appeal from it: a judge seated on another
+  // court is not asked, and the judge below may be.
+  const std::vector<std::string> courts_asked = asked_courts(q);
+  auto other_bench = [&](VertexId judge) {
+    if (courts_asked.empty()) return false;
+    bool seated = false;
+    for (auto [it, end] = boost::out_edges(judge, g); it != end; ++it) {
+      if (g[*it].predicate != "member_of") continue;
+      const std::string& court = g[boost::target(*it, g)].id;
+      if (std::find(courts_asked.begin(), courts_asked.end(), court) != courts_asked.end()) return false;
+      seated = true;
+    }
+    return seated;
+  };
+  if (!asked && !courts_asked.empty()) roles.push_back("below");
   auto has_role = [&](std::string_view role) {
     for (VertexId d : docs) {
       for (auto [it, end] = boost::in_edges(d, g); it != end; ++it) {
@@ -348,7 +363,11 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
       for (auto [it, end] = boost::in_edges(d, g); it != end; ++it) {
         const GraphEdge& e = g[*it];
         const VertexId judge = boost::source(*it, g);
-        if (g[judge].type != "judge" || is_negated(e) || edge_role(e) != roles[rank]) continue;
+        // The judge below by an appeal's heading ("[Hon. Joel Gerber, U.S.
+        // Tax Court Judge]"): a judge, whatever type the name was read as.
+        const bool judge_below = e.predicate == "decided_below" && g[judge].type == "person";
+        if ((g[judge].type != "judge" && !judge_below) || is_negated(e) || edge_role(e) != roles[rank]) continue;
+        if (other_bench(judge)) continue;
         if (std::find(answered.begin(), answered.end(), g[judge].id) != answered.end()) continue;
         answered.push_back(g[judge].id);
         Answer a;

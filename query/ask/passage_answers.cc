@@ -481,6 +481,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   // answer's own score stands for it), for ordering evidence.
   std::vector<double> sentence_scores;
   SentenceScorer scorer(q);
+  const std::vector<std::string> courts_asked = asked_courts(q);
   const std::unordered_set<std::string> name_anchors = untyped_name_anchors(q);
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
@@ -553,7 +554,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
 
     // The judges of the document's metadata answer "which judge" for a
     // document about the question's entities, through a sentence naming them.
-    if (in_title > 0 && accepts_type(q, "judge")) judge_from_metadata(*doc, q, doc_score + title_score, out.answers);
+    const std::string doc_court = "court:" + names::document_court_id(doc->court);
+    const bool other_bench = !courts_asked.empty() &&
+                             std::find(courts_asked.begin(), courts_asked.end(), doc_court) == courts_asked.end();
+    if (in_title > 0 && accepts_type(q, "judge") && !other_bench) {
+      judge_from_metadata(*doc, q, doc_score + title_score, out.answers);
+    }
     // "When was X enacted": the date the document itself says X was
     // enacted on, wherever it stands (a public law's masthead, a rule's
     // "Effective date:" line) — its sentence shares no word with the question.
@@ -815,6 +821,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       }
       for (const auto& de : doc->entities) {
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
+        // "Which Tax Court judge": a judge the document seats on another court is not asked.
+        if (de.type == "judge" && !de.court.empty() && !courts_asked.empty() &&
+            std::find(courts_asked.begin(), courts_asked.end(), de.court) == courts_asked.end()) {
+          continue;
+        }
         auto span = find_entity(s, de);
         bool by_surname = false;
         if (!span && (de.type == "person" || de.type == "judge")) {

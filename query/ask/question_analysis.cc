@@ -23,6 +23,27 @@ bool is_question_entity(const QuestionAnalysis& q, std::string_view id) {
   });
 }
 
+std::vector<std::string> asked_courts(const QuestionAnalysis& q) {
+  static constexpr std::string_view kBefore[] = {"judge of the ", "judges of the ", "justice of the ", "justices of the ",
+                                                 "member of the ", "members of the ", "who on the ", "judge on the ",
+                                                 "judges on the ", "justice on the ", "justices on the "};
+  static constexpr std::string_view kAfter[] = {" judge", "'s judge", " justice", " magistrate", " trial judge",
+                                                " bankruptcy judge", "'s chief judge", " chief judge"};
+  const std::string lower = to_lower(q.question);
+  std::vector<std::string> out;
+  for (const QuestionEntity& e : q.entities) {
+    if (e.type != "court" || e.id.empty()) continue;
+    const std::size_t at = find_word(lower, to_lower(e.text));
+    if (at == std::string::npos) continue;
+    const std::string_view before = std::string_view(lower).substr(0, at);
+    const std::string_view after = std::string_view(lower).substr(at + e.text.size());
+    const bool qualifies = std::any_of(std::begin(kBefore), std::end(kBefore), [&](std::string_view w) { return before.ends_with(w); }) ||
+                           std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return after.starts_with(w); });
+    if (qualifies) out.push_back(e.id);
+  }
+  return out;
+}
+
 namespace {
 
 bool is_auxiliary(std::string_view w) {

@@ -93,4 +93,11 @@ bool accepts_type(const QuestionAnalysis& q, std::string_view type);
 // stand for (QuestionEntity::alternatives)?
 bool is_question_entity(const QuestionAnalysis& q, std::string_view id);
 
+// The courts whose judges the question asks for: a court it names right
+// before the judge ("Which Tax Court judge", "the Fourth Circuit judge") or
+// as the bench the judge sits on ("judges of the Tax Court", "members of
+// the Supreme Court", "who on the Ninth Circuit"); never one it names in
+// passing ("after the Supreme Court's remand"). Ids, "court:tax".
+std::vector<std::string> asked_courts(const QuestionAnalysis& q);
+
 }  // namespace lexgraph::ask

@@ -17,6 +17,7 @@ struct StoredEntity {
   std::vector<std::string> aliases;  // surface forms in this document
   std::size_t count = 0;             // mentions in this document
   std::string role;                  // attrs.role (people)
+  std::string court;                 // attrs.court (judges: the court they sit on)
   std::string unit;                  // attrs.unit (figures)
   std::optional<double> value;       // attrs.value (figures, money)
   std::string iso;                   // attrs.iso (dates)

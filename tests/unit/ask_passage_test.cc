@@ -356,3 +356,21 @@ TEST_CASE("against whom: the party sued, named after 'against' past the cue, typ
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "Commonwealth of Avalon");
 }
+
+TEST_CASE("a judge of another court than the one the question asks for is no answer") {
+  PipelineIndex index;
+  index.add("niazmand", "Niazmand v. Commissioner",
+            "UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nRAHMAT A. NIAZMAND, Petitioner,\n\nv.\n\n"
+            "COMMISSIONER OF INTERNAL REVENUE, Respondent.\n\nAPPEAL FROM THE UNITED STATES TAX COURT\n\n"
+            "[Hon. Joel Gerber, U.S. Tax Court Judge]\n\nBefore\n\nCyr, Boudin and Stahl,\nCircuit Judges.\n\n"
+            "Per Curiam. Niazmand appeals from rulings of the Tax Court on his refund claims. We affirm.\n",
+            "United States Court of Appeals (ca1)");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which Tax Court judge's rulings were appealed in Niazmand v. Commissioner?", &db, nullptr,
+                              ask::AskOptions{});
+  for (const auto& a : r.answers) CHECK(a.entity.find("cyr") == std::string::npos);
+  // Asked for a First Circuit judge, the panel answers.
+  ask::AskResult panel = ask::ask("Which First Circuit judge heard Niazmand v. Commissioner?", &db, nullptr, ask::AskOptions{});
+  CHECK(std::any_of(panel.answers.begin(), panel.answers.end(),
+                    [](const ask::Answer& a) { return a.entity.find("cyr") != std::string::npos; }));
+}

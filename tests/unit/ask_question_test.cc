@@ -331,3 +331,15 @@ TEST_CASE("the party sued is asked for by 'against whom' or by the defendant's n
   CHECK_FALSE(analyze_question("Who sued the agency over the disclosure?", nullptr).party_sued);
   CHECK_FALSE(analyze_question("Against whom did the court rule?", nullptr).party_sued);
 }
+
+TEST_CASE("the courts whose judges a question asks for, not those it names in passing") {
+  using V = std::vector<std::string>;
+  CHECK(lexgraph::ask::asked_courts(analyze_question("Which Tax Court judge's rulings were appealed in Niazmand?")) ==
+        V{"court:tax"});
+  CHECK(lexgraph::ask::asked_courts(analyze_question("Which members of the Supreme Court would have granted the stay?")) ==
+        V{"court:scotus"});
+  CHECK(lexgraph::ask::asked_courts(analyze_question("Who was the judge of the Fourth Circuit who wrote for the court?")) ==
+        V{"court:ca4"});
+  CHECK(lexgraph::ask::asked_courts(analyze_question("Who sat on the panel after the Supreme Court's remand?")).empty());
+  CHECK(lexgraph::ask::asked_courts(analyze_question("Which judge reversed the Tax Court?")).empty());
+}

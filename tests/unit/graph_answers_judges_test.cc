@@ -157,3 +157,29 @@ TEST_CASE("judge roles: a question naming no document asks the role in the docum
   // would answer any question.
   CHECK(judge_role_answers(g, analyze_question("Which judge ruled on the overdraft fees?", &g), {"a"}).empty());
 }
+
+TEST_CASE("judge roles: a judge of the court the question names, and the judge below of an appeal from it") {
+  KnowledgeGraph g;
+  VertexId doc = add_vertex(g, "doc:n", "document", "Niazmand v. Commissioner", {},
+                            {{"court", "United States Court of Appeals (ca1)"}, {"date", "1994-02-24"}});
+  VertexId party = add_vertex(g, "person:rahmat-niazmand", "person", "Rahmat A. Niazmand", {"Niazmand"});
+  VertexId ca1 = add_vertex(g, "court:ca1", "court", "United States Court of Appeals for the First Circuit", {"First Circuit"});
+  add_vertex(g, "court:tax", "court", "United States Tax Court", {"Tax Court"});
+  // The heading's name was read as a person's.
+  VertexId gerber = add_vertex(g, "person:joel-gerber", "person", "Joel Gerber", {"Joel Gerber"});
+  VertexId cyr = add_vertex(g, "judge:cyr", "judge", "Circuit Judge Cyr", {"Cyr"});
+  relate(g, party, "party_to", doc, "n", "RAHMAT A. NIAZMAND, Petitioner,", {{"role", "petitioner"}});
+  relate(g, gerber, "decided_below", doc, "n", "[Hon. Joel Gerber, U.S. Tax Court Judge]", {{"source", "appeal heading"}});
+  relate(g, cyr, "presides_over", doc, "n", "Cyr, Boudin and Stahl,", {{"role", "panel"}});
+  relate(g, cyr, "member_of", ca1, "n", "Cyr, Boudin and Stahl, Circuit Judges.");
+  g.reindex();
+  for (const char* question : {"Which Tax Court judge's rulings were appealed in Niazmand v. Commissioner?",
+                               "Who was the Tax Court judge in Niazmand v. Commissioner?"}) {
+    CAPTURE(question);
+    auto answers = judge_role_answers(g, analyze_question(question, &g), {});
+    CHECK(top(answers) == "person:joel-gerber");
+    CHECK_FALSE(has(answers, "judge:cyr"));
+  }
+  CHECK(top(judge_role_answers(g, analyze_question("Who was the First Circuit judge in Niazmand v. Commissioner?", &g), {})) ==
+        "judge:cyr");
+}
