@@ -56,8 +56,9 @@ MIN_BLIND5_PARAPHRASE_AT3=${MIN_BLIND5_PARAPHRASE_AT3:-31}
 # The sixth blind set, written 2026-11-26 at the start of round 8 the same
 # way (round 7's rules in): 25 % at its first measure (right@1 12 %; its
 # original questions 50 % at 3), the same after round 8. Opened at the start
-# of round 9 (2026-11-26) and tuned on since: no longer blind.
-MIN_BLIND6_PARAPHRASE_AT3=${MIN_BLIND6_PARAPHRASE_AT3:-20}
+# of round 9 (2026-11-26) and tuned on since (33 % after round 9): no
+# longer blind.
+MIN_BLIND6_PARAPHRASE_AT3=${MIN_BLIND6_PARAPHRASE_AT3:-28}
 # The seventh blind set, written 2026-11-26 at the start of round 9 the same
 # way (round 8's rules and the docket-entry evidence in): 34 % at its first
 # measure (right@1 20 %; its original questions 75 % at 3); never read.
