@@ -1,5 +1,6 @@
 #include "ask/docket_entries.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -48,6 +49,13 @@ void widen_docket_evidence(const Xapian::Database& db, std::vector<Answer>& answ
     for (Evidence& ev : a.evidence) {
       if (const auto& text = docket_text(ev.doc)) widen_to_lines(*text, ev);
     }
+    // Two sentences of one entry, or an entry a listing repeats, are one piece of evidence.
+    std::vector<Evidence> kept;
+    for (Evidence& ev : a.evidence) {
+      const bool seen = std::any_of(kept.begin(), kept.end(), [&](const Evidence& k) { return k.doc == ev.doc && k.text == ev.text; });
+      if (!seen) kept.push_back(std::move(ev));
+    }
+    a.evidence = std::move(kept);
   }
 }
 

@@ -21,7 +21,7 @@ namespace lexgraph::ask {
 void widen_to_lines(std::string_view text, Evidence& ev, std::size_t max_bytes = 1500);
 
 // widen_to_lines for every evidence of `answers` whose document (read from
-// `db`, each once) is a docket.
+// `db`, each once) is a docket; an answer's evidence then holds each entry once.
 void widen_docket_evidence(const Xapian::Database& db, std::vector<Answer>& answers);
 
 }  // namespace lexgraph::ask

@@ -45,6 +45,8 @@ TEST_CASE("a docket's evidence is its entry; another document's stays the senten
   const std::string body =
       "Prisoner Petitions - Habeas Corpus\n\n"
       "Judge Rya W. Zobel: ORDER entered. MEMORANDUM of Decision; The petition for a writ of habeas corpus is "
+      "DENIED. (Urso, Lisa)\n\n2013-01-02\n\n"
+      "Judge Rya W. Zobel: ORDER entered. MEMORANDUM of Decision; The petition for a writ of habeas corpus is "
       "DENIED. (Urso, Lisa)\n";
   for (const std::string kind : {"docket", "news"}) {
     CAPTURE(kind);
@@ -60,5 +62,9 @@ TEST_CASE("a docket's evidence is its entry; another document's stays the senten
     const ask::Evidence& ev = top.evidence.front();
     CHECK((ev.text.find("DENIED") != std::string::npos) == (kind == "docket"));
     CHECK(body.substr(ev.start, ev.end - ev.start) == ev.text);
+    // The listing repeats the entry: shown once.
+    const auto same = std::count_if(top.evidence.begin(), top.evidence.end(),
+                                    [&](const ask::Evidence& e) { return e.text == ev.text; });
+    if (kind == "docket") CHECK(same == 1);
   }
 }
