@@ -152,6 +152,26 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
   }
   end = last_content_end;
   if (end <= start) return std::nullopt;
+  // "Tomie Hill, CEVA's training and safety manager, confirmed": a
+  // possessive employer, then the title in lower case up to the comma that
+  // closes the apposition (and no further than six words).
+  const std::string_view run = s.substr(start, end - start);
+  if (run.ends_with("'s") && run.find(' ') == std::string_view::npos) {
+    std::size_t k = end, taken = 0, title_end = end;
+    while (k < s.size() && taken < 6) {
+      while (k < s.size() && s[k] == ' ') ++k;
+      if (k >= s.size() || stop(s[k])) break;
+      std::size_t j = k;
+      while (j < s.size() && s[j] != ' ' && !stop(s[j])) ++j;
+      if (!std::islower(static_cast<unsigned char>(s[k]))) break;
+      title_end = j;
+      ++taken;
+      k = j;
+    }
+    const bool closed = k >= s.size() || s[k] == ',' || s[k] == ';' || s[k] == '.' || s[k] == ')';
+    if (taken > 0 && closed) return std::make_pair(start, title_end);
+    return std::nullopt;  // a possessive alone is no title
+  }
   // "Chief, Bridge Section", "Deputy Director, Office of Policy": a title
   // whose unit follows after a comma is one role with it.
   if (auto unit = unit_after_title(s, start, end)) end = *unit;

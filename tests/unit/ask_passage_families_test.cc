@@ -219,6 +219,10 @@ TEST_CASE("roles: a title with its unit after a comma is one role") {
   CHECK(role("Alexander Armstrong, Attorney General of Maryland, for the State.", "Armstrong") ==
         "Attorney General of Maryland");
   CHECK(role("Gloria Bediamol, Court Reporter, Honolulu, Hawaii", "Bediamol") == "Court Reporter");
+  // An employer's possessive, then the title in lower case up to the closing comma.
+  CHECK(role("Tomie Hill, CEVA's training and safety manager, confirmed this.", "Hill") ==
+        "CEVA's training and safety manager");
+  CHECK(role("Tomie Hill, CEVA's witness who testified at length about the sensors and the email", "Hill") == "(none)");
 }
 
 TEST_CASE("evidence: the sentence that ties best to the question comes first, whatever the answer's bonus") {
