@@ -443,6 +443,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         }
         take_head(i, found);
       }
+      // "What was the total cash surrender value", "the total amount": a total
+      // of what the noun after it names.
+      if (head_word != words.size() && one_of(q.head_noun, {"total", "totals"})) {
+        for (std::size_t j = head_word + 1; j < words.size() && j <= head_word + 4; ++j) {
+          if (is_auxiliary(words[j].lower) || one_of(words[j].lower, {"of", "for", "in", "to", "by", "that"})) break;
+          if (const HeadNoun* named = head_noun_of(words[j].lower)) {
+            take_head(j, named);
+            break;
+          }
+        }
+      }
       // "Which state's highest court", "which of the petitioner's requests":
       // the court, the party's request is asked for, named by whose it is.
       // Not "which district judge's order was appealed", "which agency's

@@ -343,3 +343,10 @@ TEST_CASE("the courts whose judges a question asks for, not those it names in pa
   CHECK(lexgraph::ask::asked_courts(analyze_question("Who sat on the panel after the Supreme Court's remand?")).empty());
   CHECK(lexgraph::ask::asked_courts(analyze_question("Which judge reversed the Tax Court?")).empty());
 }
+
+TEST_CASE("a total is of what the noun after it names; a value is money") {
+  CHECK(analyze_question("What was the total cash surrender value of the three policies?").answer_type == "money");
+  CHECK(analyze_question("What combined cash value did the husband's policies have?").answer_type == "money");
+  CHECK(analyze_question("What was the total number of disclosures?").answer_type == "figure");
+  CHECK(analyze_question("What was the total?").answer_type == "figure");
+}
