@@ -46,6 +46,37 @@ std::vector<std::string> asked_courts(const QuestionAnalysis& q) {
 
 namespace {
 
+// "supreme", "circuit", "trial" or "" for a court id or a judge's title.
+std::string_view court_level(std::string_view id) {
+  if (id == "court:scotus") return "supreme";
+  if (id == "court:cadc" || id == "court:cafc") return "circuit";
+  if (id.starts_with("court:ca") && id.size() > 8 && std::isdigit(static_cast<unsigned char>(id[8]))) return "circuit";
+  return "";
+}
+
+std::string_view title_level(std::string_view title) {
+  if (title.find("Justice") != std::string_view::npos) return "supreme";
+  if (title.find("Circuit Judge") != std::string_view::npos) return "circuit";
+  for (std::string_view t : {"District Judge", "Magistrate Judge", "Bankruptcy Judge"})
+    if (title.find(t) != std::string_view::npos) return "trial";
+  return "";
+}
+
+}  // namespace
+
+bool seated_elsewhere(const std::vector<std::string>& asked, std::string_view court, std::string_view title) {
+  if (asked.empty()) return false;
+  if (!court.empty()) return std::find(asked.begin(), asked.end(), court) == asked.end();
+  const std::string_view level = title_level(title);
+  if (level.empty()) return false;
+  return std::none_of(asked.begin(), asked.end(), [&](const std::string& a) {
+    const std::string_view l = court_level(a);
+    return l.empty() || l == level;
+  });
+}
+
+namespace {
+
 bool is_auxiliary(std::string_view w) {
   return one_of(w, {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                     "can", "could", "should", "may", "might"});

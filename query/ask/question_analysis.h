@@ -100,4 +100,10 @@ bool is_question_entity(const QuestionAnalysis& q, std::string_view id);
 // passing ("after the Supreme Court's remand"). Ids, "court:tax".
 std::vector<std::string> asked_courts(const QuestionAnalysis& q);
 
+// Whether a judge seated on `court` (an id, "" when unknown) with this
+// `title` ("District Judge") is none of the judges of `asked` courts: seated
+// on another court, or, the court unknown, titled for another level (a
+// District Judge is no Ninth Circuit judge, a Circuit Judge no Justice).
+bool seated_elsewhere(const std::vector<std::string>& asked, std::string_view court, std::string_view title);
+
 }  // namespace lexgraph::ask

@@ -55,6 +55,7 @@ std::optional<StoredDocument> from_json(const rapidjson::Document& d) {
       if (e[5].IsObject()) {
         se.role = member(e[5], "role");
         se.court = member(e[5], "court");
+        se.title = member(e[5], "title");
         se.unit = member(e[5], "unit");
         se.iso = member(e[5], "iso");
         auto value = e[5].FindMember("value");

@@ -18,6 +18,7 @@ struct StoredEntity {
   std::size_t count = 0;             // mentions in this document
   std::string role;                  // attrs.role (people)
   std::string court;                 // attrs.court (judges: the court they sit on)
+  std::string title;                 // attrs.title (judges: "District Judge", "Justice")
   std::string unit;                  // attrs.unit (figures)
   std::optional<double> value;       // attrs.value (figures, money)
   std::string iso;                   // attrs.iso (dates)
@@ -28,6 +29,10 @@ struct StoredDocument {
   std::vector<std::string> judges;  // metadata: the judges the document names as deciding it
   std::string text;
   std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [start, end) into text
+  // The stored sentence number of each of `sentences` when they were
+  // regrouped (a docket's entries, join_entry_sentences); empty: the same.
+  std::vector<std::size_t> sentence_numbers;
+  std::size_t sentence_number(std::size_t i) const { return i < sentence_numbers.size() ? sentence_numbers[i] : i; }
   std::vector<StoredEntity> entities;
 };
 

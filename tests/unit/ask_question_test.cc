@@ -350,3 +350,15 @@ TEST_CASE("a total is of what the noun after it names; a value is money") {
   CHECK(analyze_question("What was the total number of disclosures?").answer_type == "figure");
   CHECK(analyze_question("What was the total?").answer_type == "figure");
 }
+
+TEST_CASE("a judge seated elsewhere: by the court the document gives, else by the title's level") {
+  using lexgraph::ask::seated_elsewhere;
+  const std::vector<std::string> ninth = {"court:ca9"};
+  CHECK(seated_elsewhere(ninth, "court:scotus", "Justice"));
+  CHECK_FALSE(seated_elsewhere(ninth, "court:ca9", "Circuit Judge"));
+  CHECK(seated_elsewhere(ninth, "", "District Judge"));  // the trial judge of the case
+  CHECK_FALSE(seated_elsewhere(ninth, "", "Circuit Judge"));
+  CHECK_FALSE(seated_elsewhere(ninth, "", ""));
+  CHECK_FALSE(seated_elsewhere({"court:tax"}, "", "District Judge"));  // a level we cannot tell
+  CHECK_FALSE(seated_elsewhere({}, "court:ca1", "Circuit Judge"));
+}
