@@ -26,6 +26,27 @@ void widen_to_lines(std::string_view text, Evidence& ev, std::size_t max_bytes) 
   ev.text = std::string(text.substr(start, end - start));
 }
 
+void join_entry_sentences(StoredDocument& doc, std::size_t max_bytes) {
+  std::vector<std::pair<std::size_t, std::size_t>> joined;
+  std::vector<std::size_t> numbers;
+  const std::string_view text = doc.text;
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    const auto [start, end] = doc.sentences[i];
+    if (!joined.empty()) {
+      auto& last = joined.back();
+      const bool same_line = last.second <= start && text.substr(last.second, start - last.second).find('\n') == std::string_view::npos;
+      if (same_line && end - last.first <= max_bytes) {
+        last.second = end;
+        continue;
+      }
+    }
+    joined.emplace_back(start, end);
+    numbers.push_back(doc.sentence_number(i));
+  }
+  doc.sentences = std::move(joined);
+  doc.sentence_numbers = std::move(numbers);
+}
+
 void widen_docket_evidence(const Xapian::Database& db, std::vector<Answer>& answers) {
   // A docket's text, or none for a document of another kind.
   std::map<std::string, std::optional<std::string>, std::less<>> dockets;

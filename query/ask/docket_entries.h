@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "ask/answer.h"
+#include "ask/stored_document.h"
 
 namespace lexgraph::ask {
 
@@ -19,6 +20,13 @@ namespace lexgraph::ask {
 // highlight on the same words. An entry longer than `max_bytes` stays the
 // sentence.
 void widen_to_lines(std::string_view text, Evidence& ev, std::size_t max_bytes = 1500);
+
+// A docket's sentences regrouped into its entries, each line one sentence
+// (an entry longer than `max_bytes` keeps its sentences), for reading answers:
+// "NOTICE OF INTERLOCUTORY APPEAL from 53 Order ... Filing fee $ 505.00"
+// says what the fee was paid for only as one. `doc.sentence_numbers` keeps
+// each entry's first stored sentence, which evidence names.
+void join_entry_sentences(StoredDocument& doc, std::size_t max_bytes = 1500);
 
 // widen_to_lines for every evidence of `answers` whose document (read from
 // `db`, each once) is a docket; an answer's evidence then holds each entry once.

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "ask/answer_merge.h"
+#include "ask/docket_entries.h"
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
@@ -204,7 +205,7 @@ Evidence evidence_of(const StoredDocument& doc, std::size_t sentence) {
   ev.title = doc.title;
   ev.court = doc.court;
   ev.date = doc.date;
-  ev.sentence = sentence;
+  ev.sentence = doc.sentence_number(sentence);
   ev.start = doc.sentences[sentence].first;
   ev.end = doc.sentences[sentence].second;
   ev.text = doc.text.substr(ev.start, ev.end - ev.start);
@@ -487,6 +488,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
     if (!doc) continue;
+    if (doc->kind == "docket") join_entry_sentences(*doc);
     out.documents.push_back(doc->id);
     double doc_score = candidate.score;
     const bool section_text = candidate.by_section && std::any_of(sections.begin(), sections.end(), [&](const std::string& n) {
@@ -651,7 +653,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       ev.title = doc->title;
       ev.court = doc->court;
       ev.date = doc->date;
-      ev.sentence = si;
+      ev.sentence = doc->sentence_number(si);
       ev.start = start;
       ev.end = end;
       ev.text = std::string(s);
@@ -822,10 +824,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       for (const auto& de : doc->entities) {
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
-        if (de.type == "judge" && !de.court.empty() && !courts_asked.empty() &&
-            std::find(courts_asked.begin(), courts_asked.end(), de.court) == courts_asked.end()) {
-          continue;
-        }
+        if (de.type == "judge" && seated_elsewhere(courts_asked, de.court, de.title)) continue;
         auto span = find_entity(s, de);
         bool by_surname = false;
         if (!span && (de.type == "person" || de.type == "judge")) {

@@ -57,7 +57,7 @@ std::string title_line(const StoredDocument& doc) {
     auto [start, end] = doc.sentences[si];
     const std::string_view s = std::string_view(doc.text).substr(start, end - start);
     auto kv = key_value_line(s);
-    if (!kv || s.size() <= kv->first.size() || s[kv->first.size()] != ':') continue;
+    if (!kv || s.size() <= key_end(s, kv->first) || s[key_end(s, kv->first)] != ':') continue;
     const std::string key = to_lower(kv->first);
     if (key == "title" || key == "case title" || key == "caption" || key == "case name") {
       return collapse_spaces(s.substr(kv->second, std::min<std::size_t>(s.size() - kv->second, 300)));

@@ -16,7 +16,19 @@ bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 // the key and where the value starts; nullopt for ordinary prose.
 std::optional<std::pair<std::string_view, std::size_t>> key_value_line(std::string_view s) {
   const std::size_t line_end = std::min(s.find('\n'), s.size());
-  const std::string_view first = s.substr(0, line_end);
+  // A docket entry opens with its date and number ("10/14/2015 13
+  // STIPULATION AND ORDER OF DISCONTINUANCE: This action ..."): the key follows.
+  std::size_t begin = 0;
+  {
+    std::size_t i = 0, slashes = 0;
+    while (i < line_end && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '/')) slashes += s[i++] == '/';
+    if (slashes == 2 && i < line_end && s[i] == ' ') {
+      std::size_t j = i + 1;
+      while (j < line_end && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+      begin = j > i + 1 && j < line_end && s[j] == ' ' ? j + 1 : i + 1;
+    }
+  }
+  const std::string_view first = s.substr(begin, line_end - begin);
   const std::size_t colon = first.find(':');
   auto words_in = [](std::string_view key) {
     std::size_t n = 0;
@@ -34,7 +46,7 @@ std::optional<std::pair<std::string_view, std::size_t>> key_value_line(std::stri
   if (colon != std::string_view::npos && colon > 0) {
     const std::string_view key = first.substr(0, colon);
     const std::size_t n = words_in(key);
-    const std::size_t from = value_start(colon + 1);
+    const std::size_t from = value_start(begin + colon + 1);
     if (n >= 1 && n <= 5 && from < s.size() && is_upper_ascii(key[0])) return std::make_pair(key, from);
     return std::nullopt;
   }
@@ -368,6 +380,13 @@ Span order_phrase(std::string_view s, Span span) {
     const std::string lower = to_lower(bare);
     if (one_of(lower, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "an", "any", "which"})) break;
     const bool digits = std::any_of(bare.begin(), bare.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    // A docket entry's date and number ("10/14/2015 13 STIPULATION AND
+    // ORDER"): the entry's, not the order's name. A year stays ("the 2019 order").
+    const bool all_digits = !bare.empty() && std::all_of(bare.begin(), bare.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+    const bool year = all_digits && bare.size() == 4 && (bare.starts_with("19") || bare.starts_with("20"));
+    if ((all_digits && tok == bare && !year) || bare.find('/') != std::string_view::npos) break;
     const bool possessive = lower.size() > 2 && (lower.ends_with("'s") || lower.ends_with("s'"));
     if (!digits && !possessive && !is_upper_ascii(bare.front())) break;
     start = i;

@@ -19,8 +19,14 @@ using Span = std::pair<std::size_t, std::size_t>;  // [start, end)
 bool is_upper_ascii(char c);
 
 // "Debtor discharged: 12/09/2009", "Trustee\nLOTHAR GOERNITZ": the key and
-// where the value starts; nullopt for ordinary prose.
+// where the value starts; nullopt for ordinary prose. The key is a view
+// into `s`, after a docket entry's date and number when it opens with them.
 std::optional<std::pair<std::string_view, std::size_t>> key_value_line(std::string_view s);
+
+// Where in `s` the key key_value_line found ends (its ':' when it has one).
+inline std::size_t key_end(std::string_view s, std::string_view key) {
+  return static_cast<std::size_t>(key.data() - s.data()) + key.size();
+}
 
 // At most three short lines: a signature block, a caption, a docket's party.
 bool is_short_block(std::string_view s);

@@ -142,7 +142,7 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
     key_score = kKeyMatchWeight;
     h.key_names_head = !head_stem_.empty() && block_names_head(kv->first);
   } else if (kv && !head_stem_.empty() && kv->second < s.size() &&
-             kv->first.size() < s.size() && s[kv->first.size()] == ':' &&
+             key_end(s, kv->first) < s.size() && s[key_end(s, kv->first)] == ':' &&
              block_names_head(s.substr(kv->second, std::min(s.find('\n', kv->second), s.size()) - kv->second))) {
     // A docket line whose value says what is asked, whatever its key:
     // "Assigned to: Judge Amy Berman Jackson" for "which judge". Only with

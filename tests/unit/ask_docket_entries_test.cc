@@ -6,6 +6,7 @@
 
 #include "ask/ask_engine.h"
 #include "ask/docket_entries.h"
+#include "ask/passage_shapes.h"
 #include "pipeline_index.h"
 
 using namespace lexgraph;
@@ -67,4 +68,38 @@ TEST_CASE("a docket's evidence is its entry; another document's stays the senten
                                     [&](const ask::Evidence& e) { return e.text == ev.text; });
     if (kind == "docket") CHECK(same == 1);
   }
+}
+
+TEST_CASE("a docket's sentences regroup into its entries; evidence keeps the stored sentence number") {
+  ask::StoredDocument doc;
+  doc.text =
+      "10/18/2022 56 NOTICE OF INTERLOCUTORY APPEAL from 53 Order. Filing fee $ 505.00, receipt number 26.\n\n"
+      "12/22/2020 1 COMPLAINT. (Filing Fee $ 402.00)\n";
+  const std::size_t second = doc.text.find("Filing fee");
+  const std::size_t line_end = doc.text.find('\n');
+  const std::size_t next = doc.text.find("12/22");
+  doc.sentences = {{0, second - 1}, {second, line_end}, {next, doc.text.size() - 1}};
+  ask::join_entry_sentences(doc);
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.text.substr(doc.sentences[0].first, doc.sentences[0].second - doc.sentences[0].first) ==
+        "10/18/2022 56 NOTICE OF INTERLOCUTORY APPEAL from 53 Order. Filing fee $ 505.00, receipt number 26.");
+  CHECK(doc.sentence_number(0) == 0);
+  CHECK(doc.sentence_number(1) == 2);
+}
+
+TEST_CASE("a docket entry's date and number open no key; the title after them does") {
+  const std::string s = "10/14/2015 13 STIPULATION AND ORDER OF DISCONTINUANCE: This action is discontinued.";
+  auto kv = ask::key_value_line(s);
+  REQUIRE(kv);
+  CHECK(kv->first == "STIPULATION AND ORDER OF DISCONTINUANCE");
+  CHECK(s.substr(kv->second, 4) == "This");
+  CHECK(ask::key_end(s, kv->first) == s.find(':'));
+  // The order's name is the entry's title, not its date and number; a year stays.
+  const std::size_t order = s.find("ORDER");
+  auto span = ask::order_phrase(s, {order, order + 5});
+  CHECK(s.substr(span.first, span.second - span.first) == "STIPULATION AND ORDER OF DISCONTINUANCE");
+  const std::string prose = "The court vacated its 2019 order denying the stay.";
+  const std::size_t o = prose.find("order");
+  auto p = ask::order_phrase(prose, {o, o + 5});
+  CHECK(prose.substr(p.first, p.second - p.first) == "2019 order denying the stay");
 }
