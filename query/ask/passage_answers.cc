@@ -296,6 +296,8 @@ void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double 
 // text with the bill it was ("[H.J. Res. 37]"), a line sharing no word with
 // the question. The first bill number of a document about the question is
 // its own.
+constexpr std::size_t kBillEvidence = 3;
+
 void own_bill_number(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
   if (!asks_bill_number(q)) return;
   for (std::size_t si = 0; si < doc.sentences.size() && si < kHeadingSentences; ++si) {
@@ -310,6 +312,18 @@ void own_bill_number(const StoredDocument& doc, const QuestionAnalysis& q, doubl
     a.score = score + kTypeBonus;
     a.evidence.push_back(evidence_of(doc, si));
     a.evidence.back().highlight = bills.front();
+    // The masthead's bare "[H.R. 1362]" says little; the sentences further
+    // on that name the same bill ("LEGISLATIVE HISTORY--H.R. 1362:") say what it was.
+    for (std::size_t later = si + 1; later < doc.sentences.size() && a.evidence.size() < kBillEvidence; ++later) {
+      auto [ls, le] = doc.sentences[later];
+      const std::string_view t = std::string_view(doc.text).substr(ls, le - ls);
+      for (const Span& b : bill_numbers(t)) {
+        if (collapse_spaces(t.substr(b.first, b.second - b.first)) != a.text) continue;
+        a.evidence.push_back(evidence_of(doc, later));
+        a.evidence.back().highlight = b;
+        break;
+      }
+    }
     out.push_back(std::move(a));
     return;
   }

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -166,6 +168,10 @@ TEST_CASE("bills: a bill's number answers 'which joint resolution', a public law
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "H.J. Res. 12");
   CHECK(r.answers[0].evidence.front().text.find("[H.J. Res. 12]") != std::string::npos);
+  // The legislative history naming the same bill supports it too.
+  CHECK(std::any_of(r.answers[0].evidence.begin(), r.answers[0].evidence.end(), [](const ask::Evidence& e) {
+    return e.text.find("LEGISLATIVE HISTORY") != std::string::npos;
+  }));
 }
 
 TEST_CASE("a party's request ends before the verb that decides it; a maker manufactures") {
