@@ -415,6 +415,10 @@ TEST_CASE("people: honorifics, lawyers, captions, parties") {
   CHECK(entity_of(x, "person", "Smith") == "person:hugh-smith");
   CHECK_FALSE(x.find("person", "WASHINGTON"));
 
+  // A party's capacity joined to its role: "Trustee-Appellee".
+  x = extract("James Wornick, Karen Wornick,\n\nAppellants,\n\nv.\n\nThomas Gaffney,\n\nTrustee-Appellee.\n");
+  CHECK(attr_of(x, "person", "Thomas Gaffney", "role") == "appellee");
+
   // A docket's staff named by their job: the job is the role.
   x = extract("To purchase a copy of the transcript, contact court reporter Catherine Vernon, 253-627-2062. "
               "The probation officer Jane Smith filed a report.");

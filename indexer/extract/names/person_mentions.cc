@@ -313,6 +313,8 @@ class PersonFinder {
     for (std::string_view r : kCaptionRoles)
       if (iequals(w, r)) role = to_lower(r);
     if (role.empty() || anchor == 0) return;
+    // "Thomas Gaffney,\n\nTrustee-Appellee.": the party's capacity joined to its role.
+    if (scan_.gap_before(anchor) == "-" && anchor >= 2 && is_capitalized(scan_.word(anchor - 1))) --anchor;
     std::string_view gap = scan_.gap_before(anchor);
     if (!(gap == ", " || gap == ",\n" || gap == ",\n\n")) return;
     NameSpan name = read_name_backward(scan_, anchor - 1, 4);
