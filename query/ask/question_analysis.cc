@@ -923,8 +923,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     auto comma_after = [&](std::size_t k) {
       return text.find(',', words[k].end) < words[k + 1].start;
     };
+    // "Ivy Sports Medicine, LLC v. Burwell", "Northeast Adjusters, Inc.": a
+    // company's suffix after its comma is part of the name.
+    auto company_suffix = [&](std::size_t k) {
+      return one_of(words[k].lower, {"inc", "llc", "l.l.c", "co", "corp", "ltd", "lp", "l.p", "n.a", "plc", "llp"});
+    };
     for (;;) {
-      if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized && !comma_after(j)) {
+      if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized && (!comma_after(j) || company_suffix(j + 1))) {
         ++j;
       } else if (j + 2 < words.size() && !taken[j + 1] && !taken[j + 2] && words[j + 2].capitalized &&
                  one_of(words[j + 1].lower, {"of", "v", "vs", "and", "for", "de", "the", "&"})) {

@@ -362,3 +362,16 @@ TEST_CASE("a judge seated elsewhere: by the court the document gives, else by th
   CHECK_FALSE(seated_elsewhere({"court:tax"}, "", "District Judge"));  // a level we cannot tell
   CHECK_FALSE(seated_elsewhere({}, "court:ca1", "Circuit Judge"));
 }
+
+TEST_CASE("a company's suffix after its comma is part of the name; a comma between names parts them") {
+  auto texts = [](const char* question) {
+    std::vector<std::string> out;
+    for (const auto& e : analyze_question(question).entities) out.push_back(e.text);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(texts("Which company manufactured the scaffold in Ivy Sports Medicine, LLC v. Burwell?") ==
+        V{"Ivy Sports Medicine, LLC v. Burwell"});
+  CHECK(texts("Who sued in Acme Widgets, Inc. v. Smith?") == V{"Acme Widgets, Inc. v. Smith"});
+  CHECK(texts("Did Marron, Birdsall and the others appeal?") == V{"Marron", "Birdsall"});
+}
