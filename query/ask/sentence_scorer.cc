@@ -52,6 +52,8 @@ SentenceScorer::SentenceScorer(const QuestionAnalysis& q) : q_(q) {
   for (const auto& f : q.cue_forms) {
     if (f.find(' ') == std::string::npos) key_stems_.insert(crude_stem(f));
   }
+  // A docket's "Cause: 15:1692 Fair Debt Collection Act" is the statute the suit was brought under.
+  if (q.answer_type == "statute") key_stems_.insert(crude_stem("cause"));
   for (const auto& t : q.terms) term_stems_.insert(crude_stem(t));
   // "which judge", "who was the trustee": a sentence saying "Judge" or
   // "Trustee" is nearer the answer. Not "court" or "order": every

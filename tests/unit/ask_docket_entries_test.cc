@@ -103,3 +103,16 @@ TEST_CASE("a docket entry's date and number open no key; the title after them do
   auto p = ask::order_phrase(prose, {o, o + 5});
   CHECK(prose.substr(p.first, p.second - p.first) == "2019 order denying the stay");
 }
+
+TEST_CASE("a docket's cause of action answers the statute a suit was brought under") {
+  testing::PipelineIndex index;
+  index.add("weber", "Weber v. Northeast Adjusters, Inc.",
+            "Date Filed: 12/29/2014\n\nCause: 15:1692 Fair Debt Collection Act\n\n"
+            "12/29/2014 1 COMPLAINT against Northeast Adjusters, Inc. Filed by Samuel Weber.\n",
+            "nyed", "1:14-cv-07524", "2014-12-29", "docket");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Under which statute was Weber v. Northeast Adjusters, Inc. brought?", &db, nullptr,
+                              ask::AskOptions{});
+  REQUIRE(!r.answers.empty());
+  CHECK(r.answers.front().entity == "statute:usc/15/1692");
+}
