@@ -487,6 +487,11 @@ void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<
   }
 }
 
+// "Calderon-Fuentes v. CEVA Logistics U.S. Holdings": a caption, with a "v." between its sides.
+bool names_a_caption(std::string_view name) {
+  return name.find(" v. ") != std::string_view::npos || name.find(" vs. ") != std::string_view::npos;
+}
+
 PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
   PassageResults out;
   const std::vector<CandidateDocument> candidates = candidate_documents(db, q, options.documents, out.query);
@@ -518,6 +523,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     const bool own_heading = titled_by_own_heading(*doc);  // a statute's text headed by its citation
     // A docket page names its case in a "Title:" line, not in its metadata.
     const std::string own_title = doc->title + " " + title_line(*doc);
+    constexpr std::size_t kCaptionBytes = 2000;
+    const std::string_view text_head = std::string_view(doc->text).substr(0, std::min(doc->text.size(), kCaptionBytes));
     // The question's entities as this document names them.
     std::vector<std::vector<std::string>> aliases;
     std::size_t in_title = 0;  // question entities the title names: the document is about them
@@ -550,7 +557,15 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       auto in_heading = [&](const std::string& n) {
         return own_heading && n.size() > 3 && find_word(heading, n) != std::string::npos;
       };
-      if (std::any_of(names.begin(), names.end(), in_doc_title) || std::any_of(names.begin(), names.end(), in_heading)) {
+      // A case the question names by its caption, in a document whose
+      // metadata titles it otherwise ("Calderon Fuentes (Tenn. Court of
+      // Workers' Compensation Claims) expedited hearing order"): the caption
+      // heading its text names both sides, every distinctive word of them.
+      auto in_caption = [&](const std::string& n) {
+        return qe.type == "case" && names_a_caption(n) && title_holds_distinctive_words(text_head, n, 3);
+      };
+      if (std::any_of(names.begin(), names.end(), in_doc_title) || std::any_of(names.begin(), names.end(), in_heading) ||
+          std::any_of(names.begin(), names.end(), in_caption)) {
         ++in_title;
       }
       aliases.push_back(std::move(names));

@@ -156,6 +156,23 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
     // A signature or caption block: "DAVID O. CARTER\nUNITED STATES DISTRICT JUDGE".
     h.value_from = 0;
     key_score = kKeyMatchWeight;
+  } else if (!head_stem_.empty()) {
+    // A caption's right column, set off by a column of parentheses: "New
+    // Hampshire Ins. Co., ) Judge Kenneth M. Switzer" (not a citation's
+    // "(2d Cir. 1998) Judge ...": the bar stands apart).
+    for (std::size_t from = 0; from < s.size();) {
+      const std::size_t to = std::min(s.find('\n', from), s.size());
+      const std::size_t bar = s.substr(from, to - from).rfind(" ) ");
+      if (bar != std::string_view::npos) {
+        const std::size_t cell = from + bar + 3;
+        if (to - cell <= kCaptionCellBytes && block_names_head(s.substr(cell, to - cell))) {
+          h.value_from = cell;
+          key_score = kKeyMatchWeight;
+          break;
+        }
+      }
+      from = to + 1;
+    }
   }
   // Hot loop (every sentence of every document read): one reused buffer
   // per word, and a stem only for words that share a term's first letters.

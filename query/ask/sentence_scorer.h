@@ -29,6 +29,8 @@ inline constexpr double kTermWeight = 1.0;
 // discharged: 12/09/2009" for "when was X discharged"): the line ties to
 // the question, and an answer in its value is the value asked for.
 inline constexpr double kKeyMatchWeight = 2.0;
+// A caption cell right of its ")" column holds a short line ("Judge Kenneth M. Switzer").
+inline constexpr std::size_t kCaptionCellBytes = 45;
 
 struct SentenceHits {
   double score = 0;

@@ -374,3 +374,21 @@ TEST_CASE("a judge of another court than the one the question asks for is no ans
   CHECK(std::any_of(panel.answers.begin(), panel.answers.end(),
                     [](const ask::Answer& a) { return a.entity.find("cyr") != std::string::npos; }));
 }
+
+TEST_CASE("a caption heading the text names the question's case; its right column names the judge") {
+  PipelineIndex index;
+  index.add("calderon", "Calderon Fuentes (Tenn. Court of Workers' Compensation Claims) expedited hearing order",
+            "IN THE COURT OF WORKERS' COMPENSATION CLAIMS\n\n"
+            "Leonardo Calderon-Fuentes, ) Docket No. 2018-06-1735\nEmployee, )\nv. )\n"
+            "CEVA Logistics U.S. Holdings, ) State File No. 58665-2018\nEmployer, )\n"
+            "New Hampshire Ins. Co.,                  )   Judge Kenneth M. Switzer\n          Carrier.          )\n\n"
+            "EXPEDITED HEARING ORDER DENYING REQUESTED RELIEF\n\nThe employee drove a forklift.\n");
+  index.add("diaz", "Diaz v. Create and Construct, LLC",
+            "Presiding Judge Marshall L. Davidson, III, delivered the opinion of the Appeals Board reviewing an "
+            "expedited hearing order that the trial judge issued.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which judge issued the expedited hearing order in Calderon-Fuentes v. CEVA Logistics U.S. Holdings?",
+                              &db, nullptr, ask::AskOptions{});
+  REQUIRE(!r.answers.empty());
+  CHECK(r.answers.front().text == "Kenneth M. Switzer");
+}
