@@ -502,6 +502,24 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   std::vector<double> sentence_scores;
   SentenceScorer scorer(q);
   const std::vector<std::string> courts_asked = asked_courts(q);
+  // "Which company manufactured the scaffold in Ivy Sports Medicine, LLC v.
+  // Burwell": a side of the case the question names is what it is about, not
+  // the answer, unless a party is what is asked (who sued, the plaintiff).
+  const bool party_asked = one_of(q.predicate, {"sues", "party_to", "appeals", "represents"}) ||
+                           one_of(q.head_noun, {"party", "parties", "plaintiff", "plaintiffs", "defendant", "defendants",
+                                                "petitioner", "petitioners", "respondent", "respondents", "appellant",
+                                                "appellants", "appellee", "appellees", "litigant", "litigants"});
+  auto own_party = [&](const StoredEntity& de) {
+    if (party_asked || !one_of(de.type, {"organization", "person", "agency"})) return false;
+    for (const QuestionEntity& qe : q.entities) {
+      if (qe.type != "case" || !qe.id.empty()) continue;
+      for (const std::string& side : qe.aliases) {
+        if (side == qe.text) continue;
+        if (to_lower(side) == to_lower(de.name)) return true;
+      }
+    }
+    return false;
+  };
   const std::unordered_set<std::string> name_anchors = untyped_name_anchors(q);
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
@@ -854,6 +872,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
         if (de.type == "judge" && seated_elsewhere(courts_asked, de.court, de.title)) continue;
+        if (own_party(de)) continue;
         auto span = find_entity(s, de);
         bool by_surname = false;
         if (!span && (de.type == "person" || de.type == "judge")) {

@@ -392,3 +392,20 @@ TEST_CASE("a caption heading the text names the question's case; its right colum
   REQUIRE(!r.answers.empty());
   CHECK(r.answers.front().text == "Kenneth M. Switzer");
 }
+
+TEST_CASE("a side of the case the question names is no answer, unless a party is asked") {
+  PipelineIndex index;
+  index.add("ivy", "Ivy Sports Medicine, LLC v. Burwell",
+            "ReGen Biologics, Inc. was a medical device manufacturer that made the Collagen Scaffold. During the "
+            "case, Ivy Sports Medicine, LLC became the successor in interest to ReGen and made the scaffold's "
+            "successor device.\n\nIvy Sports Medicine, LLC sued the agency to undo the rescission.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which company made the Collagen Scaffold in Ivy Sports Medicine, LLC v. Burwell?", &db,
+                              nullptr, ask::AskOptions{});
+  REQUIRE(!r.answers.empty());
+  for (const auto& a : r.answers) CHECK(a.text.find("Ivy Sports") == std::string::npos);
+  CHECK(r.answers.front().text.find("ReGen") != std::string::npos);
+  ask::AskResult sued = ask::ask("Which company sued in Ivy Sports Medicine, LLC v. Burwell?", &db, nullptr, ask::AskOptions{});
+  CHECK(std::any_of(sued.answers.begin(), sued.answers.end(),
+                    [](const ask::Answer& a) { return a.text.find("Ivy Sports") != std::string::npos; }));
+}
