@@ -57,9 +57,15 @@ void widen_docket_evidence(const Xapian::Database& db, std::vector<Answer>& answ
     try {
       const std::string term = layout::id_term(id);
       Xapian::PostingIterator p = db.postlist_begin(term);
-      if (p != db.postlist_end(term)) {
-        std::string data = db.get_document(*p).get_data();
-        if (auto doc = parse_stored_document_in_place(data); doc && doc->kind == "docket") text = std::move(doc->text);
+      // The kind term says whether it is a docket: only a docket's data is read.
+      const std::string docket_term = std::string(layout::kKindPrefix) + "docket";
+      Xapian::PostingIterator k = db.postlist_begin(docket_term);
+      if (p != db.postlist_end(term) && k != db.postlist_end(docket_term)) {
+        k.skip_to(*p);
+        if (k != db.postlist_end(docket_term) && *k == *p) {
+          std::string data = db.get_document(*p).get_data();
+          if (auto doc = parse_stored_document_in_place(data)) text = std::move(doc->text);
+        }
       }
     } catch (const Xapian::Error&) {
       // A document we cannot read keeps its sentence as evidence.

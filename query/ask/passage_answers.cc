@@ -12,6 +12,7 @@
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
+#include "ask/question_entities.h"
 #include "ask/sentence_scorer.h"
 #include "ask/stored_document.h"
 #include "extract/figures/vocabulary.h"
@@ -487,11 +488,6 @@ void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<
   }
 }
 
-// "Calderon-Fuentes v. CEVA Logistics U.S. Holdings": a caption, with a "v." between its sides.
-bool names_a_caption(std::string_view name) {
-  return name.find(" v. ") != std::string_view::npos || name.find(" vs. ") != std::string_view::npos;
-}
-
 PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
   PassageResults out;
   const std::vector<CandidateDocument> candidates = candidate_documents(db, q, options.documents, out.query);
@@ -580,7 +576,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // Workers' Compensation Claims) expedited hearing order"): the caption
       // heading its text names both sides, every distinctive word of them.
       auto in_caption = [&](const std::string& n) {
-        return qe.type == "case" && names_a_caption(n) && title_holds_distinctive_words(text_head, n, 3);
+        return qe.type == "case" && names_a_case(n) && title_holds_distinctive_words(text_head, n, 3);
       };
       if (std::any_of(names.begin(), names.end(), in_doc_title) || std::any_of(names.begin(), names.end(), in_heading) ||
           std::any_of(names.begin(), names.end(), in_caption)) {
