@@ -253,6 +253,15 @@ bool role_said_after(std::string_view s, std::size_t at, const std::string& role
   return false;
 }
 
+// Whether the document names `de` among its heading's sentences.
+bool said_in_heading(const StoredDocument& doc, const StoredEntity& de) {
+  for (std::size_t si = 0; si < doc.sentences.size() && si < kHeadingSentences; ++si) {
+    auto [start, end] = doc.sentences[si];
+    if (find_entity(std::string_view(doc.text).substr(start, end - start), de)) return true;
+  }
+  return false;
+}
+
 // The document's dates whose role is the question's, each with the sentence
 // saying the role and the first sentence naming it.
 void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
@@ -605,10 +614,6 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     if (in_title > 0 && accepts_type(q, "judge") && !other_bench) {
       judge_from_metadata(*doc, q, doc_score + title_score, out.answers);
     }
-    // "When was X enacted": the date the document itself says X was
-    // enacted on, wherever it stands (a public law's masthead, a rule's
-    // "Effective date:" line) — its sentence shares no word with the question.
-    if (!q.date_role.empty()) dates_in_role(*doc, q, doc_score + title_score, out.answers);
     if (in_title > 0) own_bill_number(*doc, q, doc_score + title_score, out.answers);
 
     // Score every sentence, then read answers from the best ones only: a
@@ -648,6 +653,30 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       scored.back().score = scored.back().hits.score + doc_score + title_score;
     }
     auto better = [](const Scored& a, const Scored& b) { return a.score > b.score || (a.score == b.score && a.sentence < b.sentence); };
+    // "When was X enacted": the date the document itself says X was
+    // enacted on, wherever it stands (a public law's masthead, a rule's
+    // "This rule will be effective November 2, 2017.") — its sentence shares
+    // no word with the question, whose other words describe X in the
+    // document's summary, beside dates that are no answer ("submitted ... on
+    // December 7, 2016"). The one date so stated in the document's heading
+    // (its own date, not one of the events it recounts) weighs as its best
+    // sentence; where many are (a docket's every "Entered:" date), none tells
+    // more than its own sentence.
+    if (!q.date_role.empty()) {
+      double weight = doc_score + title_score;
+      const StoredEntity* only = nullptr;
+      std::size_t in_role = 0;
+      for (const auto& de : doc->entities) {
+        if (de.type == "date" && same_date_role(de.role, q.date_role)) {
+          only = &de;
+          ++in_role;
+        }
+      }
+      if (in_role == 1 && said_in_heading(*doc, *only)) {
+        for (const Scored& sc : scored) weight = std::max(weight, sc.score);
+      }
+      dates_in_role(*doc, q, weight, out.answers);
+    }
     // A statute's own text (stored with no title, headed by its citation)
     // answers "which statute ..." asked by what it says: the heading's
     // statute, with the text's best sentence as evidence.

@@ -218,11 +218,15 @@ namespace {
 // The date role a question's words ask for: the phrases the extractor reads
 // before a date in the documents ("enacted", "take effect", "became law"),
 // looked up in the same table; the longest phrase wins, the first at a tie.
+// A condition's verb is not what the question dates: "When does the
+// appropriation lapse if no full-year funding is enacted first?" asks no
+// enactment date; the reading stops at the condition.
 std::string date_role_of(const std::vector<Word>& words) {
   const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
   std::string role;
   std::size_t longest = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && one_of(words[i].lower, {"if", "unless", "whether"})) break;
     std::string phrase;
     for (std::size_t n = 1; n <= vocabulary.max_role_words && i + n <= words.size(); ++n) {
       if (n > 1) phrase += ' ';

@@ -235,6 +235,26 @@ TEST_CASE("a date asked for by its role: the day the document says the law was e
   CHECK(r.answers[0].evidence[1].text.find("Mar. 3, 2025") != std::string::npos);  // then the masthead
 }
 
+TEST_CASE("a date asked for by its role: a rule's own effective date over the dates its summary names") {
+  // The question's words describe the rule as its summary does, beside the
+  // day the plan was submitted; the day it takes effect stands in a line of
+  // its own in the heading, sharing no word with the question.
+  PipelineIndex index;
+  index.add("rule", "Air Plan Approval; Vermont; Regional Haze Progress Report",
+            "SUMMARY:\n\nThe Environmental Protection Agency (EPA) is approving a revision to the Vermont State "
+            "Implementation Plan submitted by the Vermont Agency of Natural Resources on March 9, 2022, addressing "
+            "regional haze progress for the Green Mountain wilderness areas.\n\nDATES:\n\nThis rule will be "
+            "effective June 1, 2023.\n\nSUPPLEMENTARY INFORMATION:\n\nOn April 4, 2022, EPA proposed to approve "
+            "the progress report.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask(
+      "When did EPA's rule approving the Vermont regional haze progress plan for the Green Mountain wilderness "
+      "areas take effect?", &db, nullptr);
+  CHECK(r.interpretation.date_role == "effective");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].string_value == "2023-06-01");
+}
+
 TEST_CASE("a figure asked for by its bound: the minimum, not another sum in the same text") {
   PipelineIndex index;
   index.add("law", "Harbor Moorings Act",
