@@ -193,6 +193,12 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   REQUIRE(f.mentions.size() == 2);
   CHECK(string_attr(f.mentions[0], "role") == "enacted");
   CHECK(string_attr(f.mentions[1], "role") == "");
+  // A name between the phrase and the date counts for nothing (a docket's
+  // "(Signed by Judge ... on ...)").
+  f = dates_in("STANDING ORDER M10-468 (Signed by Judge Loretta A. Preska on 4/14/2015) (Entered: 04/20/2015)");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(string_attr(f.mentions[0], "role") == "signed");
+  CHECK(string_attr(f.mentions[1], "role") == "filed");
 }
 
 TEST_CASE("dates written with dashes need a filing word") {
@@ -240,5 +246,9 @@ TEST_CASE("years and months need a cue; citation dates are not events") {
   CHECK(dates_in("https://example.org/report (last visited July 22, 2020)).").spans() == Spans{});
   // A date in a parenthetical that is not a citation stays.
   CHECK(dates_in("The order (filed Jan. 5, 2017) was stayed.").spans() == Spans{"Jan. 5, 2017"});
+  // An initial's full stop makes no citation of a sentence in prose.
+  CHECK(dates_in("The order (signed by Judge Loretta A. Preska on 4/14/2015) was entered.").spans() ==
+        Spans{"4/14/2015"});
+  CHECK(dates_in("See Smith v. Jones, No. 12-1 (D.C. Cir. en banc Aug. 5, 2020).").spans() == Spans{});
   CHECK(dates_in("Jan. 29, 2030 and February 30, 2021").spans() == Spans{"Jan. 29, 2030"});
 }

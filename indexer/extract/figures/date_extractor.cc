@@ -541,11 +541,20 @@ class DateScanner {
   // `start`, in the same sentence: "Approved March 10, 2017", "Effective
   // Date: 0901 UTC, June 7, 2017", "published in the Federal Register on
   // April 25, 2017", "Filed 6-6-17".
+  // A name between them counts for nothing: "(Signed by Judge Loretta A.
+  // Preska on 4/14/2015)" is signed on that day.
   std::string role_before(std::size_t start) const {
     constexpr std::size_t kRoleReach = 6;  // words between the phrase's end and the date, at most
+    constexpr std::size_t kNameWords = 4;  // capitalized words not counted, at most
     const std::vector<Token> before =
-        figures::tokens_before(text_, start, floor_of(start), kRoleReach + vocab_.max_role_words);
-    for (std::size_t j = 0; j < before.size() && j < kRoleReach; ++j) {
+        figures::tokens_before(text_, start, floor_of(start), kRoleReach + kNameWords + vocab_.max_role_words);
+    std::size_t counted = 0, names = 0;
+    for (std::size_t j = 0; j < before.size() && counted < kRoleReach; ++j) {
+      if (before[j].capitalized() && names < kNameWords) {
+        ++names;
+      } else {
+        ++counted;
+      }
       if (j > 0 && ends_sentence(before[j])) break;
       if (opens_clause(before[j].lower)) break;
       if (!vocab_.role_filter.may_contain(before[j].core)) continue;

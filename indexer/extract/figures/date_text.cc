@@ -45,6 +45,33 @@ std::size_t ordinal_suffix(std::string_view text, std::size_t pos) {  // "21st",
   return pos;
 }
 
+namespace {
+
+// A citation's parenthetical is abbreviations and numbers ("D.C. Cir.",
+// "S.D.N.Y.", "en banc"); one telling an event has words of prose in lower
+// case: "(Signed by Judge Loretta A. Preska on 4/14/2015)".
+bool tells_an_event(std::string_view inside) {
+  static constexpr std::string_view kCitationWords[] = {"en", "banc", "per", "curiam", "mem", "table", "slip", "op"};
+  std::size_t i = 0;
+  while (i < inside.size()) {
+    if (!is_alpha(inside[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t word_start = i;
+    while (i < inside.size() && is_alpha(inside[i])) ++i;
+    const std::string_view word = inside.substr(word_start, i - word_start);
+    const bool abbreviated = i < inside.size() && inside[i] == '.';
+    if (word.size() < 2 || abbreviated || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    if (std::find(std::begin(kCitationWords), std::end(kCitationWords), word) == std::end(kCitationWords)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "(D.C. Cir. Aug. 23, 2000)", "84 Stat. 1890 (January 2, 1971)", "ECF No.
 // 13 (Jan. 5, 2017)": the date of a cited source.
 bool in_citation_parenthetical(std::string_view text, std::size_t start, std::size_t end) {
@@ -63,7 +90,8 @@ bool in_citation_parenthetical(std::string_view text, std::size_t start, std::si
     const char c = before > 0 ? text[before - 1] : '\0';
     return is_digit(c) || c == ')' || c == ']';
   }
-  return inside.find('.') != std::string_view::npos;
+  if (inside.find('.') == std::string_view::npos) return false;
+  return !tells_an_event(inside);
 }
 
 // News speaks from its date ("said Thursday"); opinions and filings
