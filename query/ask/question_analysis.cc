@@ -744,6 +744,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
   }
 
+  // "What did the D.C. Circuit deny in United States v. Bell?", "what did
+  // the court grant": what a court grants, denies, affirms or vacates is a
+  // motion, a petition, an order.
+  if (q.answer_type == "entity" && cue.cue && in_lexicon("order_object", cue.cue->predicate) && wh + 1 < words.size() &&
+      words[wh].lower == "what" && one_of(words[wh + 1].lower, {"did", "does", "do", "has", "have", "had", "will", "would"})) {
+    q.answer_type = "order";
+    q.answer_entity_types = {"order"};
+  }
+
   // "who": the cue's usual subjects; "who is X" with no cue asks for X's role.
   if (q.head == "who" || q.head == "whom") {
     // "By whom was the stay granted": "was" is the passive's, not a copula.

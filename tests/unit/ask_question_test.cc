@@ -271,6 +271,10 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   // A court enters an order the day it issues it; a party's paper is entered as filed.
   CHECK(analyze_question("On what date was the TRO entered?", nullptr).date_role == "issued");
   CHECK(analyze_question("On what date was the complaint entered on the docket?", nullptr).date_role == "filed");
+  // What a court denies or grants is an order or a request.
+  CHECK(analyze_question("What did the D.C. Circuit deny in United States v. Bell?", nullptr).answer_type == "order");
+  CHECK(analyze_question("What did the court decline to grant in Bell's case?", nullptr).answer_type == "order");
+  CHECK(analyze_question("What did the court decide in Bell's case?", nullptr).answer_type == "holding");
   // A condition's verb dates nothing asked.
   CHECK(analyze_question("When does the stopgap lapse if no full-year funding is enacted first?", nullptr).date_role.empty());
 }
