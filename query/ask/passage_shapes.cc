@@ -358,6 +358,37 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// A word in lower case right before the order modifies it when a
+// determiner or a possessive comes before the word: "the district court's
+// decertification order", "the scheduling order"; not "we affirm order".
+bool modifies_noun_after(std::string_view s, std::size_t word_start) {
+  std::size_t j = word_start;
+  while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\n' || s[j - 1] == '\t')) --j;
+  std::size_t i = j;
+  while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t') --i;
+  if (i == j) return false;
+  const std::string before = to_lower(s.substr(i, j - i));
+  if (before.ends_with("'s") || before.ends_with("s'") || before.ends_with("\u2019s")) return before.size() > 2;
+  return one_of(before, {"the", "this", "that", "its", "his", "her", "their", "our", "a", "an"});
+}
+
+// An order's number: letters and digits mixed, or digits joined by a
+// hyphen ("M10-468", "2020-14"); not a bare count nor a year.
+bool is_order_number(std::string_view tok) {
+  const bool digits = std::any_of(tok.begin(), tok.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const bool letters = std::any_of(tok.begin(), tok.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  const bool joined = tok.find('-') != std::string_view::npos;
+  const bool plain = std::all_of(tok.begin(), tok.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+  });
+  return plain && digits && (letters || joined) && !tok.ends_with("th") && !tok.ends_with("st") && !tok.ends_with("nd") &&
+         !tok.ends_with("rd") && tok.front() != '-';
+}
+
+}  // namespace
+
 // An order's mention widened to the phrase that says which order: its date
 // and issuer before ("the June 3, 1992 order", "District Court's order"),
 // what it does after ("order modifying the preliminary injunction",
@@ -366,6 +397,9 @@ Span order_phrase(std::string_view s, Span span) {
   auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
   auto stop = [](char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"'; };
   std::size_t start = span.first, end = span.second;
+  // A bare head ("order") may take the noun modifying it; a mention already
+  // longer ("court's February 1, 2016 order") has its own.
+  const bool bare_head = s.substr(span.first, span.second - span.first).find_first_of(" \n\t") == std::string_view::npos;
   // Left: dates, capitalized words and possessives, at most five.
   for (int taken = 0; taken < 5 && start > 0;) {
     std::size_t j = start;
@@ -388,7 +422,7 @@ Span order_phrase(std::string_view s, Span span) {
     const bool year = all_digits && bare.size() == 4 && (bare.starts_with("19") || bare.starts_with("20"));
     if ((all_digits && tok == bare && !year) || bare.find('/') != std::string_view::npos) break;
     const bool possessive = lower.size() > 2 && (lower.ends_with("'s") || lower.ends_with("s'"));
-    if (!digits && !possessive && !is_upper_ascii(bare.front())) break;
+    if (!digits && !possessive && !is_upper_ascii(bare.front()) && !(taken == 0 && bare_head && modifies_noun_after(s, i))) break;
     start = i;
     ++taken;
   }
@@ -410,6 +444,11 @@ Span order_phrase(std::string_view s, Span span) {
     if (bare.empty()) break;
     const std::string lower = to_lower(bare);
     if (ends_order_phrase(lower)) break;
+    // "STANDING ORDER M10-468": the number it is known by.
+    if (first && is_order_number(bare)) {
+      end = j + bare.size();
+      break;
+    }
     if (first && !(lower.ends_with("ing") || one_of(lower, {"dated", "entered", "issued", "of", "to", "for", "on", "against"}))) break;
     first = false;
     end = j + bare.size();

@@ -104,6 +104,24 @@ TEST_CASE("a docket entry's date and number open no key; the title after them do
   CHECK(prose.substr(p.first, p.second - p.first) == "2019 order denying the stay");
 }
 
+TEST_CASE("an order's phrase takes the noun modifying a bare head and the number it is known by") {
+  auto phrase = [](const std::string& s, const std::string& head) {
+    const std::size_t at = s.find(head);
+    auto p = ask::order_phrase(s, {at, at + head.size()});
+    return s.substr(p.first, p.second - p.first);
+  };
+  CHECK(phrase("Given this turn of events, we affirm the district court's decertification order but vacate the judgment.",
+               "order") == "court's decertification order");
+  CHECK(phrase("The court entered the scheduling order.", "order") == "scheduling order");
+  // No determiner or possessive before the word: it does not modify the order.
+  CHECK(phrase("Counsel sought to vacate order after order.", "order") == "order");
+  CHECK(phrase("04/20/2015 1 STANDING ORDER M10-468 Closed Circuit Audio and Video Feed", "ORDER") ==
+        "STANDING ORDER M10-468");
+  // A count or an ordinal is not a number the order is known by.
+  CHECK(phrase("The Court issued its ORDER 12 times.", "ORDER") == "ORDER");
+  CHECK(phrase("See the ORDER 2nd amended.", "ORDER") == "ORDER");
+}
+
 TEST_CASE("a docket's cause of action answers the statute a suit was brought under") {
   testing::PipelineIndex index;
   index.add("weber", "Weber v. Northeast Adjusters, Inc.",
