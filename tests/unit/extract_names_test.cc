@@ -331,6 +331,13 @@ TEST_CASE("acronyms defined in the text, state bodies, statutes named after agen
   CHECK(maine->entity == "agency:maine-department-of-health-and-human-services");
   CHECK(x.find("agency", "Foxborough Police Department"));
   CHECK_FALSE(x.find("agency", "Homeland Security"));
+  // The state before a body its initials define is part of its name.
+  x = extract("The plan was submitted by the South Carolina Department of Health and Environmental Control (DHEC) "
+              "in 2016. DHEC later withdrew it.");
+  const Mention* dhec = x.find("agency", "South Carolina Department of Health and Environmental Control");
+  REQUIRE(dhec);
+  CHECK(dhec->entity == "agency:south-carolina-department-of-health-and-environmental-control");
+  CHECK(entity_of(x, "agency", "DHEC") == dhec->entity);
 }
 
 TEST_CASE("agency components in the field, exchanges, state bodies by postal code") {

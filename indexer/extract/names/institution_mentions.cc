@@ -390,7 +390,6 @@ class InstitutionFinder {
     if (collected != initials || first > last) return;
     std::size_t start = scan_.words[first].start;
     std::size_t end = scan_.words[last].end;
-    if (scan_.is_taken(start, end)) return;
     std::vector<std::string> phrase_words;
     bool government = false;
     bool organization = false;
@@ -406,13 +405,18 @@ class InstitutionFinder {
         organization = true;
     }
     if (!government && !organization) return;
+    // "the South Carolina Department of Health and Environmental Control
+    // (DHEC)": the state the initials leave out is part of the body's name.
+    const std::size_t state_first = government ? state_before(scan_, first) : first;
+    if (state_first < first) start = scan_.words[state_first].start;
+    if (scan_.is_taken(start, end)) return;
     std::string name = name_as_written(t.substr(start, end - start));
     LocalInstitution local;
     local.name = name;
     if (government) {
       local.kind = InstitutionKind::agency;
       std::string id = to_lower(acronym);
-      bool state = state_before(scan_, first) < first || iequals(scan_.word(first), "State");
+      bool state = state_first < first || iequals(scan_.word(first), "State");
       if (state || g_.find(InstitutionKind::agency, id) >= 0) id = slug(name);
       local.entity = "agency:" + id;
     } else {
