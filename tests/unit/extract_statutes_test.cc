@@ -557,6 +557,12 @@ TEST_CASE("statutes: state codes") {
   expect(real, "N.H. Rev. Stat. Ann. \xC2\xA7 194:15-c", "statute:nh/rev-stat/194:15-c", "full");
   expect(real, "RCW 9A.32.030", "statute:wa/rcw/9a.32.030", "full");
   expect(real, "735 ILCS 5/2-619", "statute:il/ilcs/735/5/2-619", "full");
+  // The 1940 District of Columbia Code put its title first ("22 D.C. Code
+  // §§ 1501, 1502"); the current one numbers the section by it ("D.C. Code § 22-1501").
+  Run dc = run("An indictment under 22 D.C. Code \xC2\xA7\xC2\xA7 1501, 1502 (1940); now D.C. Code \xC2\xA7 22-1704.");
+  expect(dc, "22 D.C. Code \xC2\xA7\xC2\xA7 1501", "statute:dc/code/22/1501", "full");
+  expect(dc, "1502", "statute:dc/code/22/1502", "full");
+  expect(dc, "D.C. Code \xC2\xA7 22-1704", "statute:dc/code/22-1704", "full");
   // A later bare section of the same code.
   expect(run("Cal. Civ. Code \xC2\xA7 1714 sets the duty; \xC2\xA7 1714.5 limits it."), "\xC2\xA7 1714.5",
          "statute:ca/civ/1714.5", "short");
