@@ -1046,6 +1046,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     q.answer_type = "figure";
     q.answer_entity_types = {"figure"};
     q.unit = words[i + 1].lower;
+    q.date_role.clear();  // a deadline counted in days is no date
     break;
   }
   if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);

@@ -275,6 +275,12 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   CHECK(analyze_question("What did the D.C. Circuit deny in United States v. Bell?", nullptr).answer_type == "order");
   CHECK(analyze_question("What did the court decline to grant in Bell's case?", nullptr).answer_type == "order");
   CHECK(analyze_question("What did the court decide in Bell's case?", nullptr).answer_type == "holding");
+  CHECK(analyze_question("Until what date was the time to file extended?", nullptr).date_role == "deadline");
+  CHECK(analyze_question("What new deadline did the Court give Creech?", nullptr).date_role == "deadline");
+  // A deadline in days is a figure, with no date role.
+  QuestionAnalysis days = analyze_question("What is the deadline, in days, for the report to Congress?", nullptr);
+  CHECK(days.answer_type == "figure");
+  CHECK(days.date_role.empty());
   // A condition's verb dates nothing asked.
   CHECK(analyze_question("When does the stopgap lapse if no full-year funding is enacted first?", nullptr).date_role.empty());
 }

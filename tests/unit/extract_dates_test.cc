@@ -199,6 +199,12 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   REQUIRE(f.mentions.size() == 2);
   CHECK(string_attr(f.mentions[0], "role") == "signed");
   CHECK(string_attr(f.mentions[1], "role") == "filed");
+  // The end of a time extended, a deadline named.
+  f = dates_in("Application granted by Justice Kagan extending the time to file until July 23, 2024. The new "
+               "deadline, August 2, 2024, stands.");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(string_attr(f.mentions[0], "role") == "deadline");
+  CHECK(string_attr(f.mentions[1], "role") == "deadline");
 }
 
 TEST_CASE("dates written with dashes need a filing word") {
