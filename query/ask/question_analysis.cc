@@ -992,6 +992,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         const GraphVertex& vx = graph->storage()[v];
         if (vx.type == "document") continue;
         if (state_name && one_of(vx.type, {"person", "judge", "case"})) continue;
+        // Name keys drop spaces and full stops: "NO2" (the pollutant) is
+        // not the docket "No. 2".
+        if (vx.type == "docket" && name.find_first_of(" .") == std::string::npos &&
+            vx.name.find_first_of(" .") != std::string::npos) {
+          continue;
+        }
         e.id = vx.id;
         e.type = vx.type;
         break;

@@ -172,3 +172,17 @@ TEST_CASE("graph answers: 'when' takes the relation's date; a surname merged in 
   CHECK(answers.front().evidence.front().text.find("granted") != std::string::npos);
   for (const auto& a : answers) CHECK(a.string_value != "2025-04-01");  // another relation's date
 }
+
+TEST_CASE("a name glued to its number is no docket the graph spaces ('NO2' is not 'No. 2')") {
+  KnowledgeGraph g;
+  add_vertex(g, "docket:text/no-2", "docket", "No. 2", {"No. 2"});
+  g.reindex();
+  auto entity_of = [&](const std::string& question, const std::string& text) {
+    for (const auto& e : analyze_question(question, &g).entities) {
+      if (e.text == text) return e.id;
+    }
+    return std::string("(none)");
+  };
+  CHECK(entity_of("Which agency approved the NO2 plan for South Carolina?", "NO2").empty());
+  CHECK(entity_of("Which order was entered under No. 2?", "No. 2") == "docket:text/no-2");
+}
