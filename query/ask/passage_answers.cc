@@ -927,6 +927,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
         }
+        // "What South Carolina department": a body whose name says the State.
+        if (!q.head_state.empty() && find_word(de.name, q.head_state) != std::string::npos) bonus += kUnitBonus;
         // "Which agency's facilities": "CBP facilities", "CBP's facilities".
         if (!q.possessed.empty() && owns_next_word(s, span->second, q.possessed)) bonus += kUnitBonus;
         // "How long", "what prison term": days, months, years.

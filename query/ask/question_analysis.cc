@@ -1031,6 +1031,16 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
 
   read_head_context(words, word_court, wh, head_at, q);
+  // "What South Carolina department", "which Idaho agency": the State the
+  // asked body belongs to, which its name says.
+  if (head_at < words.size() && one_of(q.answer_type, {"agency", "organization", "court"})) {
+    std::size_t k = head_at;
+    while (k > 0 && words[k - 1].capitalized && !is_wh(words[k - 1].lower)) --k;
+    if (k < head_at) {
+      const std::string run = text.substr(words[k].start, words[head_at - 1].end - words[k].start);
+      if (names::InstitutionGazetteer::instance().is_state_name(run)) q.head_state = run;
+    }
+  }
   if (q.answer_type == "date") q.date_role = date_role_of(words);
   // "When was the TRO entered": a court enters an order on the day it
   // issues it; "filed" is a party's paper's (the docket's "Entered:" line).

@@ -63,6 +63,9 @@ struct QuestionAnalysis {
   // Ninth Circuit judges", "which members of the Supreme Court", "who on the
   // Supreme Court"): its entity id, else "".
   std::string head_court;
+  // "What South Carolina department": the State named before the head noun
+  // of an agency, organization or court asked for; "" when none.
+  std::string head_state;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;

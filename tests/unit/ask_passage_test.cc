@@ -255,6 +255,18 @@ TEST_CASE("a date asked for by its role: a rule's own effective date over the da
   CHECK(r.answers[0].string_value == "2023-06-01");
 }
 
+TEST_CASE("an agency asked for with a State before the head noun: the body whose name says the State") {
+  PipelineIndex index;
+  index.add("rule", "Air Plan Approval; Vermont; Regional Haze",
+            "For Vermont, the Environmental Protection Agency is approving the regional haze plan that was sent in "
+            "by the Vermont Department of Environmental Conservation in 2022.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What Vermont department drafted the regional haze plan?", &db, nullptr);
+  CHECK(r.interpretation.answer_type == "agency");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Vermont Department of Environmental Conservation");
+}
+
 TEST_CASE("a figure asked for by its bound: the minimum, not another sum in the same text") {
   PipelineIndex index;
   index.add("law", "Harbor Moorings Act",
