@@ -526,6 +526,17 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     return false;
   };
   const std::unordered_set<std::string> name_anchors = untyped_name_anchors(q);
+  // "The 1948 numbers-game search case": a question describing its case
+  // without naming it, and giving the year. With no document named by
+  // title, the best candidate of that year is the one it describes.
+  std::optional<Xapian::docid> described;
+  if (std::none_of(candidates.begin(), candidates.end(), [](const CandidateDocument& c) { return c.named_in_title; })) {
+    const CandidateDocument* best = nullptr;
+    for (const CandidateDocument& c : candidates) {
+      if (c.of_year && (!best || c.score > best->score)) best = &c;
+    }
+    if (best) described = best->id;
+  }
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
@@ -595,7 +606,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     }
     // The title query matched the question's case by its words, in any order
     // ("Broberg v. Barre Savings Bank" is "Barre Savings Bank v. Broberg").
-    if (candidate.named_in_title || section_text) in_title = std::max<std::size_t>(in_title, 1);
+    if (candidate.named_in_title || section_text || described == candidate.id) in_title = std::max<std::size_t>(in_title, 1);
     // A statute's own text, a case's own opinion: the question's statute or
     // case is the one the document names most.
     if (in_title == 0 && about_question_entity(*doc, q)) in_title = 1;

@@ -401,7 +401,10 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
       for (auto it = db.postlist_begin(y); it != db.postlist_end(y); ++it) of_year.insert(*it);
     }
     for (auto& c : candidates) {
-      if (of_year.count(c.id)) c.score += kYearBonus;
+      if (of_year.count(c.id)) {
+        c.score += kYearBonus;
+        c.of_year = true;
+      }
     }
   }
 

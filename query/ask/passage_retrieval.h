@@ -32,6 +32,7 @@ struct CandidateDocument {
   double score;
   bool named_in_title = false;  // found by the title query
   bool by_section = false;      // holds the question's bare section number
+  bool of_year = false;         // dated in a year the question gives
 };
 
 // The documents to read: those whose title names a case or party of the

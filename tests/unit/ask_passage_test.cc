@@ -255,6 +255,23 @@ TEST_CASE("a date asked for by its role: a rule's own effective date over the da
   CHECK(r.answers[0].string_value == "2023-06-01");
 }
 
+TEST_CASE("a case described by its year and facts, not named: the best document of that year is the one asked about") {
+  PipelineIndex index;
+  index.add("alpha", "Alpha v. United States",
+            "Officers entered the rooming house in the District of Columbia without a warrant and seized the "
+            "betting slips.\n\nMR. JUSTICE BURTON, dissenting.\n\nThe officers acted reasonably.",
+            "Supreme Court of the United States", "", "1948-12-13", "opinion");
+  index.add("beta", "Beta v. United States",
+            "Officers entered the rooming house in the District of Columbia without a warrant and seized the "
+            "ledgers.\n\nMR. JUSTICE CLARK, dissenting.\n\nThe officers acted reasonably.",
+            "Supreme Court of the United States", "", "1963-05-20", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask(
+      "Who wrote the dissent in the 1948 rooming-house search case from the District of Columbia?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.find("Burton") != std::string::npos);
+}
+
 TEST_CASE("an agency asked for with a State before the head noun: the body whose name says the State") {
   PipelineIndex index;
   index.add("rule", "Air Plan Approval; Vermont; Regional Haze",
