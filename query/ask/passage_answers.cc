@@ -526,15 +526,24 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     return false;
   };
   const std::unordered_set<std::string> name_anchors = untyped_name_anchors(q);
-  // "The 1948 numbers-game search case": a question describing its case
-  // without naming it, and giving the year. With no document named by
-  // title, the best candidate of that year is the one it describes.
+  // "The 1948 numbers-game search case", "the Richmond jail pillow case":
+  // a question describing its case without naming it. With no document
+  // found by title, the best candidate stands for the one it describes —
+  // the best of a year the question gives, when one is of it. A question
+  // naming its case or docket number is found by that name, or by none.
   std::optional<Xapian::docid> described;
-  if (std::none_of(candidates.begin(), candidates.end(), [](const CandidateDocument& c) { return c.named_in_title; })) {
+  const bool names_its_case = std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
+    return one_of(e.type, {"case", "docket"}) || names_a_case(e.text);
+  });
+  if (!names_its_case &&
+      std::none_of(candidates.begin(), candidates.end(), [](const CandidateDocument& c) { return c.named_in_title; })) {
     const CandidateDocument* best = nullptr;
+    const CandidateDocument* best_of_year = nullptr;
     for (const CandidateDocument& c : candidates) {
-      if (c.of_year && (!best || c.score > best->score)) best = &c;
+      if (!best || c.score > best->score) best = &c;
+      if (c.of_year && (!best_of_year || c.score > best_of_year->score)) best_of_year = &c;
     }
+    if (best_of_year) best = best_of_year;
     if (best) described = best->id;
   }
   for (const CandidateDocument& candidate : candidates) {
