@@ -552,6 +552,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     if (!doc) continue;
     if (doc->kind == "docket") join_entry_sentences(*doc);
     out.documents.push_back(doc->id);
+    // The document the question describes is the search's first.
+    if (described == candidate.id) std::rotate(out.documents.begin(), out.documents.end() - 1, out.documents.end());
     double doc_score = candidate.score;
     const bool section_text = candidate.by_section && std::any_of(sections.begin(), sections.end(), [&](const std::string& n) {
                                 return heading_names_section(*doc, n);

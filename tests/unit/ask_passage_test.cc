@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "ask/ask_engine.h"
+#include "ask/passage_answers.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
 #include "normalize/normalizer.h"
@@ -270,6 +271,14 @@ TEST_CASE("a case described, not named: the best document (of the year the quest
       "Who wrote the dissent in the 1948 rooming-house search case from the District of Columbia?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text.find("Burton") != std::string::npos);
+  // The described document comes first among those the search read (the
+  // graph's judge roles are looked up in the first), even when another
+  // shares more of the question's words.
+  ask::QuestionAnalysis q = ask::analyze_question(
+      "Who wrote the dissent in the 1963 rooming-house betting-slips search case from the District of Columbia?", nullptr);
+  const ask::PassageResults found = ask::passage_answers(db, q, ask::PassageSearch{});
+  REQUIRE_FALSE(found.documents.empty());
+  CHECK(found.documents.front() == "beta");
   // With no year, the best document the facts find.
   r = ask::ask("Who wrote the dissent in the seized-ledgers case from the District of Columbia?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
