@@ -253,6 +253,26 @@ bool role_said_after(std::string_view s, std::size_t at, const std::string& role
   return false;
 }
 
+// Whether the document's text holds at least half of the question's
+// words (each as a word start of its crude stem: "quarantined" in
+// "Quarantine").
+bool says_most_terms(const StoredDocument& doc, const QuestionAnalysis& q) {
+  std::string text = to_lower(doc.text);
+  std::size_t asked = 0, said = 0;
+  for (const std::string& term : q.terms) {
+    if (term.size() < 3) continue;
+    ++asked;
+    const std::string stem = crude_stem(term);
+    for (std::size_t at = text.find(stem); at != std::string::npos; at = text.find(stem, at + 1)) {
+      if (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) {
+        ++said;
+        break;
+      }
+    }
+  }
+  return 2 * said >= asked;
+}
+
 // Whether the document names `de` among its heading's sentences.
 bool said_in_heading(const StoredDocument& doc, const StoredEntity& de) {
   for (std::size_t si = 0; si < doc.sentences.size() && si < kHeadingSentences; ++si) {
@@ -553,7 +573,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     if (doc->kind == "docket") join_entry_sentences(*doc);
     out.documents.push_back(doc->id);
     // The document the question describes is the search's first.
-    if (described == candidate.id) std::rotate(out.documents.begin(), out.documents.end() - 1, out.documents.end());
+    // The described document must say most of what the question says of
+    // it: "Which zeppelin quarantined the xylophone?" describes no case,
+    // though some opinion speaks of a quarantine.
+    const bool is_described = described == candidate.id && says_most_terms(*doc, q);
+    if (is_described) std::rotate(out.documents.begin(), out.documents.end() - 1, out.documents.end());
     double doc_score = candidate.score;
     const bool section_text = candidate.by_section && std::any_of(sections.begin(), sections.end(), [&](const std::string& n) {
                                 return heading_names_section(*doc, n);
@@ -617,7 +641,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     }
     // The title query matched the question's case by its words, in any order
     // ("Broberg v. Barre Savings Bank" is "Barre Savings Bank v. Broberg").
-    if (candidate.named_in_title || section_text || described == candidate.id) in_title = std::max<std::size_t>(in_title, 1);
+    if (candidate.named_in_title || section_text || is_described) in_title = std::max<std::size_t>(in_title, 1);
     // A statute's own text, a case's own opinion: the question's statute or
     // case is the one the document names most.
     if (in_title == 0 && about_question_entity(*doc, q)) in_title = 1;
