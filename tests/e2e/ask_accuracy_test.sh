@@ -65,7 +65,7 @@ MIN_BLIND6_PARAPHRASE_AT3=${MIN_BLIND6_PARAPHRASE_AT3:-42}
 # way (round 8's rules and the docket-entry evidence in): 34 % at its first
 # measure (right@1 20 %; its original questions 75 % at 3), 33 % at the
 # end of round 9. Opened at the start of round 10 (2026-11-26) and tuned on
-# since (47 % after round 10): no longer blind.
+# since (48 % after round 10): no longer blind.
 MIN_BLIND7_PARAPHRASE_AT3=${MIN_BLIND7_PARAPHRASE_AT3:-42}
 # The eighth blind set, written 2026-11-26 at the start of round 10 the same
 # way (round 9's rules in): 31 % at its first measure (right@1 25 %; its
