@@ -360,18 +360,24 @@ std::string collapse_spaces(std::string_view s) {
 
 namespace {
 
-// A word in lower case right before the order modifies it when a
-// determiner or a possessive comes before the word: "the district court's
-// decertification order", "the scheduling order"; not "we affirm order".
-bool modifies_noun_after(std::string_view s, std::size_t word_start) {
+// A determiner ends an order's phrase on the left ("the", "its", "which").
+bool is_determiner(std::string_view lower) {
+  return one_of(lower, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "which"});
+}
+
+// "court's", "courts'", "court’s".
+bool is_possessive(std::string_view lower) {
+  return lower.size() > 2 && (lower.ends_with("'s") || lower.ends_with("s'") || lower.ends_with("\u2019s"));
+}
+
+// The lower-cased word before the one starting at `word_start` ("" at the start).
+std::string word_before(std::string_view s, std::size_t word_start) {
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
   std::size_t j = word_start;
-  while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\n' || s[j - 1] == '\t')) --j;
+  while (j > 0 && is_space(s[j - 1])) --j;
   std::size_t i = j;
-  while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t') --i;
-  if (i == j) return false;
-  const std::string before = to_lower(s.substr(i, j - i));
-  if (before.ends_with("'s") || before.ends_with("s'") || before.ends_with("\u2019s")) return before.size() > 2;
-  return one_of(before, {"the", "this", "that", "its", "his", "her", "their", "our", "a", "an"});
+  while (i > 0 && !is_space(s[i - 1])) --i;
+  return to_lower(s.substr(i, j - i));
 }
 
 // An order's number: letters and digits mixed, or digits joined by a
@@ -412,7 +418,7 @@ Span order_phrase(std::string_view s, Span span) {
     while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) bare.remove_suffix(1);
     if (bare.empty() || (tok.back() == '.' && tok.size() > 4)) break;  // a sentence's end
     const std::string lower = to_lower(bare);
-    if (one_of(lower, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "an", "any", "which"})) break;
+    if (is_determiner(lower)) break;
     const bool digits = std::any_of(bare.begin(), bare.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     // A docket entry's date and number ("10/14/2015 13 STIPULATION AND
     // ORDER"): the entry's, not the order's name. A year stays ("the 2019 order").
@@ -421,8 +427,15 @@ Span order_phrase(std::string_view s, Span span) {
     });
     const bool year = all_digits && bare.size() == 4 && (bare.starts_with("19") || bare.starts_with("20"));
     if ((all_digits && tok == bare && !year) || bare.find('/') != std::string_view::npos) break;
-    const bool possessive = lower.size() > 2 && (lower.ends_with("'s") || lower.ends_with("s'"));
-    if (!digits && !possessive && !is_upper_ascii(bare.front()) && !(taken == 0 && bare_head && modifies_noun_after(s, i))) break;
+    // A word in lower case right before a bare head modifies it when a
+    // determiner or a possessive comes before the word: "the district
+    // court's decertification order", "the scheduling order"; not "we affirm order".
+    bool modifier = false;
+    if (taken == 0 && bare_head) {
+      const std::string previous = word_before(s, i);
+      modifier = is_determiner(previous) || is_possessive(previous);
+    }
+    if (!digits && !is_possessive(lower) && !is_upper_ascii(bare.front()) && !modifier) break;
     start = i;
     ++taken;
   }
