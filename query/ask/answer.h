@@ -31,6 +31,9 @@ struct Answer {
   // A figure's number or a date's ISO form (number_value / string_value).
   std::optional<double> number_value;
   std::string string_value;
+  // A figure's unit as figure_units.tsv normalizes it ("pounds" for "lb");
+  // "" when it has none or is not a figure.
+  std::string unit;
   double score = 0;
   AnswerSource source = AnswerSource::passage;
   std::vector<Evidence> evidence;

@@ -119,8 +119,16 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     return options.preferred_types.empty() ||
            std::find(options.preferred_types.begin(), options.preferred_types.end(), a.type) != options.preferred_types.end();
   };
+  // "How many pounds may the sector take": "51 percent" said beside the
+  // question's words is no answer while a figure in pounds is found. A figure
+  // without a unit (a count a fact carries) stays where its score puts it.
+  const bool unit_found = !options.asked_unit.empty() && std::any_of(out.begin(), out.end(), [&](const Answer& a) {
+    return a.unit == options.asked_unit;
+  });
+  auto other_unit = [&](const Answer& a) { return unit_found && !a.unit.empty() && a.unit != options.asked_unit; };
   std::stable_sort(out.begin(), out.end(), [&](const Answer& a, const Answer& b) {
     if (preferred(a) != preferred(b)) return preferred(a);
+    if (other_unit(a) != other_unit(b)) return other_unit(b);
     return a.score > b.score;
   });
   if (out.size() > options.top) out.resize(options.top);

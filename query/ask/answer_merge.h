@@ -15,6 +15,9 @@ struct MergeOptions {
   std::size_t evidence_per_answer = 3;
   // Answers of these types rank before all others (QuestionAnalysis::preferred_types).
   std::vector<std::string> preferred_types;
+  // "How many pounds": the unit asked, normalized as Answer::unit. When an
+  // answer carries it, figures in another unit rank after it.
+  std::string asked_unit;
 };
 
 // What makes two answers one: the entity id, or for answers that are not

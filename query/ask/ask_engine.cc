@@ -5,6 +5,7 @@
 #include "ask/graph_answers.h"
 #include "ask/passage_answers.h"
 #include "ask/question_analysis.h"
+#include "extract/figures/vocabulary.h"
 
 namespace lexgraph::ask {
 
@@ -26,6 +27,15 @@ void use_graph_identities(const KnowledgeGraph& graph, std::vector<Answer>& answ
   }
 }
 
+// "How many pounds", "how many lbs": the unit as figures carry it
+// ("pounds"); "" when the word after "how many" is no unit we know.
+std::string normalized_unit(const std::string& written) {
+  if (written.empty()) return {};
+  const auto& units = figures::figure_vocabulary().units;
+  auto unit = units.find(written);
+  return unit == units.end() ? std::string() : unit->second.unit;
+}
+
 }  // namespace
 
 AskResult ask(std::string_view question, const Xapian::Database* db, const KnowledgeGraph* graph,
@@ -40,6 +50,7 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
   MergeOptions merge;
   merge.top = options.top;
   merge.preferred_types = result.interpretation.preferred_types;
+  merge.asked_unit = normalized_unit(result.interpretation.unit);
   result.answers = merge_answers(std::move(from_graph), std::move(passages.answers), merge);
   if (db) widen_docket_evidence(*db, result.answers);
   result.closest = std::move(passages.closest);

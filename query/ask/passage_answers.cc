@@ -1009,6 +1009,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // "Id. § 1065.701(c)": the section, not the citation signal.
         if (a.text.starts_with("Id. ") && a.text.size() > 4) a.text.erase(0, 4);
         a.number_value = de.value;
+        if (de.type == "figure") a.unit = de.unit;
         a.string_value = de.iso;
         if (de.type == "order") {
           // "order" alone says nothing: the words that tell which order.

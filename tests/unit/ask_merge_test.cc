@@ -114,3 +114,24 @@ TEST_CASE("one piece of evidence names the answer in full when the best ones use
   CHECK(merged[0].evidence[0].sentence == 10);  // the best first still
   CHECK(merged[0].evidence[2].sentence == 2);   // the definition in the last place
 }
+
+TEST_CASE("a figure in another unit than the one asked ranks after one in that unit, when one is found") {
+  auto figure = [](std::string text, std::string unit, double score, std::size_t sentence) {
+    Answer a = answer(std::move(text), "figure", "", score, AnswerSource::passage, "d1", sentence);
+    a.unit = std::move(unit);
+    return a;
+  };
+  std::vector<Answer> passages = {figure("51 percent", "percent", 14, 1), figure("7,007,000 lb", "pounds", 6, 2),
+                                  figure("42,695", "", 10, 3)};
+  MergeOptions options;
+  options.asked_unit = "pounds";
+  auto merged = merge_answers({}, passages, options);
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].text == "42,695");  // no unit: neither asked nor another
+  CHECK(merged[1].text == "7,007,000 lb");
+  CHECK(merged[2].text == "51 percent");
+  // No answer in the asked unit: the scores alone rank.
+  options.asked_unit = "airports";
+  merged = merge_answers({}, passages, options);
+  CHECK(merged[0].text == "51 percent");
+}
