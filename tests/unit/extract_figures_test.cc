@@ -173,6 +173,11 @@ TEST_CASE("durations, measures and counts from statutes and dockets") {
   CHECK(string_attr(f.mentions[0], "bound") == "minimum");
   CHECK(string_attr(f.mentions[1], "bound") == "maximum");  // within 50 km: no farther
   CHECK(string_attr(f.mentions[2], "bound") == "");
+
+  // Counted places and posts a statute or rule reports on.
+  f = figures_in("a loss of contract weather observer service at the 57 airports targeted, and 12 positions in 3 stations");
+  REQUIRE(f.spans() == Spans{"57 airports", "12 positions", "3 stations"});
+  CHECK(string_attr(f.mentions[0], "unit") == "airports");
 }
 
 TEST_CASE("statutes' penalties, bonds and time limits carry their unit and bound") {
