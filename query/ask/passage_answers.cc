@@ -831,6 +831,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
             }
             continue;
           }
+          // "John G. Roberts, Jr., ... argued the cause and filed a brief as
+          // amicus curiae": the capacity the sentence gives the name.
+          if (!span) span = capacity_after(s, hits.entity_end[k]);
           if (!span) continue;
           const std::string_view phrase = s.substr(span->first, span->second - span->first);
           // Another name, not a role ("Leon, Spireon"): the document knows it as an entity.

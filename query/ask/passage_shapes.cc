@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <vector>
 
+#include "ask/question_tables.h"
 #include "ask/text_match.h"
 
 namespace lexgraph::ask {
@@ -132,7 +133,52 @@ std::optional<std::size_t> unit_after_title(std::string_view s, std::size_t star
 // break or a dash: "Clerk of Court" in "Catherine O'Hagan Wolfe, Clerk of
 // Court", "Law Enforcement Assistant" in "Renee Parisien--the Law
 // Enforcement Assistant who processed ..." (an article may open it).
+namespace {
+
+// "Roberts, Jr.": the suffix is part of the name, not a title after it.
+std::size_t past_name_suffix(std::string_view s, std::size_t name_end) {
+  std::size_t i = name_end;
+  while (i < s.size() && (s[i] == ',' || s[i] == ' ')) ++i;
+  for (std::string_view suffix : {"Jr.", "Sr.", "III", "II", "IV"}) {
+    if (s.substr(i, suffix.size()) != suffix) continue;
+    const std::size_t end = i + suffix.size();
+    if (end < s.size() && std::isalnum(static_cast<unsigned char>(s[end]))) continue;
+    return end;
+  }
+  return name_end;
+}
+
+// How far past a name its set-off capacity may run ("by invitation of the Court, as amicus curiae,").
+constexpr std::size_t kMaxCapacityReach = 80;
+
+// "John G. Roberts, Jr., by invitation of the Court, as amicus curiae,
+// argued": the capacity a name is set off with, "as" and a few lower-case
+// words up to the comma closing it, within a short run of set-off phrases.
+std::optional<Span> capacity_after_name_set_off(std::string_view s, std::size_t name_end) {
+  if (name_end >= s.size() || s[name_end] != ',') return std::nullopt;
+  const std::vector<Word> words = words_of(s.substr(name_end, kMaxCapacityReach));
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k].lower != "as") continue;
+    const std::string_view before = s.substr(name_end, words[k].start);
+    if (!before.ends_with(", ")) return std::nullopt;  // "as" opens a set-off phrase
+    std::size_t last = k;
+    while (last + 1 < words.size() && last - k < 5 && !words[last + 1].capitalized) {
+      ++last;
+      const std::size_t after = name_end + words[last].end;
+      if (after < s.size() && (s[after] == ',' || s[after] == ';')) {
+        return std::make_pair(name_end + words[k + 1].start, after);
+      }
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
+  name_end = past_name_suffix(s, name_end);
+  if (auto capacity = capacity_after_name_set_off(s, name_end)) return capacity;
   std::size_t i = name_end;
   bool set_off = false;
   while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\n' || s[i] == '-')) {
@@ -188,6 +234,38 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
   // whose unit follows after a comma is one role with it.
   if (auto unit = unit_after_title(s, start, end)) end = *unit;
   return std::make_pair(start, end);
+}
+
+std::optional<Span> capacity_after(std::string_view s, std::size_t from) {
+  if (from >= s.size()) return std::nullopt;
+  const std::vector<Word> words = words_of(s.substr(from));
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    // Another clause, maybe about another person ("; Smith filed", "and Jones argued").
+    const std::string_view gap = s.substr(from + (k ? words[k - 1].end : 0), words[k].start - (k ? words[k - 1].end : 0));
+    if (gap.find(';') != std::string_view::npos) return std::nullopt;
+    if (words[k].lower == "and" && k + 1 < words.size() && words[k + 1].capitalized) return std::nullopt;
+    if (words[k].lower != "as") continue;
+    std::size_t first = k + 1;
+    if (first + 1 < words.size() && one_of(words[first].lower, {"a", "an", "the", "its", "his", "her", "their"})) ++first;
+    // The capacity, longest first: "guardian ad litem", "amicus curiae", "trustee".
+    std::size_t last = words.size();
+    std::string phrase;
+    for (std::size_t j = first; j < words.size() && j < first + 3; ++j) {
+      phrase += (j == first ? "" : " ") + words[j].lower;
+      if (in_lexicon("capacity", phrase)) last = j;
+    }
+    if (last == words.size()) continue;
+    // "counsel for the petitioner": what qualifies it, in lower case, to the next stop.
+    while (last + 2 < words.size() && one_of(words[last + 1].lower, {"of", "for"}) &&
+           s.substr(from + words[last].end, words[last + 1].start - words[last].end) == " ") {
+      std::size_t object = last + 2;
+      if (object + 1 < words.size() && one_of(words[object].lower, {"a", "an", "the", "its", "his", "her", "their"})) ++object;
+      if (words[object].capitalized) break;
+      last = object;
+    }
+    return std::make_pair(from + words[first].start, from + words[last].end);
+  }
+  return std::nullopt;
 }
 
 std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_start, std::size_t word_end) {

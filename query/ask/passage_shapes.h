@@ -40,6 +40,12 @@ std::optional<Span> find_name_loosely(std::string_view s, std::string_view name)
 // Court", "Law Enforcement Assistant" in "X--the Law Enforcement Assistant".
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 
+// The capacity a sentence gives someone after `from`: "as" (and an article),
+// a capacity of question_lexicon.tsv and the lower-case words qualifying it,
+// up to a preposition or a clause's end: "amicus curiae" in "filed a brief
+// as amicus curiae in support of the judgment below".
+std::optional<Span> capacity_after(std::string_view s, std::size_t from);
+
 // A name the extractor may not have typed, tied to the word at [word_start,
 // word_end): when that word is capitalized, the run of capitalized words
 // around it ("City of Alamosa" around "City", "Barre Savings Bank" around

@@ -225,6 +225,33 @@ TEST_CASE("roles: a title with its unit after a comma is one role") {
   CHECK(role("Tomie Hill, CEVA's witness who testified at length about the sensors and the email", "Hill") == "(none)");
 }
 
+TEST_CASE("roles: a capacity set off with as and a name's suffix") {
+  auto role = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::role_after_name(s, s.find(name) + name.size()));
+  };
+  CHECK(role("John G. Roberts, Jr., by invitation of the Court, as amicus curiae, argued the cause.", "Roberts") ==
+        "amicus curiae");
+  CHECK(role("Mary Poe, as next friend, filed the petition.", "Poe") == "next friend");
+  CHECK(role("Sam Doe, Jr., Clerk of Court", "Doe") == "Clerk of Court");
+  // "as" inside a clause of its own is no capacity of the name.
+  CHECK(role("Sam Doe, who was known as a careful lawyer, argued.", "Doe") == "(none)");
+}
+
+TEST_CASE("roles: the capacity a sentence gives a name after as") {
+  auto capacity = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::capacity_after(s, s.find(name) + name.size()));
+  };
+  const std::string_view halper =
+      "John G. Roberts, Jr., by invitation of the Court, 488 U.S. 906, argued the cause and filed a brief as amicus "
+      "curiae in support of the judgment below.";
+  CHECK(capacity(halper, "Roberts") == "amicus curiae");
+  CHECK(capacity("Ann Poe sued as the guardian ad litem of the child.", "Poe") == "guardian ad litem of the child");
+  CHECK(capacity("Ann Poe appeared as counsel for petitioner.", "Poe") == "counsel for petitioner");
+  // Not a capacity ("as well"), or another person's.
+  CHECK(capacity("Ann Poe argued as well as anyone.", "Poe") == "(none)");
+  CHECK(capacity("Ann Poe argued the cause, and Bob Roe filed a brief as amicus curiae.", "Poe") == "(none)");
+}
+
 TEST_CASE("evidence: the sentence that ties best to the question comes first, whatever the answer's bonus") {
   auto answer = [](double score, std::size_t sentence) {
     ask::Answer a;
