@@ -111,6 +111,9 @@ TEST_CASE("canonical ids of typed agency and court names") {
   CHECK(agency_entity_id("Department of the Treasury") == "agency:treasury");
   CHECK(agency_entity_id("Homeland Security Department") == "agency:dhs");
   CHECK(agency_entity_id("agency:uscis") == "agency:uscis");
+  // The regional fishery management councils that prepare the plans NMFS implements.
+  CHECK(agency_entity_id("Gulf of Mexico Fishery Management Council") == "agency:fmc-gulf");
+  CHECK(agency_entity_id("the New England Fishery Management Council") == "agency:fmc-new-england");
   CHECK(agency_entity_id("Department of Widgets") == "");
   CHECK(court_entity_id("D.C. Circuit") == "court:cadc");
   CHECK(court_entity_id("United States Court of Appeals for the District of Columbia Circuit") == "court:cadc");
