@@ -472,6 +472,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           continue;
         }
         const HeadNoun* found = head_noun_of(words[i].lower);
+        // "Which federal law enforcement body": "law" opens a compound
+        // modifying the head that follows it.
+        if (found && i + 1 < words.size() && in_lexicon("noun_compound", words[i].lower + " " + words[i + 1].lower)) {
+          taken[i + 1] = true;
+          continue;
+        }
         if (!found) {
           if (head_word != words.size()) break;
           continue;

@@ -442,3 +442,13 @@ TEST_CASE("question forms: a unit set off after the head asks for a figure count
   // Not set off: a date still.
   CHECK(analyze_question("What was the deadline in the order?").answer_type == "date");
 }
+
+TEST_CASE("question forms: a body, a council, a board asked for; law enforcement modifies the head") {
+  QuestionAnalysis q = analyze_question("Which federal law enforcement body leads investigations of computer espionage?");
+  CHECK(q.answer_type == "agency");
+  CHECK(q.head_noun == "body");
+  CHECK(analyze_question("Which regional council wrote the reef fish plan?").answer_type == "agency");
+  CHECK(analyze_question("What board reviewed the appeal?").answer_type == "agency");
+  // "law" is still the head when nothing else follows it.
+  CHECK(analyze_question("Which law did the agency enforce?").answer_type == "statute");
+}
