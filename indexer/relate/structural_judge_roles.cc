@@ -56,6 +56,9 @@ const std::vector<RoleWords>& role_words() {
   return table;
 }
 
+// A panel of more than this many judges under a "Panel:" line is not read further (en banc courts list theirs elsewhere).
+constexpr int kMaxPanelLines = 4;
+
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
@@ -198,12 +201,42 @@ void StructuralRules::labelled_judges() {
                !(lower[to] == ' ' && to + 1 < lower.size() && lower[to + 1] == ' ' && to > from + 1)) {
           ++to;
         }
-        if (!role_judge(line + from, line + to, w.role, "label", 0.85).empty()) ++found;
+        if (!role_judge(line + from, line + to, w.role, "label", 0.85).empty()) {
+          ++found;
+          // "Panel: Gregory W. Carman" / "Timothy C. Stanceu" / "Leo M.
+          // Gordon": the panel's other judges, a name to a line below it.
+          if (w.role == "panel") eol = panel_lines_below(eol, found);
+        }
         break;
       }
     }
     line = eol + 1;
   }
+}
+
+// The lines after a "Panel:" label's that hold a judge's name and nothing
+// else (blank lines between them skipped), up to the first that does not:
+// each a judge on the panel. Returns where the last one read ends.
+std::size_t StructuralRules::panel_lines_below(std::size_t eol, int& found) {
+  const std::string_view text = ctx_.text;
+  std::size_t last = eol;
+  for (int names = 0; names < kMaxPanelLines && last < text.size();) {
+    std::size_t start = last + 1;
+    while (start < text.size() && text[start] == '\n') ++start;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (start >= end) break;
+    const auto [a, b] = name_span(start, end);
+    // The whole line is the name: "Lead Docket:" or a sentence is not.
+    std::size_t tail = b;
+    while (tail < end && (is_space(text[tail]) || text[tail] == ',' || text[tail] == '.')) ++tail;
+    if (a == b || a != start || tail != end) break;
+    if (role_judge(a, b, "panel", "label", 0.8).empty()) break;
+    ++found;
+    ++names;
+    last = end;
+  }
+  return last;
 }
 
 // "APPEAL FROM THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF

@@ -226,10 +226,14 @@ std::vector<std::pair<std::size_t, std::size_t>> StructuralRules::panel_names(st
 // ("SELYA" in "SELYA, Circuit Judge." later), else a new one by that name.
 std::string StructuralRules::judge_named(const std::string& name) {
   const std::string key = slug(name);
-  for (const Entity& e : x_.entities) {
-    if (e.type != "judge" && e.type != "person") continue;
-    const std::string have = slug(e.name);
-    if (have == key || (have.size() > key.size() && have.ends_with("-" + key))) return e.id;
+  // A judge of that name first; else a person the document names without
+  // a judge's title ("Panel: Gregory W. Carman" in a docket's header).
+  for (const char* type : {"judge", "person"}) {
+    for (const Entity& e : x_.entities) {
+      if (e.type != type) continue;
+      const std::string have = slug(e.name);
+      if (have == key || (have.size() > key.size() && have.ends_with("-" + key))) return e.id;
+    }
   }
   std::string id = names::person_entity(name, /*judge=*/true);
   metadata_judges_.push_back({id, name});

@@ -59,6 +59,7 @@ class StructuralRules {
   // assigned judge, the signer, docket-entry panels, dissenting justices
   void judge_roles();
   void labelled_judges();
+  std::size_t panel_lines_below(std::size_t eol, int& found);
   void appeal_from_judges();
   void docket_entry_panels();
   void signing_judges();

@@ -364,9 +364,11 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
         const GraphEdge& e = g[*it];
         const VertexId judge = boost::source(*it, g);
         // The judge below by an appeal's heading ("[Hon. Joel Gerber, U.S.
-        // Tax Court Judge]"): a judge, whatever type the name was read as.
-        const bool judge_below = e.predicate == "decided_below" && g[judge].type == "person";
-        if ((g[judge].type != "judge" && !judge_below) || is_negated(e) || edge_role(e) != roles[rank]) continue;
+        // Tax Court Judge]"), a judge on a docket's "Panel:" lines: a judge,
+        // whatever type the name was read as.
+        const bool judge_by_role =
+            (e.predicate == "decided_below" || e.predicate == "presides_over") && g[judge].type == "person";
+        if ((g[judge].type != "judge" && !judge_by_role) || is_negated(e) || edge_role(e) != roles[rank]) continue;
         if (other_bench(judge)) continue;
         if (std::find(answered.begin(), answered.end(), g[judge].id) != answered.end()) continue;
         answered.push_back(g[judge].id);

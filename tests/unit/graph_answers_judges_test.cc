@@ -183,3 +183,22 @@ TEST_CASE("judge roles: a judge of the court the question names, and the judge b
   CHECK(top(judge_role_answers(g, analyze_question("Who was the First Circuit judge in Niazmand v. Commissioner?", &g), {})) ==
         "judge:cyr");
 }
+
+TEST_CASE("judge roles: a panel judge whose name was read as a person's is still a judge of the panel") {
+  KnowledgeGraph g;
+  VertexId doc = add_vertex(g, "doc:t", "document", "Marlow Tire Co. v. United States", {},
+                            {{"court", "cit"}, {"date", "2009-11-13"}});
+  VertexId party = add_vertex(g, "org:marlow-tire-co", "organization", "Marlow Tire Co.", {"Marlow Tire Co."});
+  VertexId pemberton = add_vertex(g, "person:octavia-pemberton", "person", "Octavia R. Pemberton", {"Octavia R. Pemberton"});
+  VertexId whitford = add_vertex(g, "person:silas-whitford", "person", "Silas K. Whitford", {"Silas K. Whitford"});
+  VertexId clerk = add_vertex(g, "person:ada-clerk", "person", "Ada Clerk", {"Ada Clerk"});
+  relate(g, party, "party_to", doc, "t", "Marlow Tire Co. v. United States", {{"role", "plaintiff"}});
+  relate(g, pemberton, "presides_over", doc, "t", "Panel: Octavia R. Pemberton", {{"role", "panel"}});
+  relate(g, whitford, "presides_over", doc, "t", "Silas K. Whitford", {{"role", "panel"}});
+  relate(g, clerk, "party_to", doc, "t", "Ada Clerk, filer", {{"role", "filer"}});
+  g.reindex();
+  auto answers = judge_role_answers(g, analyze_question("Which judges sat on the panel in Marlow Tire Co. v. United States?", &g), {});
+  CHECK(has(answers, "person:octavia-pemberton"));
+  CHECK(has(answers, "person:silas-whitford"));
+  CHECK_FALSE(has(answers, "person:ada-clerk"));
+}

@@ -136,6 +136,26 @@ TEST_CASE("judge roles: docket labels name the trial judge, the assigned and the
   CHECK(p.find("see") == std::string::npos);
 }
 
+TEST_CASE("judge roles: a docket's Panel line and the names on the lines below it") {
+  const std::string trade =
+      "CIT DOCKET FOR CASE #: 1:09-cv-00123-ABC\n\n"
+      "Marlow Tire Co. v. United States\n\n"
+      "Panel: Octavia R. Pemberton\n\n"
+      "Silas K. Whitford\n\n"
+      "Ines Q. Galloway\n\n"
+      "Lead Docket:\n\n"
+      "Jurisdiction:\n"
+      "12/01/2009 9 Order entered assigning action to Judges Three-Judge Panel.(Clerk) (Entered: 12/01/2009)\n";
+  const Extraction x = relate(trade, "docket", "cit");
+  const std::string r = roles(x);
+  CHECK(r.find("pemberton=panel") != std::string::npos);
+  CHECK(r.find("whitford=panel") != std::string::npos);
+  CHECK(r.find("galloway=panel") != std::string::npos);
+  // Not a name: the next label, nor a bench's kind after "Judges".
+  CHECK(r.find("lead") == std::string::npos);
+  for (const Entity& e : x.entities) CHECK_MESSAGE(e.name.find("Three") == std::string::npos, e.id);
+}
+
 TEST_CASE("judge roles: a signature block names the signing judge, pleading line numbers aside") {
   const std::string text =
       "The defendant is enjoined from using the plaintiff's source code.\n\n"

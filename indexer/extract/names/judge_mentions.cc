@@ -39,6 +39,13 @@ bool is_title_modifier(std::string_view w) {
   return false;
 }
 
+// "Three-Judge", "three-judge": a kind of bench after a judge's title,
+// where a name would stand.
+bool names_a_bench(std::string_view display) {
+  const std::string lower = to_lower(display);
+  return lower.find("-judge") != std::string::npos || lower.find("-justice") != std::string::npos;
+}
+
 bool is_address(std::string_view w) {
   return w == "Mr" || w == "MR" || w == "Mrs" || w == "MRS" || w == "Madam" || w == "Madame" ||
          w == "MADAM" || w == "Hon" || w == "Honorable";
@@ -110,6 +117,8 @@ class JudgeFinder {
       JudgeCandidate c;
       c.name = name;
       c.display = name_display(scan_, name);
+      // "assigning action to Judges Three-Judge Panel": a bench, not a name.
+      if (names_a_bench(c.display)) continue;
       c.title = title;
       c.form = "title";
       c.after = name.end;
