@@ -976,6 +976,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
         }
+        // "Which section of Title 42": a section of that title of the Code, not of another.
+        if (de.type == "statute" && !q.code_title.empty() && de.id.starts_with("statute:usc/")) {
+          bonus += de.id.starts_with("statute:usc/" + q.code_title + "/") ? kUnitBonus : -kUnitBonus / 3;
+        }
         // "What South Carolina department": a body whose name says the State.
         if (!q.head_state.empty() && find_word(de.name, q.head_state) != std::string::npos) bonus += kUnitBonus;
         // "Which agency's facilities": "CBP facilities", "CBP's facilities".

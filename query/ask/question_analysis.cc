@@ -1047,6 +1047,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (names::InstitutionGazetteer::instance().is_state_name(run)) q.head_state = run;
     }
   }
+  // "Which section of Title 42", "what provision in title 18": a statute of that Code title.
+  if (q.answer_type == "statute") {
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      const std::string& n = words[i + 1].lower;
+      if (words[i].lower == "title" && !n.empty() && n.size() <= 2 &&
+          std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        q.code_title = n;
+        break;
+      }
+    }
+  }
   if (q.answer_type == "date") q.date_role = date_role_of(words);
   // "When was the TRO entered": a court enters an order on the day it
   // issues it; "filed" is a party's paper's (the docket's "Entered:" line).

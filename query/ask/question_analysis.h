@@ -66,6 +66,9 @@ struct QuestionAnalysis {
   // "What South Carolina department": the State named before the head noun
   // of an agency, organization or court asked for; "" when none.
   std::string head_state;
+  // "Which section of Title 42": the United States Code title the statute
+  // asked for is in ("42"); "" when the question names none.
+  std::string code_title;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;

@@ -127,3 +127,17 @@ TEST_CASE("which motion was denied: the motion's own words answer") {
   ask::AskResult r = ask::ask("Which of Dorrance's motions did the court deny?", &db, nullptr);
   CHECK_FALSE(top_text_has(r, "is denied", 3));
 }
+
+TEST_CASE("a statute asked for by its Code title is a section of that title") {
+  CHECK(ask::analyze_question("Which section of Title 42 grounded the claims?").code_title == "42");
+  CHECK(ask::analyze_question("What provision in title 18 was he charged under?").code_title == "18");
+  CHECK(ask::analyze_question("Which judge sat in Title 42 cases?").code_title.empty());  // no statute asked
+  SmallIndex index;
+  index.add("suit", "Quill v. Harbor Town",
+            "The dog owner sued the officers for unlawful seizure under 28 U.S.C. § 1331 and 42 U.S.C. § 1983, "
+            "and under 18 U.S.C. § 242 he asked for charges.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which section of Title 42 grounded the dog owner's unlawful seizure suit?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text.find("1983") != std::string::npos);
+}
