@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "ask/ask_engine.h"
+#include "ask/passage_retrieval.h"
 #include "ask/question_analysis.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
@@ -140,4 +141,25 @@ TEST_CASE("a statute asked for by its Code title is a section of that title") {
   ask::AskResult r = ask::ask("Which section of Title 42 grounded the dog owner's unlawful seizure suit?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().text.find("1983") != std::string::npos);
+}
+
+TEST_CASE("a document holding the question's rare words is read, however long opinions outweigh it in the search") {
+  SmallIndex index;
+  // Long opinions full of the question's common words.
+  std::string common;
+  for (int k = 0; k < 12; ++k) {
+    common += "The jury rejected the claims of unlawful seizure and the court denied the motion; the claims under "
+              "42 U.S.C. § 1983 were dismissed and the jury's verdict stands in this case. ";
+  }
+  for (int i = 0; i < 8; ++i) index.add("long" + std::to_string(i), "Long v. Opinion " + std::to_string(i), common);
+  index.add("dog", "Quill v. Harbor Town",
+            "An officer shot the plaintiff's Siberian husky. Under 42 U.S.C. § 1983 he claimed an unlawful seizure.");
+  Xapian::Database db = index.open();
+  std::string described;
+  const auto candidates = ask::candidate_documents(
+      db, ask::analyze_question("Which section grounded the seizure claims the jury rejected in the husky case?"), 3, described);
+  REQUIRE(db.postlist_begin("Qdog") != db.postlist_end("Qdog"));
+  const Xapian::docid dog = *db.postlist_begin("Qdog");
+  const bool read = std::any_of(candidates.begin(), candidates.end(), [&](const ask::CandidateDocument& c) { return c.id == dog; });
+  CHECK(read);
 }
