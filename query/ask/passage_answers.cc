@@ -488,6 +488,21 @@ std::optional<std::pair<const StoredEntity*, std::string>> heading_statute(const
   return std::nullopt;
 }
 
+// "Which federal trial court": the unit bonus for a court of the system and
+// level asked (courts.tsv's level), a third of it off for another.
+double court_kind_bonus(const QuestionAnalysis& q, std::string_view id) {
+  if (!id.starts_with("court:")) return 0.0;
+  const auto& gazetteer = names::InstitutionGazetteer::instance();
+  const int at = gazetteer.find(names::InstitutionKind::court, id.substr(6));
+  if (at < 0) return 0.0;
+  const std::string& level = gazetteer.institution(static_cast<std::uint32_t>(at)).level;
+  bool fits = true;
+  if (q.court_system == "federal" && level == "state") fits = false;
+  if (q.court_system == "state" && level != "state") fits = false;
+  if (q.trial_court && !one_of(level, {"district", "bankruptcy", "state"})) fits = false;
+  return fits ? kUnitBonus : -kUnitBonus / 3;
+}
+
 }  // namespace
 
 void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<double>& sentence_scores) {
@@ -976,6 +991,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
         }
+        // "Which federal trial court": a court of that system and level.
+        if (de.type == "court" && (q.trial_court || !q.court_system.empty())) bonus += court_kind_bonus(q, de.id);
         // "Which section of Title 42": a section of that title of the Code, not of another.
         if (de.type == "statute" && !q.code_title.empty() && de.id.starts_with("statute:usc/")) {
           bonus += de.id.starts_with("statute:usc/" + q.code_title + "/") ? kUnitBonus : -kUnitBonus / 3;

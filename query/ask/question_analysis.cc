@@ -1047,6 +1047,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (names::InstitutionGazetteer::instance().is_state_name(run)) q.head_state = run;
     }
   }
+  // "Which federal trial court", "what lower federal tribunal", "which state court".
+  if (q.answer_type == "court" && head_at < words.size()) {
+    for (std::size_t k = wh + 1; k < head_at; ++k) {
+      const std::string& m = words[k].lower;
+      if (one_of(m, {"federal", "state"})) q.court_system = m;
+      if (one_of(m, {"trial", "district", "trial-level"})) q.trial_court = true;
+    }
+  }
   // "Which section of Title 42", "what provision in title 18": a statute of that Code title.
   if (q.answer_type == "statute") {
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {

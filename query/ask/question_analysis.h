@@ -69,6 +69,11 @@ struct QuestionAnalysis {
   // "Which section of Title 42": the United States Code title the statute
   // asked for is in ("42"); "" when the question names none.
   std::string code_title;
+  // "Which federal trial court", "what state court": the kind of court asked
+  // for, by the words before the head noun: court_system "federal" or
+  // "state", trial_court for a trial (district) court; "" / false when unsaid.
+  std::string court_system;
+  bool trial_court = false;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;

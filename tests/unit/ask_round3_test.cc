@@ -163,3 +163,21 @@ TEST_CASE("a document holding the question's rare words is read, however long op
   const bool read = std::any_of(candidates.begin(), candidates.end(), [&](const ask::CandidateDocument& c) { return c.id == dog; });
   CHECK(read);
 }
+
+TEST_CASE("a federal trial court asked for: a district court over a state's supreme court or a court of appeals") {
+  const ask::QuestionAnalysis q = ask::analyze_question("Which federal trial court denied the prisoner's writ?");
+  CHECK(q.court_system == "federal");
+  CHECK(q.trial_court);
+  CHECK(ask::analyze_question("Which state court convicted her?").court_system == "state");
+  SmallIndex index;
+  index.add("writ", "Roe v. Warden",
+            "After the Supreme Court of Vermont affirmed, the District Court for the District of Vermont denied the "
+            "prisoner's writ, and the Court of Appeals for the First Circuit did not reach it.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which federal trial court denied the prisoner's writ?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().entity == "court:vtd");
+  r = ask::ask("Which state court affirmed before the writ was denied?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().entity == "court:vt");
+}
