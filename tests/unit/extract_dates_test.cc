@@ -195,6 +195,12 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   CHECK(string_attr(f.mentions[1], "role") == "");
   // A name between the phrase and the date counts for nothing (a docket's
   // "(Signed by Judge ... on ...)").
+  // An appellate docket's header: the day the appeal was docketed (filed)
+  // and the day it was closed (decided), each by its own label.
+  f = dates_in("Docketed: 01/27/2010 Termed: 05/24/2010");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(string_attr(f.mentions[0], "role") == "filed");
+  CHECK(string_attr(f.mentions[1], "role") == "decided");
   f = dates_in("STANDING ORDER M10-468 (Signed by Judge Loretta A. Preska on 4/14/2015) (Entered: 04/20/2015)");
   REQUIRE(f.mentions.size() == 2);
   CHECK(string_attr(f.mentions[0], "role") == "signed");
