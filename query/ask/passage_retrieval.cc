@@ -100,6 +100,16 @@ bool indexed_id(const QuestionEntity& e) {
          !unqualified_statute(e);
 }
 
+// "bankruptcy petition 2:09-bk-20833", "No. 10-1095": the docket a document
+// is filed under is its header's, which the text need not repeat, and the
+// case it names is indexed as that docket's case ("case:docket/10-1095").
+std::vector<std::string> docket_terms(const QuestionEntity& e) {
+  constexpr std::string_view kDocketId = "docket:";
+  if (e.type != "docket" || !e.id.starts_with(kDocketId)) return {};
+  const std::string number = e.id.substr(kDocketId.size());
+  return {std::string(layout::kDocketPrefix) + number, std::string(layout::kEntityPrefix) + "case:docket/" + number};
+}
+
 Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
   std::vector<Xapian::Query> terms;
   for (const auto& e : q.entities) {
@@ -108,13 +118,7 @@ Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
     for (const auto& other : e.alternatives) {
       term = Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(std::string(layout::kEntityPrefix) + other));
     }
-    // "bankruptcy petition 2:09-bk-20833": the docket a document is filed
-    // under is its header's, which the text need not repeat.
-    constexpr std::string_view kDocketId = "docket:";
-    if (e.type == "docket" && e.id.starts_with(kDocketId)) {
-      term = Xapian::Query(Xapian::Query::OP_OR, term,
-                           Xapian::Query(std::string(layout::kDocketPrefix) + e.id.substr(kDocketId.size())));
-    }
+    for (const auto& docket : docket_terms(e)) term = Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(docket));
     // "A member of the Supreme Court": the court's own opinions, which
     // need not name it, are about it too.
     constexpr std::string_view kCourtId = "court:";
@@ -339,7 +343,9 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   // about it: it is searched by its words instead, as a name nothing resolved.
   QuestionAnalysis q = asked;
   for (auto& e : q.entities) {
-    if (indexed_id(e) && !db.term_exists(std::string(layout::kEntityPrefix) + e.id)) e.id.clear();
+    const std::vector<std::string> dockets = docket_terms(e);
+    const bool by_docket = std::any_of(dockets.begin(), dockets.end(), [&](const std::string& t) { return db.term_exists(t); });
+    if (indexed_id(e) && !by_docket && !db.term_exists(std::string(layout::kEntityPrefix) + e.id)) e.id.clear();
   }
   Xapian::Enquire enquire(db);
   const Xapian::Query text_query = passage_text_query(q, &db);

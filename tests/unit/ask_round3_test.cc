@@ -181,3 +181,19 @@ TEST_CASE("a federal trial court asked for: a district court over a state's supr
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().entity == "court:vt");
 }
+
+TEST_CASE("a docket number finds the docket filed under it, whose case is indexed by the number") {
+  SmallIndex index;
+  // The number only in the header (the docket report's metadata), not in the text.
+  index.add("appeal", "Marlow v. Granite Trust", "United States Court of Appeals\nDocketed: 01/27/2010 Termed: 05/24/2010\n",
+            "ca1", "10-2233", "2010-01-27", "docket");
+  for (int i = 0; i < 4; ++i) {
+    index.add("other" + std::to_string(i), "Other v. Case " + std::to_string(i),
+              "The court of appeals opened its file on the bankruptcy appeal on 0" + std::to_string(i + 1) + "/02/2011.");
+  }
+  Xapian::Database db = index.open();
+  const ask::AskResult r =
+      ask::ask("On what date did the court of appeals open its file on the bankruptcy appeal, No. 10-2233?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().string_value == "2010-01-27");
+}
