@@ -495,6 +495,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           }
         }
       }
+      // "What number of airports", "the count of arrests": a count of that
+      // unit, as "how many airports" asks ("the number of the patent" is an
+      // identifier, below).
+      if (head_word + 2 < words.size() && one_of(q.head_noun, {"number", "count"}) && q.unit.empty() &&
+          words[head_word + 1].lower == "of" && !words[head_word + 2].capitalized && !is_auxiliary(words[head_word + 2].lower) &&
+          !one_of(words[head_word + 2].lower, {"the", "a", "an", "this", "that", "its", "his", "her", "their"})) {
+        q.unit = words[head_word + 2].lower;
+      }
       // "Which state's highest court", "which of the petitioner's requests":
       // the court, the party's request is asked for, named by whose it is.
       // Not "which district judge's order was appealed", "which agency's

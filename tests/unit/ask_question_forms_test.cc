@@ -452,3 +452,13 @@ TEST_CASE("question forms: a body, a council, a board asked for; law enforcement
   // "law" is still the head when nothing else follows it.
   CHECK(analyze_question("Which law did the agency enforce?").answer_type == "statute");
 }
+
+TEST_CASE("question forms: what number of airports counts airports; a quota is a figure") {
+  QuestionAnalysis q = analyze_question("What number of airports does the report concern?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "airports");
+  CHECK(analyze_question("What was the number of the patent?").unit.empty());
+  q = analyze_question("What total commercial quota results from the rule?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.head_noun == "quota");
+}
