@@ -499,6 +499,8 @@ double court_kind_bonus(const QuestionAnalysis& q, std::string_view id) {
   bool fits = true;
   if (q.court_system == "federal" && level == "state") fits = false;
   if (q.court_system == "state" && level != "state") fits = false;
+  // courts.tsv gives a State's courts one level, "state": its trial courts
+  // cannot be told from its supreme court, so none of them is ruled out.
   if (q.trial_court && !one_of(level, {"district", "bankruptcy", "state"})) fits = false;
   return fits ? kUnitBonus : -kUnitBonus / 3;
 }

@@ -426,9 +426,10 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   // two of them (the only one, when the question has one) joins the
   // candidates, weighing as the search's best would by the share it holds.
   std::vector<std::string> rare;
+  const Xapian::Stem stem("english");
   for (const auto& t : q.terms) {
     if (t.size() < 4 || std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) continue;
-    const std::string term = stemmed_term(Xapian::Stem("english"), t);
+    const std::string term = stemmed_term(stem, t);
     const auto freq = db.get_termfreq(term);
     if (freq > 0 && freq <= kRareWordDocuments && std::find(rare.begin(), rare.end(), term) == rare.end()) rare.push_back(term);
   }
