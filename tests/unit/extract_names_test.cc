@@ -386,6 +386,15 @@ TEST_CASE("the agency in focus") {
   CHECK(attr(*m, "resolved_from") == "focus");
   Extracted two = extract("The FDA and the EPA issued a rule. The agency later withdrew it.");
   CHECK_FALSE(two.find("agency", "The agency"));
+  // An agency a cited case is named after is not the one in focus; the
+  // one named a few sentences before is.
+  Extracted cited = extract(
+      "The Environmental Protection Agency revoked the permit. The company objected. It had relied on the permit. "
+      "Reliance matters. See Hilton v. South Carolina Public Railways Commission, 502 U.S. 197 (1991). "
+      "The company wrote to the agency about its costs.");
+  const Mention* told = cited.find("agency", "the agency");
+  REQUIRE(told);
+  CHECK(told->entity == "agency:epa");
 }
 
 TEST_CASE("organizations: legal forms, heads, case parties left to the citation") {

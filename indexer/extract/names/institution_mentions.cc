@@ -12,6 +12,13 @@ namespace lexgraph::names {
 
 namespace {
 
+// How far before an agency's name a caption's " v. " may stand ("Hilton v.
+// South Carolina Public Railways Commission").
+constexpr std::size_t kCaseNameReach = 80;
+// How many sentences back "the agency" looks for the agency it means: two,
+// then (when cited cases alone named one there) six.
+constexpr std::size_t kFocusSentences[] = {2, 6};
+
 // What a document-level acronym or name stands for.
 struct LocalInstitution {
   InstitutionKind kind = InstitutionKind::agency;
@@ -543,6 +550,17 @@ void find_state_bodies(NameScan& scan) {
 // ---------------------------------------------------------------------------
 // "this Court"; "the agency" / "the Bureau" in focus.
 
+// "Hilton v. South Carolina Public Railways Commission, 502 U.S. 197": an
+// agency a cited case is named after is not the agency the text is about.
+bool in_case_name(const NameScan& scan, const InstitutionMention& a) {
+  if (scan.text.substr(a.end).starts_with(" v. ")) return true;
+  const std::size_t from = a.start > kCaseNameReach ? a.start - kCaseNameReach : 0;
+  const std::string_view before = scan.text.substr(from, a.start - from);
+  const std::size_t versus = before.rfind(" v. ");
+  return versus != std::string_view::npos && before.find_first_of(";()", versus) == std::string_view::npos &&
+         before.find(". ", versus + 4) == std::string_view::npos;
+}
+
 void resolve_references(NameScan& scan) {
   const std::size_t n = scan.words.size();
   for (std::uint32_t i : scan.anchors.by_pass[6]) {
@@ -568,23 +586,29 @@ void resolve_references(NameScan& scan) {
     }
     std::size_t pos = scan.words[i].start;
     std::size_t sentence = scan.sentence_of(pos);
-    std::size_t window_start = scan.sentence_start(sentence >= 2 ? sentence - 2 : 0);
     std::string entity;
     std::string name;
     bool ambiguous = false;
-    auto from = std::lower_bound(scan.agencies.begin(), scan.agencies.end(), window_start,
-                                 [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
-    for (auto it = from; it != scan.agencies.end(); ++it) {
-      const InstitutionMention& a = *it;
-      if (a.start >= pos) break;
-      if (!kind.empty() && a.name.find(kind) == std::string::npos) continue;
-      if (entity.empty()) {
-        entity = a.entity;
-        name = a.name;
-      } else if (entity != a.entity) {
-        ambiguous = true;
-        break;
+    // The one agency named in the two sentences before; when only cited
+    // cases name one there, the one named in the few before them.
+    for (std::size_t back : kFocusSentences) {
+      std::size_t window_start = scan.sentence_start(sentence >= back ? sentence - back : 0);
+      auto from = std::lower_bound(scan.agencies.begin(), scan.agencies.end(), window_start,
+                                   [](const InstitutionMention& x, std::size_t p) { return x.start < p; });
+      for (auto it = from; it != scan.agencies.end(); ++it) {
+        const InstitutionMention& a = *it;
+        if (a.start >= pos) break;
+        if (!kind.empty() && a.name.find(kind) == std::string::npos) continue;
+        if (in_case_name(scan, a)) continue;
+        if (entity.empty()) {
+          entity = a.entity;
+          name = a.name;
+        } else if (entity != a.entity) {
+          ambiguous = true;
+          break;
+        }
       }
+      if (!entity.empty() || ambiguous) break;
     }
     if (entity.empty() || ambiguous) continue;
     Mention m;
