@@ -831,9 +831,6 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     } else if (cue.cue && !cue.cue->who_types.empty()) {
       q.answer_entity_types = cue.cue->who_types;
       q.answer_type = answer_type_of_entity_type(q.answer_entity_types.front());
-      // Each of the cue's usual subjects may be the one: an appeal is filed
-      // by a union or a person as well as an agency, so none ranks first.
-      preferred = q.answer_entity_types;
     } else {
       q.answer_type = "person";
       q.answer_entity_types = {"person", "judge", "organization", "agency"};

@@ -462,9 +462,3 @@ TEST_CASE("question forms: what number of airports counts airports; a quota is a
   CHECK(q.answer_type == "figure");
   CHECK(q.head_noun == "quota");
 }
-
-TEST_CASE("question forms: who appealed ranks an agency, a person and an organization alike") {
-  const QuestionAnalysis q = analyze_question("Who filed the notice of appeal in Marlow Council v. Granite Players Association?");
-  CHECK(std::find(q.preferred_types.begin(), q.preferred_types.end(), "organization") != q.preferred_types.end());
-  CHECK(std::find(q.preferred_types.begin(), q.preferred_types.end(), "agency") != q.preferred_types.end());
-}
