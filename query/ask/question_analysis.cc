@@ -831,6 +831,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     } else if (cue.cue && !cue.cue->who_types.empty()) {
       q.answer_entity_types = cue.cue->who_types;
       q.answer_type = answer_type_of_entity_type(q.answer_entity_types.front());
+      // A party's act (suing, appealing, requesting): done by a person, a
+      // company or union, or an agency alike, so none of them ranks first.
+      const auto& who = q.answer_entity_types;
+      if (std::find(who.begin(), who.end(), "organization") != who.end()) preferred = who;
     } else {
       q.answer_type = "person";
       q.answer_entity_types = {"person", "judge", "organization", "agency"};

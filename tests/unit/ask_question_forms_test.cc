@@ -462,3 +462,13 @@ TEST_CASE("question forms: what number of airports counts airports; a quota is a
   CHECK(q.answer_type == "figure");
   CHECK(q.head_noun == "quota");
 }
+
+TEST_CASE("question forms: who appealed ranks a person, an organization and an agency alike; who signed a person first") {
+  const QuestionAnalysis q = analyze_question("Who filed the notice of appeal in Marlow Council v. Granite Players Association?");
+  CHECK(std::find(q.preferred_types.begin(), q.preferred_types.end(), "organization") != q.preferred_types.end());
+  CHECK(std::find(q.preferred_types.begin(), q.preferred_types.end(), "agency") != q.preferred_types.end());
+  // Signing is a person's act: the person first, as the cue says.
+  const QuestionAnalysis s = analyze_question("Who signed the data-sharing agreement?");
+  REQUIRE_FALSE(s.preferred_types.empty());
+  CHECK(std::find(s.preferred_types.begin(), s.preferred_types.end(), "agency") == s.preferred_types.end());
+}
