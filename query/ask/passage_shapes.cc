@@ -135,6 +135,12 @@ std::optional<std::size_t> unit_after_title(std::string_view s, std::size_t star
 // Enforcement Assistant who processed ..." (an article may open it).
 namespace {
 
+// A determiner ends an order's phrase on the left ("the", "its", "which")
+// and stands before a capacity ("as the guardian").
+bool is_determiner(std::string_view lower) {
+  return one_of(lower, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "which"});
+}
+
 // "Roberts, Jr.": the suffix is part of the name, not a title after it.
 std::size_t past_name_suffix(std::string_view s, std::size_t name_end) {
   std::size_t i = name_end;
@@ -246,7 +252,7 @@ std::optional<Span> capacity_after(std::string_view s, std::size_t from) {
     if (words[k].lower == "and" && k + 1 < words.size() && words[k + 1].capitalized) return std::nullopt;
     if (words[k].lower != "as") continue;
     std::size_t first = k + 1;
-    if (first + 1 < words.size() && one_of(words[first].lower, {"a", "an", "the", "its", "his", "her", "their"})) ++first;
+    if (first + 1 < words.size() && is_determiner(words[first].lower)) ++first;
     // The capacity, longest first: "guardian ad litem", "amicus curiae", "trustee".
     std::size_t last = words.size();
     std::string phrase;
@@ -259,7 +265,7 @@ std::optional<Span> capacity_after(std::string_view s, std::size_t from) {
     while (last + 2 < words.size() && one_of(words[last + 1].lower, {"of", "for"}) &&
            s.substr(from + words[last].end, words[last + 1].start - words[last].end) == " ") {
       std::size_t object = last + 2;
-      if (object + 1 < words.size() && one_of(words[object].lower, {"a", "an", "the", "its", "his", "her", "their"})) ++object;
+      if (object + 1 < words.size() && is_determiner(words[object].lower)) ++object;
       if (words[object].capitalized) break;
       last = object;
     }
@@ -437,11 +443,6 @@ std::string collapse_spaces(std::string_view s) {
 }
 
 namespace {
-
-// A determiner ends an order's phrase on the left ("the", "its", "which").
-bool is_determiner(std::string_view lower) {
-  return one_of(lower, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "which"});
-}
 
 // "court's", "courts'", "court’s".
 bool is_possessive(std::string_view lower) {
