@@ -382,9 +382,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     const std::string& w = imperative ? std::string("which") : words[wh].lower;
     const std::string next = wh + 1 < words.size() ? words[wh + 1].lower : "";
     const std::string after_next = wh + 2 < words.size() ? words[wh + 2].lower : "";
-    const HeadNoun* named_after = after_next.empty() ? nullptr : head_noun_of(after_next);
+    // "How much past due rent was owed": the thing measured is the noun
+    // phrase after "how much", whose money word may come after modifiers.
+    std::size_t money_at = words.size();
+    for (std::size_t i = wh + 2; i < words.size() && i <= wh + 5; ++i) {
+      if (taken[i] || is_auxiliary(words[i].lower) || in_lexicon("not_money", words[i].lower)) break;
+      const HeadNoun* named = head_noun_of(words[i].lower);
+      if (named && named->answer_type == "money") money_at = i;
+    }
+    const bool money_named_after = money_at < words.size();
     if (w == "how" && next == "much" && !after_next.empty() && !taken[wh + 2] && !in_lexicon("not_money", after_next) &&
-        !(named_after && named_after->answer_type == "money")) {
+        !money_named_after) {
       // "How much ethanol is in the fuel": a quantity of a thing, not money.
       // The thing is a word to search for, not a unit of the figure.
       taken[wh + 1] = true;
@@ -396,9 +404,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.head = "how " + next;
       q.answer_type = next == "many" ? "figure" : "money";
       q.answer_entity_types = next == "many" ? std::vector<std::string>{"figure"} : std::vector<std::string>{"money", "figure"};
-      if (wh + 2 < words.size() && !is_auxiliary(words[wh + 2].lower) && !taken[wh + 2]) {
-        q.unit = words[wh + 2].lower;
-        head_word = wh + 2;
+      const std::size_t unit_at = next == "much" && money_named_after ? money_at : wh + 2;
+      if (unit_at < words.size() && !is_auxiliary(words[unit_at].lower) && !taken[unit_at]) {
+        q.unit = words[unit_at].lower;
+        head_word = unit_at;
       }
     } else if (w == "how" && in_lexicon("how_often", next)) {
       // "How often did ICE ask": a count of times.
@@ -482,6 +491,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           if (head_word != words.size()) break;
           continue;
         }
+        // "Which staff members", "which board members": members of a body
+        // other than a court are people; "which panel members" stay judges.
+        if (found->answer_type == "judge" && one_of(words[i].lower, {"member", "members"}) && i > wh + 1 &&
+            !taken[i - 1] && head_noun_of(words[i - 1].lower) && head_noun_of(words[i - 1].lower)->answer_type != "court")
+          found = head_noun_of("person");
         take_head(i, found);
       }
       // "What was the total cash surrender value", "the total amount": a total

@@ -151,6 +151,10 @@ TEST_CASE("question forms: how much of a thing is a quantity; how often a count"
   CHECK(q.answer_type == "money");
   q = analyze_question("How much money did the charity raise?");
   CHECK(q.answer_type == "money");
+  // The money word may come after its modifiers.
+  q = analyze_question("How much past due rent did the court find the tenant owed?");
+  CHECK(q.answer_type == "money");
+  CHECK(q.unit == "rent");
   q = analyze_question("How often did the sheriff share booking records with the agency?");
   CHECK(q.answer_type == "figure");
   CHECK(q.unit == "times");
@@ -471,4 +475,12 @@ TEST_CASE("question forms: who appealed ranks a person, an organization and an a
   const QuestionAnalysis s = analyze_question("Who signed the data-sharing agreement?");
   REQUIRE_FALSE(s.preferred_types.empty());
   CHECK(std::find(s.preferred_types.begin(), s.preferred_types.end(), "agency") == s.preferred_types.end());
+}
+
+TEST_CASE("question forms: contacts, people and members of a body other than a court are persons") {
+  CHECK(analyze_question("Who are the contacts for further information on the workshop?").answer_type == "person");
+  CHECK(analyze_question("Name the people listed to answer questions about the meeting.").answer_type == "person");
+  CHECK(analyze_question("Which staff members should callers reach about the notice?").answer_type == "person");
+  CHECK(analyze_question("Which board members voted against the merger?").answer_type == "person");
+  CHECK(analyze_question("Which panel members heard the appeal?").answer_type == "judge");
 }
