@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "ask/passage_shapes.h"
 #include "graph/knowledge_graph.h"
 
 namespace lexgraph::ask {
@@ -41,6 +42,9 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
   auto add = [&](std::vector<Answer>& answers) {
     for (auto& a : answers) {
       if (a.evidence.empty()) continue;  // never an answer without evidence
+      // A name or amount broken across the source's lines ("seven
+      // hundred\ndollars") is shown, and merged, on one line.
+      a.text = collapse_spaces(a.text);
       const std::string key = answer_merge_key(a);
       auto [it, fresh] = groups.try_emplace(key);
       if (fresh) order.push_back(key);

@@ -62,6 +62,13 @@ TEST_CASE("answers that are not entities merge by their words") {
   CHECK(merged[0].evidence.size() == 2);
 }
 
+TEST_CASE("an answer broken across the source's lines is shown on one line") {
+  std::vector<Answer> passages = {answer("seven hundred\ndollars", "money", "", 4, AnswerSource::passage, "d1", 1)};
+  auto merged = merge_answers({}, passages);
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].text == "seven hundred dollars");
+}
+
 TEST_CASE("a date from a fact's qualifier and the date entity of the same day are one answer") {
   Answer from_fact = answer("2025-11-21", "date", "", 7, AnswerSource::graph, "d1", 4);
   from_fact.string_value = "2025-11-21";
