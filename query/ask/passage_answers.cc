@@ -826,7 +826,26 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
 
       if (q.answer_type == "role") {
         // "Alexander Armstrong, Attorney General of ...", "Kristin J. Uicker\nCounsel of Record".
+        // "What was McAleenan's title when he signed the rule on Peru": the
+        // role follows the person asked about, not a place or a thing.
+        // A name the question leaves unresolved is a person's when this
+        // document knows it as one.
+        auto is_person = [&](const QuestionEntity& e) {
+          if (e.type == "person" || e.type == "judge") return true;
+          if (!e.id.empty()) return false;
+          return std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
+            return (de.type == "person" || de.type == "judge") &&
+                   std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& n) {
+                     auto found = find_entity(n, de);
+                     return found && found->first == 0 && found->second == n.size();
+                   });
+          });
+        };
+        std::vector<bool> person(q.entities.size());
+        for (std::size_t i = 0; i < q.entities.size(); ++i) person[i] = is_person(q.entities[i]);
+        const bool person_asked = std::find(person.begin(), person.end(), true) != person.end();
         for (std::size_t k = 0; k < hits.entity_end.size(); ++k) {
+          if (person_asked && !person[hits.entity_of[k]]) continue;
           auto span = role_after_name(s, hits.entity_end[k]);
           // A signature block: "Troy Tanner," then "Deputy Chief, International
           // Bureau." as a sentence of its own.

@@ -106,7 +106,8 @@ SentenceScorer::SentenceScorer(const QuestionAnalysis& q) : q_(q) {
 
 SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::vector<std::string>>& aliases) const {
   SentenceHits h;
-  for (const auto& names : aliases) {
+  for (std::size_t e = 0; e < aliases.size(); ++e) {
+    const auto& names = aliases[e];
     bool found = false;
     for (const auto& n : names) {
       if (n.size() < 2) continue;
@@ -115,6 +116,7 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
         ++h.entities;
         h.entity_at.push_back(at);
         h.entity_end.push_back(at + n.size());
+        h.entity_of.push_back(e);
         found = true;
         break;
       }
@@ -127,6 +129,7 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
         ++h.entities;
         h.entity_at.push_back(span->first);
         h.entity_end.push_back(span->second);
+        h.entity_of.push_back(e);
         found = true;
       }
     }

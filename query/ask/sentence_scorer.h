@@ -39,6 +39,7 @@ struct SentenceHits {
   bool exact_cue = false;                  // the question's own word, not a synonym
   std::vector<std::size_t> entity_at;      // offsets of the question's entities
   std::vector<std::size_t> entity_end;     // where each of those names ends
+  std::vector<std::size_t> entity_of;      // which question entity each is
   // A "Key: value" (or "Key\nValue") line whose key names what is asked:
   // where its value starts; npos otherwise.
   std::size_t value_from = std::string::npos;

@@ -182,6 +182,18 @@ TEST_CASE("who is X: a role after a dash, and a signature block's title line") {
   for (const auto& a : r.answers) CHECK(a.text.find("ACTION") == std::string::npos);  // a label, not a title
 }
 
+TEST_CASE("who is X: the role follows the person asked about, not a place the question also names") {
+  PipelineIndex index;
+  index.add("n", "Extension of import limits on objects from Zanovia",
+            "AGENCY: Border Service.\n\nThe limits on objects from Zanovia, Royal Courts of the Highlands, are "
+            "extended.\n\nKevin K. Wrenfield,\n\nActing Commissioner, Border Service.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("What was Kevin K. Wrenfield's title when he signed the rule on Zanovia?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Acting Commissioner, Border Service");
+  for (const auto& a : r.answers) CHECK(a.text.find("Royal") == std::string::npos);
+}
+
 TEST_CASE("an order answers with the words that say which order, from the document the question names") {
   PipelineIndex index;
   index.add("b", "Harwick Savings Bank v. Pellinore",
