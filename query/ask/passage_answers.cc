@@ -59,6 +59,26 @@ constexpr double kMinimumSentenceScore = 2.0;
 
 // A law is enacted on the day it is approved: the masthead says one, the
 // closing line the other.
+// A counsel line (counsel_for) that names counsel: a person or an
+// organization the document knows stands before its "for".
+std::optional<CounselSide> counsel_line(const StoredDocument& doc, std::string_view s) {
+  auto line = counsel_for(s);
+  if (!line) return std::nullopt;
+  const std::string_view before = s.substr(0, line->phrase.first);
+  const bool names_counsel = std::any_of(doc.entities.begin(), doc.entities.end(), [&](const StoredEntity& de) {
+    return (de.type == "person" || de.type == "organization") && find_entity(before, de).has_value();
+  });
+  if (!names_counsel) return std::nullopt;
+  return line;
+}
+
+// Do two sides a counsel line or a question names agree ("appellants" and
+// "appellant"; "the United States" and "the government")?
+bool same_side(const std::string& a, const std::string& b) {
+  auto government = [](const std::string& w) { return one_of(w, {"united", "government"}); };
+  return crude_stem(a) == crude_stem(b) || (government(a) && government(b));
+}
+
 bool same_date_role(const std::string& a, const std::string& b) {
   auto law = [](const std::string& r) { return r == "enacted" || r == "approved"; };
   return a == b || (law(a) && law(b));
@@ -711,6 +731,16 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           hits.score += kKeyMatchWeight;
         }
       }
+      // "Raul Barrera Morales for appellant.": a counsel line weighs as a
+      // key naming what is asked when counsel are, the more when it names
+      // the side the question asks about.
+      if (q.counsel) {
+        const std::string_view sentence = std::string_view(doc->text).substr(start, end - start);
+        if (auto line = counsel_line(*doc, sentence)) {
+          hits.score += kKeyMatchWeight;
+          if (!q.counsel_side.empty() && same_side(line->side, q.counsel_side)) hits.score += kKeyMatchWeight;
+        }
+      }
       if (hits.score <= 0 && in_title == 0) continue;
       scored.push_back(Scored{si, std::move(hits), 0.0});
       scored.back().score = scored.back().hits.score + doc_score + title_score;
@@ -978,6 +1008,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (auto span = find_entity(s, de)) order_spans.push_back(order_phrase(s, *span));
         }
       }
+      const std::optional<CounselSide> counsel = q.counsel ? counsel_line(*doc, s) : std::nullopt;
       for (const auto& de : doc->entities) {
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
@@ -1000,6 +1031,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (de.type == "order" && request && request->first <= span->first && span->second <= request->second) continue;
         double bonus = kTypeBonus * nearness(span->first, anchor);
         if (hits.value_from != std::string::npos && span->first >= hits.value_from) bonus += kKeyValueBonus;
+        // Counsel asked: the names a counsel line gives before its "for".
+        if (counsel && span->second <= counsel->phrase.first) bonus += kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
         // "When did the rule take effect": a date the document says it is
         // effective on, over one it was published or filed on.

@@ -274,6 +274,35 @@ std::optional<Span> capacity_after(std::string_view s, std::size_t from) {
   return std::nullopt;
 }
 
+std::optional<CounselSide> counsel_for(std::string_view s) {
+  const std::vector<Word> words = words_of(s);
+  for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+    std::size_t side = k + 1;
+    if (words[k].lower == "for") {
+    } else if (one_of(words[k].lower, {"on", "in"}) && k + 2 < words.size() && words[k + 1].lower == "behalf" &&
+               words[k + 2].lower == "of") {
+      side = k + 3;
+    } else {
+      continue;
+    }
+    if (side < words.size() && words[side].lower == "the") ++side;
+    if (side >= words.size()) break;
+    // "plaintiff-appellant": the side is the word before the hyphen.
+    const std::string first = words[side].lower.substr(0, words[side].lower.find('-'));
+    const bool party = in_lexicon("party_side", first) ||
+                       (words[side].capitalized && in_lexicon("sovereign_side", words[side].lower));
+    if (!party) continue;
+    // What stands before "for": a comma, a name's last word, or the brief's words.
+    const std::string_view gap = s.substr(words[k - 1].end, words[k].start - words[k - 1].end);
+    if (gap.find(',') == std::string_view::npos && !words[k - 1].capitalized &&
+        !in_lexicon("counsel_before", words[k - 1].lower)) {
+      continue;
+    }
+    return CounselSide{{words[k].start, words[side].end}, first};
+  }
+  return std::nullopt;
+}
+
 std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_start, std::size_t word_end) {
   const std::vector<Word> words = words_of(s);
   std::size_t k = 0;

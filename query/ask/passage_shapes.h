@@ -46,6 +46,19 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 // as amicus curiae in support of the judgment below".
 std::optional<Span> capacity_after(std::string_view s, std::size_t from);
 
+// A counsel line's "for" and the side it names: "for appellant" in "Raul
+// Barrera Morales for appellant.", "for the plaintiffs in error" in "Messrs.
+// W.A. Fisher, C. Marshall, and H. McAllister, for the plaintiffs in error.",
+// "for petitioners" in "X argued the cause for petitioners". The phrase
+// follows a name, a comma or the words of a brief ("on brief", "argued the
+// cause"), never prose's "judgment for the defendant". The side is its first
+// word, lower case ("appellant", "plaintiffs", "united"); nullopt when none.
+struct CounselSide {
+  Span phrase;
+  std::string side;
+};
+std::optional<CounselSide> counsel_for(std::string_view s);
+
 // A name the extractor may not have typed, tied to the word at [word_start,
 // word_end): when that word is capitalized, the run of capitalized words
 // around it ("City of Alamosa" around "City", "Barre Savings Bank" around

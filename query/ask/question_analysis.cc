@@ -902,6 +902,38 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     q.cue_forms = {"cited as", "known as", "referred to as", "designated as", "called", "named", "entitled"};
     q.exact_cue_forms = q.cue_forms;
   }
+  // "Which lawyers represented the importers challenging the tax", "who
+  // was counsel for the tenant": the counsel asked are named in counsel
+  // lines; the relation the question gives ("challenging") is the
+  // client's, a word to search for. A title is no counsel asked ("the
+  // Attorney General", "U.S. Attorney"), nor a client ("which agency was
+  // represented by").
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!in_lexicon("counsel_asked", words[i].lower) || (words[i].capitalized && i > 0)) continue;
+    if (i + 1 < words.size() && one_of(words[i + 1].lower, {"general", "by"})) continue;
+    const bool asks_a_person = q.head == "who" || one_of(q.answer_type, {"person", "organization"});
+    if (!asks_a_person) break;
+    q.counsel = true;
+    if (q.answer_type != "organization") {
+      q.answer_type = "person";
+      q.answer_entity_types = {"person", "organization"};
+    }
+    for (const Word& w : words) {
+      if (in_lexicon("party_side", w.lower) || (w.lower == "government" && q.counsel_side.empty())) q.counsel_side = w.lower;
+    }
+    if (!q.predicate.empty()) {
+      for (const auto& w : words_of(q.cue)) {
+        if (!is_stopword(w.lower) && !in_lexicon("party_side", w.lower)) q.terms.push_back(w.lower);
+      }
+      q.predicate.clear();
+      q.synonyms.clear();
+      q.related.clear();
+      q.cue.clear();
+      q.cue_forms.clear();
+      q.exact_cue_forms.clear();
+    }
+    break;
+  }
   // Negation belongs to the relation: "did not enjoin", "has never been
   // stayed" (a negation word at most three words before the cue). "Did not
   // join" is a dissent, not a negated relation; a "not" elsewhere ("why he
@@ -1058,6 +1090,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   } else if (!q.answer_entity_types.empty()) {
     q.preferred_types = {q.answer_entity_types.front()};
   }
+  // Counsel are people first; a firm's name may follow them ("Petruccelli & Martin").
+  if (q.counsel && q.answer_type == "person") q.preferred_types = {"person"};
   if (q.preferred_types == std::vector<std::string>{"person"} || q.preferred_types == std::vector<std::string>{"judge"}) {
     q.preferred_types = {"person", "judge"};
   }

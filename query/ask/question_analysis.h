@@ -74,6 +74,12 @@ struct QuestionAnalysis {
   // "state", trial_court for a trial (district) court; "" / false when unsaid.
   std::string court_system;
   bool trial_court = false;
+  // "Which lawyers represented the importers", "who was counsel for the
+  // appellant": counsel are asked, whom the opinion names in its counsel
+  // lines ("Raul Barrera Morales for appellant"); counsel_side is the side
+  // the question names ("appellant"), "" when none.
+  bool counsel = false;
+  std::string counsel_side;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;
