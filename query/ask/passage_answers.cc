@@ -153,6 +153,22 @@ bool names_amount_before(std::string_view s, std::size_t at, const std::string& 
   return crude_stem(before[before.size() - 2].lower) == crude_stem(noun);
 }
 
+// "The Advocate shall be appointed by the Secretary of the Treasury" for
+// "who appoints the Advocate": the name at `at` is the agent of a passive
+// whose verb is the question's (its cue, or a word it searches for).
+bool agent_of_question_verb(std::string_view s, std::size_t at, const QuestionAnalysis& q) {
+  const std::size_t from = at > 48 ? at - 48 : 0;
+  const std::vector<Word> before = words_of(s.substr(from, at - from));
+  std::size_t k = before.size();
+  if (k > 0 && one_of(before[k - 1].lower, {"the", "a", "an"})) --k;
+  if (k < 2 || before[k - 1].lower != "by") return false;
+  const std::string& verb = before[k - 2].lower;
+  if (verb.size() < 5 || !(verb.ends_with("ed") || verb.ends_with("en"))) return false;
+  const std::string stem = crude_stem(verb);
+  auto same = [&](const std::string& w) { return crude_stem(w) == stem; };
+  return std::any_of(q.terms.begin(), q.terms.end(), same) || std::any_of(q.cue_forms.begin(), q.cue_forms.end(), same);
+}
+
 // Does the identifier at `span` ("No. 460") number the kind of thing the
 // question asks about ("Maximum Price Regulation No. 460" for "the number of
 // the regulation")?
@@ -1031,6 +1047,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (de.type == "order" && request && request->first <= span->first && span->second <= request->second) continue;
         double bonus = kTypeBonus * nearness(span->first, anchor);
         if (hits.value_from != std::string::npos && span->first >= hits.value_from) bonus += kKeyValueBonus;
+        // "Who appoints the Advocate": "appointed by the Secretary".
+        if (q.head == "who" && agent_of_question_verb(s, span->first, q)) bonus += kUnitBonus;
         // Counsel asked: the names a counsel line gives before its "for".
         if (counsel && span->second <= counsel->phrase.first) bonus += kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;

@@ -491,6 +491,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           if (head_word != words.size()) break;
           continue;
         }
+        // "Which official names the head of the office", "which judge
+        // orders the release": a type word in -s after a singular head,
+        // before an article, is the question's verb ("which district court
+        // order the panel affirmed" keeps its compound).
+        if (head_word == i - 1 && i + 1 < words.size() && words[i].lower.ends_with("s") &&
+            !words[i - 1].lower.ends_with("s") &&
+            one_of(words[i + 1].lower, {"the", "a", "an", "his", "her", "its", "their"})) {
+          break;
+        }
         // "Which staff members", "which board members": members of a body
         // other than a court are people; "which panel members" stay judges.
         if (found->answer_type == "judge" && one_of(words[i].lower, {"member", "members"}) && i > wh + 1 &&

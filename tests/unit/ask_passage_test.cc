@@ -485,3 +485,15 @@ TEST_CASE("a side of the case the question names is no answer, unless a party is
   CHECK(std::any_of(sued.answers.begin(), sued.answers.end(),
                     [](const ask::Answer& a) { return a.text.find("Ivy Sports") != std::string::npos; }));
 }
+
+TEST_CASE("who does it: the agent of a passive whose verb the question uses") {
+  PipelineIndex index;
+  index.add("s", "99 U.S.C. \u00a7 7. Officials of the Revenue Office",
+            "The Taxpayer Ombudsman shall report to the Department of Labor. The Taxpayer Ombudsman shall "
+            "consult the Department of Labor before any appointment. The Taxpayer Ombudsman shall be appointed "
+            "by the Secretary of the Treasury after consultation with the Department of Labor.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Who appoints the Taxpayer Ombudsman?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Secretary of the Treasury");
+}

@@ -484,3 +484,12 @@ TEST_CASE("question forms: contacts, people and members of a body other than a c
   CHECK(analyze_question("Which board members voted against the merger?").answer_type == "person");
   CHECK(analyze_question("Which panel members heard the appeal?").answer_type == "judge");
 }
+
+TEST_CASE("question forms: a type word in -s after a singular head and before an article is the verb") {
+  QuestionAnalysis q = analyze_question("Which official names the head of the Office of the Taxpayer Advocate?");
+  CHECK(q.answer_type == "person");
+  CHECK(std::find(q.terms.begin(), q.terms.end(), "names") != q.terms.end());
+  CHECK(analyze_question("Which judge orders the release of the detainee?").answer_type == "judge");
+  // A compound keeps its last noun as the head.
+  CHECK(analyze_question("Which district court order the panel affirmed?").answer_type == "order");
+}
