@@ -1139,6 +1139,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           break;
         }
       }
+      // "Who is the chief law officer for the IRS": "The Chief Counsel shall
+      // be the chief law officer for the Internal Revenue Service" — the
+      // name a sentence defines as what is asked, typed or not.
+      if (q.head == "who" && !q.head_noun.empty() && one_of(q.answer_type, {"person", "agency", "role"})) {
+        if (auto span = defined_as(s, q.head_noun, q.terms)) {
+          Answer a;
+          a.type = q.answer_type;
+          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+          emit(std::move(a), *span, kTypeBonus + kUnitBonus);
+          ++typed;
+        }
+      }
       // "The petitioner was not there; Birdsall was in charge": a name the
       // extractor did not type, opening the clause that says what "who was
       // in charge" asks — a one-word name before a copula, with a word of

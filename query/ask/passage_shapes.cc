@@ -303,6 +303,41 @@ std::optional<CounselSide> counsel_for(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<Span> defined_as(std::string_view s, const std::string& head, const std::vector<std::string>& modifiers) {
+  const std::vector<Word> words = words_of(s);
+  const std::string head_stem = crude_stem(head);
+  for (std::size_t k = 1; k + 2 < words.size(); ++k) {
+    // The copula: "is the", "was the", "shall be the", "serves as the", "shall serve as the".
+    std::size_t article = words.size();
+    if (one_of(words[k].lower, {"is", "was"})) article = k + 1;
+    else if (words[k].lower == "be" && one_of(words[k - 1].lower, {"shall", "will"})) article = k + 1;
+    else if (one_of(words[k].lower, {"serves", "serve", "served"}) && words[k + 1].lower == "as") article = k + 2;
+    if (article >= words.size() || words[article].lower != "the") continue;
+    bool head_said = false, modifier_said = false;
+    for (std::size_t j = article + 1; j < words.size() && j <= article + 6; ++j) {
+      const std::string stem = crude_stem(words[j].lower);
+      if (stem == head_stem) head_said = true;
+      if (std::any_of(modifiers.begin(), modifiers.end(), [&](const std::string& m) { return crude_stem(m) == stem; })) {
+        modifier_said = true;
+      }
+    }
+    if (!head_said || !modifier_said) continue;
+    // The name right before the copula (past "shall", "serves").
+    std::size_t last = k - 1;
+    if (words[k].lower == "be") {
+      if (k < 2) continue;
+      last = k - 2;
+    }
+    if (!words[last].capitalized) continue;
+    auto span = capitalized_name_at(s, words[last].start, words[last].end);
+    if (!span) continue;
+    if (s.substr(span->first, 4) == "The ") span->first += 4;
+    if (span->first >= span->second) continue;
+    return span;
+  }
+  return std::nullopt;
+}
+
 std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_start, std::size_t word_end) {
   const std::vector<Word> words = words_of(s);
   std::size_t k = 0;

@@ -59,6 +59,12 @@ struct CounselSide {
 };
 std::optional<CounselSide> counsel_for(std::string_view s);
 
+// "The Chief Counsel shall be the chief law officer for the Service": the
+// capitalized name before a copula ("is", "shall be", "serves as") whose
+// complement, within six words, holds `head` and one of `modifiers` (crude
+// stems); without its article. nullopt when the sentence defines no one so.
+std::optional<Span> defined_as(std::string_view s, const std::string& head, const std::vector<std::string>& modifiers);
+
 // A name the extractor may not have typed, tied to the word at [word_start,
 // word_end): when that word is capitalized, the run of capitalized words
 // around it ("City of Alamosa" around "City", "Barre Savings Bank" around

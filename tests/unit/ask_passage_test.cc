@@ -15,6 +15,7 @@
 
 #include "ask/ask_engine.h"
 #include "ask/passage_answers.h"
+#include "ask/passage_shapes.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
 #include "normalize/normalizer.h"
@@ -496,4 +497,20 @@ TEST_CASE("who does it: the agent of a passive whose verb the question uses") {
   ask::AskResult r = ask::ask("Who appoints the Taxpayer Ombudsman?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "Secretary of the Treasury");
+}
+
+TEST_CASE("who is the X: the name a sentence defines as what is asked") {
+  CHECK(ask::defined_as("The Chief Counsel shall be the chief law officer for the Service.", "officer", {"chief", "law"})
+            .has_value());
+  CHECK_FALSE(ask::defined_as("The Chief Counsel shall be the officer in charge.", "officer", {"chief", "law"})
+                  .has_value());
+  PipelineIndex index;
+  index.add("s", "99 U.S.C. \u00a7 8. Officers of the Revenue Office",
+            "There is a Deputy Director of the Revenue Office, appointed by the Department of the Treasury. "
+            "The Department of the Treasury shall advise the Revenue Office. The General Solicitor shall be the "
+            "chief law officer for the Revenue Office.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Who is the chief law officer for the Revenue Office?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "General Solicitor");
 }
