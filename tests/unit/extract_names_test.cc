@@ -829,3 +829,23 @@ TEST_CASE("an organization named 'X and Y <head word>' is one name; two names jo
   Extracted list = extract("He thanked Smith Initiative and Referendum Institute staff.");
   CHECK(entity_of(list, "organization", "Initiative and Referendum Institute") == "<missing>");
 }
+
+TEST_CASE("title parties: the companies a case title names, by the short names the text uses") {
+  Extracted x = extract_titled(
+      "Years ago, a worker was hurt on an oil rig. The rig's owner, Precision Drilling, paid him a settlement. "
+      "Precision contends that Lexington should pay it back. Lexington Avenue is nowhere near the rig.",
+      "Lexington Insurance Company v. Precision Drilling Company, L.P.");
+  CHECK(entity_of(x, "organization", "Precision Drilling") == "org:precision-drilling-company");
+  CHECK(entity_of(x, "organization", "Precision") == "org:precision-drilling-company");
+  CHECK(entity_of(x, "organization", "Lexington") == "org:lexington-insurance-company");
+  // Part of a longer name is not the party.
+  for (const Mention& m : x.mentions) CHECK(x.span(m) != "Lexington Avenue");
+  // A leading word too common to stand alone for the company.
+  x = extract_titled("The American board met. American paid the claim.", "American Insurance Company v. Doe");
+  for (const Mention& m : x.mentions) CHECK(m.entity != "org:american-insurance-company");
+  // Nor does a State's name ("Texas" is the State as often as "The Texas Co.").
+  x = extract_titled("The tax Texas laid on the company was upheld.", "Oklahoma Tax Commission v. Texas Co.");
+  for (const Mention& m : x.mentions) CHECK(m.entity != "org:texas-co");
+  x = extract_titled("New Jersey taxed the company's poles.", "New Jersey Bell Telephone Co. v. State Board");
+  for (const Mention& m : x.mentions) CHECK(m.entity != "org:new-jersey-bell-telephone-co");
+}

@@ -28,6 +28,10 @@ void find_organizations(NameScan& scan);
 // Information Solutions, Inc. ("Experian")`, `(collectively, "Bard")`): the
 // definition and every later mention of the short name are that organization.
 void find_defined_short_names(NameScan& scan);
+// Companies the document's title names as parties ("Lexington Insurance
+// Company v. Precision Drilling Company, L.P."), by the short names the text
+// uses ("Lexington", "Precision Drilling").
+void find_title_parties(NameScan& scan);
 // People by title, role cue, apposition, counsel line or caption.
 void find_people(NameScan& scan);
 // Bare surnames of judges and people named in full elsewhere in the document.

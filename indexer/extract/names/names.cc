@@ -23,6 +23,7 @@ void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   names::find_law_offices(scan);
   names::find_organizations(scan);
   names::find_defined_short_names(scan);
+  names::find_title_parties(scan);
   names::find_people(scan);
   names::find_surname_aliases(scan);
   names::resolve_references(scan);
