@@ -54,6 +54,9 @@ constexpr double kAbsentNamePenalty = 2.0;
 constexpr std::size_t kKeyedSentences = 8;
 // A capitalized name next to the asked noun that the extractor did not type.
 constexpr double kUntypedNameBonus = 0.75;
+// A side of the case the question names is what the question is about: it
+// answers after anyone else its sentences name.
+constexpr double kOwnPartyPenalty = 4.0;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
 
@@ -1029,7 +1032,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
         if (de.type == "judge" && seated_elsewhere(courts_asked, de.court, de.title)) continue;
-        if (own_party(de)) continue;
+        const bool a_side = own_party(de);
         auto span = find_entity(s, de);
         bool by_surname = false;
         if (!span && (de.type == "person" || de.type == "judge")) {
@@ -1047,6 +1050,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (de.type == "order" && request && request->first <= span->first && span->second <= request->second) continue;
         double bonus = kTypeBonus * nearness(span->first, anchor);
         if (hits.value_from != std::string::npos && span->first >= hits.value_from) bonus += kKeyValueBonus;
+        // A side of the case the question names answers only where no one
+        // else in the sentence does ("the rig's owner, Precision Drilling").
+        if (a_side) bonus -= kOwnPartyPenalty;
         // "Who appoints the Advocate": "appointed by the Secretary".
         if (q.head == "who" && agent_of_question_verb(s, span->first, q)) bonus += kUnitBonus;
         // Counsel asked: the names a counsel line gives before its "for".

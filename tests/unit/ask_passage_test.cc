@@ -470,7 +470,7 @@ TEST_CASE("a caption heading the text names the question's case; its right colum
   CHECK(r.answers.front().text == "Kenneth M. Switzer");
 }
 
-TEST_CASE("a side of the case the question names is no answer, unless a party is asked") {
+TEST_CASE("a side of the case the question names answers after others, unless a party is asked") {
   PipelineIndex index;
   index.add("ivy", "Ivy Sports Medicine, LLC v. Burwell",
             "ReGen Biologics, Inc. was a medical device manufacturer that made the Collagen Scaffold. During the "
@@ -480,7 +480,6 @@ TEST_CASE("a side of the case the question names is no answer, unless a party is
   ask::AskResult r = ask::ask("Which company made the Collagen Scaffold in Ivy Sports Medicine, LLC v. Burwell?", &db,
                               nullptr, ask::AskOptions{});
   REQUIRE(!r.answers.empty());
-  for (const auto& a : r.answers) CHECK(a.text.find("Ivy Sports") == std::string::npos);
   CHECK(r.answers.front().text.find("ReGen") != std::string::npos);
   ask::AskResult sued = ask::ask("Which company sued in Ivy Sports Medicine, LLC v. Burwell?", &db, nullptr, ask::AskOptions{});
   CHECK(std::any_of(sued.answers.begin(), sued.answers.end(),
@@ -513,4 +512,16 @@ TEST_CASE("who is the X: the name a sentence defines as what is asked") {
   ask::AskResult r = ask::ask("Who is the chief law officer for the Revenue Office?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "General Solicitor");
+}
+
+TEST_CASE("a side of the case the question names answers where its sentence names no one else") {
+  PipelineIndex index;
+  index.add("r", "Lexmoor Insurance Company v. Quarrytop Drilling Company, L.P.",
+            "Years ago, a worker was hurt on an oil rig. The rig's owner, Quarrytop Drilling, paid him a "
+            "settlement.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r =
+      ask::ask("Which company owned the oil rig in Lexmoor Insurance Company v. Quarrytop Drilling Company?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Quarrytop Drilling Company");
 }
