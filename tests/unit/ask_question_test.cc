@@ -310,6 +310,13 @@ TEST_CASE("which justice would not have affirmed: a dissent") {
   CHECK(std::find(q.terms.begin(), q.terms.end(), "affirmed") != q.terms.end());
 }
 
+TEST_CASE("who wrote against the ruling, who voted against it: a dissent") {
+  QuestionAnalysis q = analyze_question("Who wrote against the 1977 ruling allowing the thief to be retried?", nullptr);
+  CHECK(q.answer_type == "judge");
+  CHECK(q.dissent);
+  CHECK(analyze_question("Which Justice voted against sustaining the law?", nullptr).dissent);
+}
+
 TEST_CASE("what does X do: X's role") {
   CHECK(analyze_question("What does Catherine Vernon do in the Stephens case?", nullptr).answer_type == "role");
   CHECK(analyze_question("What did Jane Roe do for a living?", nullptr).answer_type == "role");
