@@ -476,9 +476,17 @@ bool says_no_question_name(const QuestionAnalysis& q, std::string_view text) {
 
 // "motion to proceed in forma pauperis", "application for a stay": the
 // request the question's head noun names, up to the verb or the clause's end.
+// "What did the court deny" names no noun: whichever request the sentence
+// has ("The petition for judicial review is denied").
 std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_view s, std::string_view head_noun) {
   std::string noun(head_noun);
   if (noun.ends_with("s")) noun.pop_back();
+  if (noun.empty()) {
+    for (std::string_view any : {"motion", "petition", "application", "request"}) {
+      if (auto span = request_phrase(s, any)) return span;
+    }
+    return std::nullopt;
+  }
   if (!one_of(noun, {"motion", "application", "petition", "request"})) return std::nullopt;
   std::size_t at = find_word(s, noun, 0, /*fold=*/true);
   // A party's request is filed as a motion.

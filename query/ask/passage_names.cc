@@ -37,6 +37,24 @@ std::optional<std::pair<std::size_t, std::size_t>> find_surname(std::string_view
   return std::nullopt;
 }
 
+namespace {
+
+// "Almonte-Rodriguez" in "Almonte Rodriguez v. Ins": a hyphenated name's
+// parts, written apart.
+bool holds_parts(std::string_view title, const std::string& hyphenated) {
+  if (hyphenated.find('-') == std::string::npos) return false;
+  for (std::size_t from = 0; from < hyphenated.size();) {
+    std::size_t dash = hyphenated.find('-', from);
+    if (dash == std::string::npos) dash = hyphenated.size();
+    const std::string part = hyphenated.substr(from, dash - from);
+    if (part.size() >= 3 && find_word(title, part, 0, /*fold=*/true) == std::string::npos) return false;
+    from = dash + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool title_holds_distinctive_words(std::string_view title, std::string_view name, std::size_t at_least) {
   std::size_t distinctive = 0;
   for (const auto& w : words_of(name)) {
@@ -45,7 +63,7 @@ bool title_holds_distinctive_words(std::string_view title, std::string_view name
                          "government", "department", "republic"})) {
       continue;
     }
-    if (find_word(title, w.lower, 0, /*fold=*/true) == std::string::npos) return false;
+    if (find_word(title, w.lower, 0, /*fold=*/true) == std::string::npos && !holds_parts(title, w.lower)) return false;
     ++distinctive;
   }
   return distinctive >= std::max<std::size_t>(at_least, 1);

@@ -15,6 +15,7 @@
 
 #include "ask/ask_engine.h"
 #include "ask/passage_answers.h"
+#include "ask/passage_names.h"
 #include "ask/passage_shapes.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
@@ -524,4 +525,19 @@ TEST_CASE("a side of the case the question names answers where its sentence name
       ask::ask("Which company owned the oil rig in Lexmoor Insurance Company v. Quarrytop Drilling Company?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "Quarrytop Drilling Company");
+}
+
+TEST_CASE("a hyphenated case name finds the opinion titled by its parts, over one sharing a side") {
+  CHECK(ask::title_holds_distinctive_words("Almonte Rodriguez v. Ins", "Almonte-Rodriguez v. INS", 2));
+  PipelineIndex index;
+  index.add("a", "Abelard v. Ins",
+            "ABELARD, Petitioner, v. IMMIGRATION AND NATURALIZATION SERVICE, Respondent.\n\nThe INS motion "
+            "to reopen is denied.\n");
+  index.add("v", "Ventura Quiroga v. Ins",
+            "PEDRO VENTURA-QUIROGA, Petitioner, v. IMMIGRATION AND NATURALIZATION SERVICE, Respondent.\n\n"
+            "The Board did not abuse its discretion.\n\nThe petition for judicial review of the INS order is denied.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("What did the First Circuit deny in Ventura-Quiroga v. INS?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.starts_with("petition for judicial review"));
 }
