@@ -117,6 +117,21 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
         merged.evidence.push_back(*full);
       }
     }
+    // "42 U.S.C. § 1983" asked of Grossmith v. Noonan, cited more fully in
+    // another opinion: the asked document's own sentence is shown too.
+    auto from_focus = [&](const Evidence& ev) { return ev.doc == options.focus_document; };
+    if (!options.focus_document.empty() && !merged.evidence.empty() &&
+        std::none_of(merged.evidence.begin(), merged.evidence.end(), from_focus)) {
+      const Evidence* focus = nullptr;
+      for (const auto& a : m) {
+        for (const auto& ev : a.evidence) {
+          if (!focus && from_focus(ev)) focus = &ev;
+        }
+      }
+      // One more piece, not in place of one: the focus is only the search's
+      // best guess at the document asked about.
+      if (focus) merged.evidence.push_back(*focus);
+    }
     out.push_back(std::move(merged));
   }
   auto preferred = [&](const Answer& a) {

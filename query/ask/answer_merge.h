@@ -12,12 +12,16 @@ namespace lexgraph::ask {
 
 struct MergeOptions {
   std::size_t top = 5;
-  std::size_t evidence_per_answer = 3;
+  std::size_t evidence_per_answer = 3;  // one more may come from focus_document
   // Answers of these types rank before all others (QuestionAnalysis::preferred_types).
   std::vector<std::string> preferred_types;
   // "How many pounds": the unit asked, normalized as Answer::unit. When an
   // answer carries it, figures in another unit rank after it.
   std::string asked_unit;
+  // The document the search found first, the one the question is most
+  // likely about: an answer it supports shows one sentence from it among
+  // its evidence, however better other documents' sentences scored.
+  std::string focus_document;
 };
 
 // What makes two answers one: the entity id, or for answers that are not

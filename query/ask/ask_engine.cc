@@ -51,6 +51,7 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
   merge.top = options.top;
   merge.preferred_types = result.interpretation.preferred_types;
   merge.asked_unit = normalized_unit(result.interpretation.unit);
+  if (!passages.documents.empty()) merge.focus_document = passages.documents.front();
   result.answers = merge_answers(std::move(from_graph), std::move(passages.answers), merge);
   if (db) widen_docket_evidence(*db, result.answers);
   result.closest = std::move(passages.closest);

@@ -142,3 +142,17 @@ TEST_CASE("a figure in another unit than the one asked ranks after one in that u
   merged = merge_answers({}, passages, options);
   CHECK(merged[0].text == "51 percent");
 }
+
+TEST_CASE("an answer the focus document supports shows one of its sentences besides the best") {
+  std::vector<Answer> passages = {answer("42 U.S.C. 1983", "statute", "statute:usc/42/1983", 9, AnswerSource::passage, "d1", 1),
+                                  answer("42 U.S.C. 1983", "statute", "statute:usc/42/1983", 8, AnswerSource::passage, "d1", 2),
+                                  answer("42 U.S.C. 1983", "statute", "statute:usc/42/1983", 7, AnswerSource::passage, "d1", 3),
+                                  answer("42 U.S.C. 1983", "statute", "statute:usc/42/1983", 4, AnswerSource::passage, "d2", 5)};
+  MergeOptions options;
+  options.focus_document = "d2";
+  auto merged = merge_answers({}, passages, options);
+  REQUIRE(merged.size() == 1);
+  REQUIRE(merged[0].evidence.size() == 4);
+  CHECK(merged[0].evidence.back().doc == "d2");
+  CHECK(merged[0].evidence.front().doc == "d1");  // the best sentence still first
+}
