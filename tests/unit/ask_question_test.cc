@@ -271,6 +271,9 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   // A court enters an order the day it issues it; a party's paper is entered as filed.
   CHECK(analyze_question("On what date was the TRO entered?", nullptr).date_role == "issued");
   CHECK(analyze_question("On what date was the complaint entered on the docket?", nullptr).date_role == "filed");
+  // The day a meeting takes place.
+  CHECK(analyze_question("When is the agency's meeting on rabies antibodies scheduled?", nullptr).date_role == "held");
+  CHECK(analyze_question("On which day does the agency convene stakeholders?", nullptr).date_role == "held");
   // What a court denies or grants is an order or a request.
   CHECK(analyze_question("What did the D.C. Circuit deny in United States v. Bell?", nullptr).answer_type == "order");
   CHECK(analyze_question("What did the court decline to grant in Bell's case?", nullptr).answer_type == "order");

@@ -177,7 +177,13 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   Spans roles;
   for (const auto& m : f.mentions) roles.push_back(string_attr(m, "role"));
   CHECK(roles == Spans{"approved", "effective", "published", "effective", "deadline", "filed", "dated", "issued",
-                       "decided", ""});
+                       "decided", "held"});
+  // The day a meeting takes place.
+  f = dates_in("The public workshop will be held on July 17, 2017, from 8:30 a.m. The hearing is scheduled for "
+               "May 2, 2018.");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(string_attr(f.mentions[0], "role") == "held");
+  CHECK(string_attr(f.mentions[1], "role") == "held");
   // A phrase does not reach across a full stop, nor into the next clause.
   f = dates_in("The rule was approved by the agency. On March 4, 2017 it met. The law was enacted, and on May 2, 2017 "
                "the case was argued. The rule took effect on the day, August 1, 2017. Report on or before the 180th "

@@ -172,7 +172,7 @@ DateVocabulary load_dates() {
   for (auto& row : rows_of(data_date_roles_tsv, "date_roles.tsv", 2, v.problems)) {
     static const std::unordered_set<std::string> roles = {"enacted", "approved", "effective", "published",
                                                           "filed",   "signed",   "dated",     "issued",
-                                                          "decided", "argued",   "deadline"};
+                                                          "decided", "argued",   "deadline",  "held"};
     const std::vector<std::string> words = split_words(row[0]);
     if (!roles.count(row[1]) || words.empty() || words.size() > 4) {
       problem(v.problems, "date_roles.tsv", row, "unknown role or bad phrase");
