@@ -151,6 +151,10 @@ TEST_CASE("question forms: how much of a thing is a quantity; how often a count"
   CHECK(q.answer_type == "money");
   q = analyze_question("How much money did the charity raise?");
   CHECK(q.answer_type == "money");
+  // A rate is asked in money, or as a share.
+  q = analyze_question("At what rate for operations does the law provide for the pension?");
+  CHECK(q.answer_type == "money");
+  CHECK(contains(q.answer_entity_types, "figure"));
   // The money word may come after its modifiers.
   q = analyze_question("How much past due rent did the court find the tenant owed?");
   CHECK(q.answer_type == "money");
