@@ -973,6 +973,13 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           const double introduced = introduces_name(s, span.first) ? kTypeBonus : 0.0;
           emit(std::move(a), span, introduced + kTypeBonus * nearness(span.first, anchor));
         }
+        // "By what other name is the petitioner known": "X, A/K/A Y".
+        for (const Span& span : alias_names(s)) {
+          Answer a;
+          a.type = "name";
+          a.text = collapse_spaces(s.substr(span.first, span.second - span.first));
+          emit(std::move(a), span, kTypeBonus + kTypeBonus * nearness(span.first, anchor));
+        }
         continue;
       }
       if (q.answer_type == "identifier" && q.answer_entity_types.empty()) {

@@ -389,6 +389,33 @@ constexpr std::size_t kMaxQuotedNameWords = 16;
 
 }  // namespace
 
+std::vector<Span> alias_names(std::string_view s) {
+  std::vector<Span> out;
+  const std::vector<Word> words = words_of(s);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::size_t first = words.size();
+    if (words[k].lower == "aka") first = k + 1;
+    // "a/k/a": three one-letter words joined by slashes.
+    if (words[k].lower == "a" && k + 2 < words.size() && words[k + 1].lower == "k" && words[k + 2].lower == "a" &&
+        s.substr(words[k].end, 1) == "/" && s.substr(words[k + 1].end, 1) == "/") {
+      first = k + 3;
+    }
+    if (words[k].lower == "also" && k + 2 < words.size() && words[k + 1].lower == "known" && words[k + 2].lower == "as") {
+      first = k + 3;
+    }
+    if (first >= words.size() || !words[first].capitalized) continue;
+    std::size_t last = first;
+    while (last + 1 < words.size() && last + 1 < first + 6 && words[last + 1].capitalized) {
+      const std::string_view gap = s.substr(words[last].end, words[last + 1].start - words[last].end);
+      if (gap.find_first_of(",;\n()") != std::string_view::npos || gap.find(". ") != std::string_view::npos) break;
+      ++last;
+    }
+    out.emplace_back(words[first].start, words[last].end);
+    k = last;
+  }
+  return out;
+}
+
 std::vector<Span> quoted_names(std::string_view s) {
   std::vector<Span> out;
   for (const auto& [open, close] : kQuotes) {

@@ -81,6 +81,12 @@ std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_sta
 // length, not a quoted sentence. The spans are the words inside the quotes.
 std::vector<Span> quoted_names(std::string_view s);
 
+// Another name a caption or sentence gives someone: "MELANIO ESPINAL" in
+// "BERNARDO ANTONIO ALMONTE-RODRIGUEZ, A/K/A MELANIO ESPINAL,", the name
+// after "a/k/a", "aka" or "also known as" (quotes left out), capitalized,
+// up to a comma, a full stop or the line's end; at most six words.
+std::vector<Span> alias_names(std::string_view s);
+
 // Do the words before `at` introduce a name ("cited as the", "known as",
 // "called", "entitled")?
 bool introduces_name(std::string_view s, std::size_t at);

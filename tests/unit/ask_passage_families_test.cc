@@ -369,3 +369,16 @@ TEST_CASE("negation: 'not ... until' says when it was done, not that it never wa
   const std::string s3 = "The court refused to grant the stay until the appeal ended.";
   CHECK(ask::negated_before(s3, s3.find("grant")));
 }
+
+TEST_CASE("names: another name after a/k/a, aka or also known as") {
+  auto aliases = [](std::string_view s) {
+    std::vector<std::string> out;
+    for (const auto& span : ask::alias_names(s)) out.push_back(std::string(s.substr(span.first, span.second - span.first)));
+    return out;
+  };
+  CHECK(aliases("BERNARDO ANTONIO ALMONTE-RODRIGUEZ, A/K/A MELANIO ESPINAL,\nPetitioner,") ==
+        std::vector<std::string>{"MELANIO ESPINAL"});
+  CHECK(aliases("Juan Perez, aka Big John Perez, was arrested.") == std::vector<std::string>{"Big John Perez"});
+  CHECK(aliases("the defendant, also known as Colibri. He fled.") == std::vector<std::string>{"Colibri"});
+  CHECK(aliases("A man known as a careful lawyer argued.").empty());
+}
