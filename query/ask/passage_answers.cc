@@ -1172,6 +1172,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           ++typed;
         }
       }
+      // "Who dictated a lengthy opinion": "The immigration judge dictated a
+      // lengthy opinion", an office named by its role, no one by name.
+      if (typed == 0 && q.head == "who" && one_of(q.answer_type, {"person", "judge", "agency", "role"})) {
+        if (auto span = role_subject_of(s, q.terms)) {
+          // Who did it, named by office: as the type asked, ranked by its sentence.
+          Answer a;
+          a.type = q.answer_type;
+          a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+          emit(std::move(a), *span, kUntypedNameBonus);
+          ++typed;
+        }
+      }
       // "The petitioner was not there; Birdsall was in charge": a name the
       // extractor did not type, opening the clause that says what "who was
       // in charge" asks — a one-word name before a copula, with a word of

@@ -7,6 +7,7 @@
 
 #include "ask/question_tables.h"
 #include "ask/text_match.h"
+#include "extract/names/name_lists.h"
 
 namespace lexgraph::ask {
 
@@ -334,6 +335,30 @@ std::optional<Span> defined_as(std::string_view s, const std::string& head, cons
     if (s.substr(span->first, 4) == "The ") span->first += 4;
     if (span->first >= span->second) continue;
     return span;
+  }
+  return std::nullopt;
+}
+
+std::optional<Span> role_subject_of(std::string_view s, const std::vector<std::string>& verbs) {
+  const std::vector<Word> words = words_of(s);
+  const auto& lists = names::NameLists::instance();
+  auto role_noun = [&](const std::string& w) {
+    return lists.is_role_noun(w) || one_of(w, {"judge", "magistrate", "examiner", "referee", "arbitrator", "master"});
+  };
+  for (std::size_t k = 2; k < words.size(); ++k) {
+    const std::string stem = crude_stem(words[k].lower);
+    if (stem.size() < 4 || std::none_of(verbs.begin(), verbs.end(), [&](const std::string& v) { return crude_stem(v) == stem; })) {
+      continue;
+    }
+    const Word& noun = words[k - 1];
+    if (noun.capitalized || !role_noun(noun.lower)) continue;
+    std::size_t first = k - 1;
+    while (first > 0 && k - 1 - first < 3 && !words[first - 1].capitalized && words[first - 1].lower != "the" &&
+           !is_stopword(words[first - 1].lower)) {
+      --first;
+    }
+    if (first == 0 || words[first - 1].lower != "the") continue;
+    return std::make_pair(words[first].start, noun.end);
   }
   return std::nullopt;
 }

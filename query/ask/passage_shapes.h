@@ -65,6 +65,13 @@ std::optional<CounselSide> counsel_for(std::string_view s);
 // stems); without its article. nullopt when the sentence defines no one so.
 std::optional<Span> defined_as(std::string_view s, const std::string& head, const std::vector<std::string>& modifiers);
 
+// "The immigration judge dictated a lengthy opinion" for "who dictated the
+// opinion": an office named by its role (its last word a role noun, after
+// "the" and at most three lower-case words) right before a verb of the
+// question (`verbs`, lower case, matched by crude stem). The role's words,
+// without the article.
+std::optional<Span> role_subject_of(std::string_view s, const std::vector<std::string>& verbs);
+
 // A name the extractor may not have typed, tied to the word at [word_start,
 // word_end): when that word is capitalized, the run of capitalized words
 // around it ("City of Alamosa" around "City", "Barre Savings Bank" around

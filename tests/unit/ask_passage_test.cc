@@ -541,3 +541,21 @@ TEST_CASE("a hyphenated case name finds the opinion titled by its parts, over on
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text.starts_with("petition for judicial review"));
 }
+
+TEST_CASE("who did it: an office named by its role, the subject of the question's verb") {
+  const std::string_view s = "The immigration judge dictated a lengthy opinion, with findings.";
+  auto span = ask::role_subject_of(s, {"dictated", "opinion"});
+  REQUIRE(span);
+  CHECK(s.substr(span->first, span->second - span->first) == "immigration judge");
+  CHECK_FALSE(ask::role_subject_of("Judge Smith dictated a lengthy opinion.", {"dictated"}));
+  CHECK_FALSE(ask::role_subject_of("The judge's clerk filed it.", {"dictated"}));
+  PipelineIndex index;
+  index.add("o", "Quenby v. Ins",
+            "The immigration judge dictated a lengthy opinion, containing extensive factual findings. The Board "
+            "affirmed in a short order.\n");
+  index.add("p", "Other v. Ins", "Eugene Harlow wrote a lengthy opinion on the petition for review.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Who dictated a lengthy opinion in Quenby v. INS?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "immigration judge");
+}
