@@ -109,6 +109,12 @@ TEST_CASE("word families: a family word counts as the question's word, a cue's f
   CHECK(scorer.score("The weapon, a gun, was found in the warehouse.", none).score ==
         doctest::Approx(scorer.score("The weapon was found in the warehouse.", none).score));
 
+  // The shipped families: "pass away" is said "died".
+  ask::QuestionAnalysis died = question_with_terms("When did the Fayette County resident pass away?", {"resident", "pass", "away"});
+  ask::SentenceScorer died_scorer(died);
+  CHECK(died_scorer.score("John E. Madden died in November, 1929.", none).score >
+        died_scorer.score("John E. Madden lived in November, 1929.", none).score);
+
   ask::QuestionAnalysis rescind = question_with_terms("Who rescinded the airspace amendment?", {"airspace", "amendment"});
   rescind.exact_cue_forms = {"rescind", "rescinded", "rescinds", "rescinding"};
   rescind.cue_forms = rescind.exact_cue_forms;
