@@ -97,6 +97,17 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
         if (!same) merged.evidence.push_back(ev);
       }
     }
+    // The first piece of evidence any member has that `wanted` accepts,
+    // when none already shown does; nullptr otherwise.
+    auto missing_evidence = [&](auto wanted) -> const Evidence* {
+      if (merged.evidence.empty() || std::any_of(merged.evidence.begin(), merged.evidence.end(), wanted)) return nullptr;
+      for (const auto& a : m) {
+        for (const auto& ev : a.evidence) {
+          if (wanted(ev)) return &ev;
+        }
+      }
+      return nullptr;
+    };
     // "Zurich" in every sentence after "American Zurich Insurance Company
     // ("Zurich")": one piece of evidence names the answer in full, when any
     // does, so the reader sees who the short name is.
@@ -104,33 +115,19 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
       return ev.highlight && ev.highlight->second <= ev.text.size() &&
              ev.text.compare(ev.highlight->first, ev.highlight->second - ev.highlight->first, merged.text) == 0;
     };
-    if (!merged.entity.empty() && !merged.evidence.empty() &&
-        std::none_of(merged.evidence.begin(), merged.evidence.end(), names_in_full)) {
-      const Evidence* full = nullptr;
-      for (const auto& a : m) {
-        for (const auto& ev : a.evidence) {
-          if (!full && names_in_full(ev)) full = &ev;
-        }
-      }
-      if (full) {
+    if (!merged.entity.empty()) {
+      if (const Evidence* full = missing_evidence(names_in_full)) {
         if (merged.evidence.size() >= options.evidence_per_answer) merged.evidence.pop_back();
         merged.evidence.push_back(*full);
       }
     }
     // "42 U.S.C. § 1983" asked of Grossmith v. Noonan, cited more fully in
-    // another opinion: the asked document's own sentence is shown too.
+    // another opinion: the asked document's own sentence is shown too. One
+    // more piece, not in place of one: the focus is only the search's best
+    // guess at the document asked about.
     auto from_focus = [&](const Evidence& ev) { return ev.doc == options.focus_document; };
-    if (!options.focus_document.empty() && !merged.evidence.empty() &&
-        std::none_of(merged.evidence.begin(), merged.evidence.end(), from_focus)) {
-      const Evidence* focus = nullptr;
-      for (const auto& a : m) {
-        for (const auto& ev : a.evidence) {
-          if (!focus && from_focus(ev)) focus = &ev;
-        }
-      }
-      // One more piece, not in place of one: the focus is only the search's
-      // best guess at the document asked about.
-      if (focus) merged.evidence.push_back(*focus);
+    if (!options.focus_document.empty()) {
+      if (const Evidence* focus = missing_evidence(from_focus)) merged.evidence.push_back(*focus);
     }
     out.push_back(std::move(merged));
   }
