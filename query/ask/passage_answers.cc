@@ -60,8 +60,6 @@ constexpr double kOwnPartyPenalty = 4.0;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
 
-// A law is enacted on the day it is approved: the masthead says one, the
-// closing line the other.
 // A counsel line (counsel_for) that names counsel: a person or an
 // organization the document knows stands before its "for".
 std::optional<CounselSide> counsel_line(const StoredDocument& doc, std::string_view s) {
@@ -82,6 +80,8 @@ bool same_side(const std::string& a, const std::string& b) {
   return crude_stem(a) == crude_stem(b) || (government(a) && government(b));
 }
 
+// A law is enacted on the day it is approved: the masthead says one, the
+// closing line the other.
 bool same_date_role(const std::string& a, const std::string& b) {
   auto law = [](const std::string& r) { return r == "enacted" || r == "approved"; };
   return a == b || (law(a) && law(b));
@@ -833,6 +833,24 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       scored.resize(options.sentences_per_document);
       for (auto& k : keyed) scored.push_back(std::move(k));
     }
+    // Which of the question's entities are people, for a role asked: a name
+    // the question leaves unresolved is a person's when this document knows
+    // it as one.
+    std::vector<bool> person_entity(q.entities.size());
+    if (q.answer_type == "role") {
+      for (std::size_t i = 0; i < q.entities.size(); ++i) {
+        const QuestionEntity& e = q.entities[i];
+        person_entity[i] = e.type == "person" || e.type == "judge" ||
+                           (e.id.empty() && std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
+                              return (de.type == "person" || de.type == "judge") &&
+                                     std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& n) {
+                                       auto found = find_entity(n, de);
+                                       return found && found->first == 0 && found->second == n.size();
+                                     });
+                            }));
+      }
+    }
+    const bool person_asked = std::find(person_entity.begin(), person_entity.end(), true) != person_entity.end();
     for (const Scored& best : scored) {
       const std::size_t si = best.sentence;
       const SentenceHits& hits = best.hits;
@@ -885,24 +903,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // "Alexander Armstrong, Attorney General of ...", "Kristin J. Uicker\nCounsel of Record".
         // "What was McAleenan's title when he signed the rule on Peru": the
         // role follows the person asked about, not a place or a thing.
-        // A name the question leaves unresolved is a person's when this
-        // document knows it as one.
-        auto is_person = [&](const QuestionEntity& e) {
-          if (e.type == "person" || e.type == "judge") return true;
-          if (!e.id.empty()) return false;
-          return std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
-            return (de.type == "person" || de.type == "judge") &&
-                   std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& n) {
-                     auto found = find_entity(n, de);
-                     return found && found->first == 0 && found->second == n.size();
-                   });
-          });
-        };
-        std::vector<bool> person(q.entities.size());
-        for (std::size_t i = 0; i < q.entities.size(); ++i) person[i] = is_person(q.entities[i]);
-        const bool person_asked = std::find(person.begin(), person.end(), true) != person.end();
         for (std::size_t k = 0; k < hits.entity_end.size(); ++k) {
-          if (person_asked && !person[hits.entity_of[k]]) continue;
+          if (person_asked && !person_entity[hits.entity_of[k]]) continue;
           auto span = role_after_name(s, hits.entity_end[k]);
           // A signature block: "Troy Tanner," then "Deputy Chief, International
           // Bureau." as a sentence of its own.

@@ -278,14 +278,14 @@ std::optional<Span> capacity_after(std::string_view s, std::size_t from) {
 std::optional<CounselSide> counsel_for(std::string_view s) {
   const std::vector<Word> words = words_of(s);
   for (std::size_t k = 1; k + 1 < words.size(); ++k) {
-    std::size_t side = k + 1;
-    if (words[k].lower == "for") {
-    } else if (one_of(words[k].lower, {"on", "in"}) && k + 2 < words.size() && words[k + 1].lower == "behalf" &&
-               words[k + 2].lower == "of") {
+    // "for", "on behalf of", "in behalf of": where the side starts.
+    std::size_t side = 0;
+    if (words[k].lower == "for") side = k + 1;
+    else if (one_of(words[k].lower, {"on", "in"}) && k + 2 < words.size() && words[k + 1].lower == "behalf" &&
+             words[k + 2].lower == "of")
       side = k + 3;
-    } else {
+    else
       continue;
-    }
     if (side < words.size() && words[side].lower == "the") ++side;
     if (side >= words.size()) break;
     // "plaintiff-appellant": the side is the word before the hyphen.
