@@ -206,9 +206,13 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
     std::vector<Xapian::Query> words;
     for (const auto& w : parts) {
       if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
-      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w.lower),
-                                          Xapian::Query(stemmed_term(stem, w.lower, layout::kTitlePrefix))};
-      words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+      // "Almonte-Rodriguez": the title's terms are its parts (split_words).
+      for (const auto& part : split_words(w.lower)) {
+        if (part.size() < 3 || generic_caption_word(part)) continue;
+        std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + part),
+                                            Xapian::Query(stemmed_term(stem, part, layout::kTitlePrefix))};
+        words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+      }
     }
     if (words.empty() || words.size() > 6) continue;
     per_entity.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());

@@ -559,3 +559,17 @@ TEST_CASE("who did it: an office named by its role, the subject of the question'
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "immigration judge");
 }
+
+TEST_CASE("a hyphenated party's name finds its opinion by title over one sharing the other side") {
+  PipelineIndex index;
+  index.add("a", "Abelard v. Ins",
+            "ABELARD, Petitioner, v. IMMIGRATION AND NATURALIZATION SERVICE, Respondent.\n\nThe INS motion to "
+            "reopen is denied.\n\nAppeal from the First Circuit's denial; the First Circuit denies reopening.\n");
+  index.add("v", "Ventura Quiroga v. Ins",
+            "PEDRO VENTURA-QUIROGA, Petitioner, v. IMMIGRATION AND NATURALIZATION SERVICE, Respondent.\n\n"
+            "The Board did not abuse its discretion.\n\nThe petition for judicial review is denied.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("What did the First Circuit deny in Ventura-Quiroga v. INS?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "petition for judicial review");
+}
