@@ -500,6 +500,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
             one_of(words[i + 1].lower, {"the", "a", "an", "his", "her", "its", "their"})) {
           break;
         }
+        // "What dollar figure", "what dollar amount": a figure counted in
+        // money is an amount of money.
+        if (found->answer_type == "figure" && i > wh + 1 && !taken[i - 1] &&
+            one_of(words[i - 1].lower, {"dollar", "dollars", "monetary", "cash"})) {
+          found = head_noun_of("amount");
+        }
         // "Which staff members", "which board members": members of a body
         // other than a court are people; "which panel members" stay judges.
         if (found->answer_type == "judge" && one_of(words[i].lower, {"member", "members"}) && i > wh + 1 &&

@@ -155,6 +155,9 @@ TEST_CASE("question forms: how much of a thing is a quantity; how often a count"
   q = analyze_question("At what rate for operations does the law provide for the pension?");
   CHECK(q.answer_type == "money");
   CHECK(contains(q.answer_entity_types, "figure"));
+  // A figure counted in dollars is money.
+  CHECK(analyze_question("What dollar figure did the plaintiff seek in her complaint?").answer_type == "money");
+  CHECK(analyze_question("What figure did the plaintiff seek in her complaint?").answer_type == "figure");
   // The money word may come after its modifiers.
   q = analyze_question("How much past due rent did the court find the tenant owed?");
   CHECK(q.answer_type == "money");
