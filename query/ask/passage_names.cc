@@ -42,15 +42,10 @@ namespace {
 // "Almonte-Rodriguez" in "Almonte Rodriguez v. Ins": a hyphenated name's
 // parts, written apart.
 bool holds_parts(std::string_view title, const std::string& hyphenated) {
-  if (hyphenated.find('-') == std::string::npos) return false;
-  for (std::size_t from = 0; from < hyphenated.size();) {
-    std::size_t dash = hyphenated.find('-', from);
-    if (dash == std::string::npos) dash = hyphenated.size();
-    const std::string part = hyphenated.substr(from, dash - from);
-    if (part.size() >= 3 && find_word(title, part, 0, /*fold=*/true) == std::string::npos) return false;
-    from = dash + 1;
-  }
-  return true;
+  const std::vector<std::string> parts = hyphen_parts(hyphenated);
+  return parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+           return part.size() < 3 || find_word(title, part, 0, /*fold=*/true) != std::string::npos;
+         });
 }
 
 }  // namespace

@@ -88,20 +88,11 @@ std::vector<std::string> split_words(const std::string& phrase) {
   std::vector<std::string> out;
   for (const auto& w : words_of(phrase)) {
     if (is_stopword(w.lower)) continue;
-    // "Almonte-Rodriguez": the index holds its parts (Xapian splits at the
-    // hyphen), and a title may write them apart ("Almonte Rodriguez v.
-    // Ins"). A number ("17-3510") stays whole.
-    const bool number = std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (w.lower.find('-') == std::string::npos || number) {
-      out.push_back(w.lower);
-      continue;
-    }
-    for (std::size_t from = 0; from < w.lower.size();) {
-      std::size_t dash = w.lower.find('-', from);
-      if (dash == std::string::npos) dash = w.lower.size();
-      const std::string part = w.lower.substr(from, dash - from);
-      if (part.size() > 1 && !is_stopword(part)) out.push_back(part);
-      from = dash + 1;
+    // "Almonte-Rodriguez": by its parts, as a title may write them apart
+    // ("Almonte Rodriguez v. Ins").
+    const std::vector<std::string> parts = hyphen_parts(w.lower);
+    for (const auto& part : parts) {
+      if (parts.size() == 1 || (part.size() > 1 && !is_stopword(part))) out.push_back(part);
     }
   }
   return out;

@@ -1183,20 +1183,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (taken[i]) continue;
     const std::string& w = words[i].lower;
-    // "tax-return disclosure": the index holds "tax" and "return" (Xapian
-    // splits at the hyphen), and a document may write them apart. A number
-    // ("17-3510", "2:09-bk-20833") stays whole: its parts say nothing alone.
-    if (w.find('-') == std::string::npos ||
-        std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-      add_term(w);
-      continue;
-    }
-    std::size_t from = 0;
-    for (std::size_t dash = w.find('-'); from <= w.size(); dash = w.find('-', from)) {
-      if (dash == std::string::npos) dash = w.size();
-      add_term(w.substr(from, dash - from));
-      from = dash + 1;
-    }
+    // "tax-return disclosure": searched as "tax" and "return".
+    for (const auto& part : hyphen_parts(w)) add_term(part);
   }
   return q;
 }

@@ -67,6 +67,19 @@ std::vector<Word> words_of(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> hyphen_parts(std::string_view word) {
+  const bool number = std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (number || word.find('-') == std::string_view::npos) return {std::string(word)};
+  std::vector<std::string> parts;
+  for (std::size_t from = 0; from <= word.size();) {
+    std::size_t dash = word.find('-', from);
+    if (dash == std::string_view::npos) dash = word.size();
+    if (dash > from) parts.emplace_back(word.substr(from, dash - from));
+    from = dash + 1;
+  }
+  return parts;
+}
+
 std::string crude_stem(std::string_view w) {
   std::string s(w);
   static constexpr std::array<std::string_view, 9> kSuffixes = {"ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "e"};

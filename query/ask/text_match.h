@@ -23,6 +23,12 @@ struct Word {
 // "data-sharing"); a possessive 's is split off ("ice", "'s").
 std::vector<Word> words_of(std::string_view text);
 
+// The parts Xapian indexes a hyphenated word by ("tax-return" -> "tax",
+// "return"; "Almonte-Rodriguez" -> "almonte", "rodriguez"), a document may
+// write apart. A word with a digit ("17-3510", "2:09-bk-20833") or no hyphen
+// is its own one part: a number's parts say nothing alone.
+std::vector<std::string> hyphen_parts(std::string_view word);
+
 // "disclosing" -> "disclos", "addresses" -> "address", "sued" -> "su":
 // strips one common English suffix; the same on both sides is all we need.
 std::string crude_stem(std::string_view lower_word);

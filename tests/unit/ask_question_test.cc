@@ -48,6 +48,10 @@ TEST_CASE("inflections and crude stems") {
   CHECK(crude_stem("addresses") == crude_stem("address"));
   CHECK(crude_stem("disclosing") == crude_stem("disclosed"));
   CHECK(crude_stem("address") == "address");
+  // A hyphenated word by its parts; a number, or a word without a hyphen, whole.
+  CHECK(lexgraph::ask::hyphen_parts("almonte-rodriguez") == std::vector<std::string>{"almonte", "rodriguez"});
+  CHECK(lexgraph::ask::hyphen_parts("17-3510") == std::vector<std::string>{"17-3510"});
+  CHECK(lexgraph::ask::hyphen_parts("tax") == std::vector<std::string>{"tax"});
 }
 
 TEST_CASE("which + head noun sets the answer type") {
