@@ -309,6 +309,21 @@ TEST_CASE("court names in prose and captions") {
   CHECK(scotus == 1);  // not the Navajo Nation's
 }
 
+TEST_CASE("state trial courts named by their kind and their place") {
+  Extracted x = extract("He was convicted by the Court of Common Pleas of Philadelphia County in 1975. The Mason "
+                        "County Circuit Court agreed, as did the Circuit Court for the County of Cook and the "
+                        "Westchester County Court. The Circuit Court of Appeals reversed.");
+  CHECK(entity_of(x, "court", "Court of Common Pleas of Philadelphia County") ==
+        "court:court-of-common-pleas-of-philadelphia-county");
+  CHECK(entity_of(x, "court", "Mason County Circuit Court") == "court:mason-county-circuit-court");
+  CHECK(entity_of(x, "court", "Circuit Court for the County of Cook") == "court:circuit-court-for-the-county-of-cook");
+  CHECK(entity_of(x, "court", "Westchester County Court") == "court:westchester-county-court");
+  CHECK(entity_of(x, "court", "Circuit Court of Appeals") == "<missing>");  // no place: not a county court
+  const Mention* pleas = x.find("court", "Court of Common Pleas of Philadelphia County");
+  REQUIRE(pleas);
+  CHECK(attr(*pleas, "level") == "state");
+}
+
 TEST_CASE("this Court resolves to the document's court only when known") {
   Extracted known = extract("We agree with this Court's earlier decision.", "ca1");
   const Mention* c = known.find("court", "this Court");
@@ -828,6 +843,21 @@ TEST_CASE("an organization named 'X and Y <head word>' is one name; two names jo
   // A name before "and" that has a capitalised word before it is a list, not one name.
   Extracted list = extract("He thanked Smith Initiative and Referendum Institute staff.");
   CHECK(entity_of(list, "organization", "Initiative and Referendum Institute") == "<missing>");
+  // Several words before "and" when a word of scope opens them.
+  Extracted scoped = extract("A brief was filed for the National Legal Aid and Defender Association by counsel.");
+  CHECK(entity_of(scoped, "organization", "National Legal Aid and Defender Association") ==
+        "org:national-legal-aid-and-defender-association");
+  Extracted plural = extract("It was sent to the National Indian Tribes and Hawaiian Organization.");
+  CHECK(entity_of(plural, "organization", "National Indian Tribes and Hawaiian Organization") == "<missing>");
+}
+
+TEST_CASE("a number after an organization's head word is part of its name") {
+  Extracted numbered = extract("The Interregional Research Project Number 4 (IR-4) requested the tolerance.");
+  CHECK(entity_of(numbered, "organization", "Interregional Research Project Number 4") ==
+        "org:interregional-research-project-number-4");
+  Extracted union_local = extract("The Watershed Research Project No. 12 objected.");
+  CHECK(entity_of(union_local, "organization", "Watershed Research Project No. 12") ==
+        "org:watershed-research-project-no-12");
 }
 
 TEST_CASE("title parties: the companies a case title names, by the short names the text uses") {

@@ -52,6 +52,8 @@ void find_agency_components(NameScan& scan);
 void find_law_offices(NameScan& scan);
 // Tribunals outside the gazetteer: 'Court of Workers' Compensation Claims', 'Appeals Board'.
 void find_tribunals(NameScan& scan);
+// State trial courts by kind and place: 'Court of Common Pleas of Philadelphia County'.
+void find_local_courts(NameScan& scan);
 // "the Government" as the United States when it is a party in the text.
 void resolve_government(NameScan& scan);
 // 'the Service' in US Code Titles 8 (INS) and 26 (IRS) when no agency is in focus.

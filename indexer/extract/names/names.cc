@@ -15,6 +15,7 @@ void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   names::find_split_court_headers(scan);
   names::find_federal_offices(scan);
   names::find_institutions(scan);
+  names::find_local_courts(scan);
   names::find_state_bodies(scan);
   names::find_tribunals(scan);
   names::find_sovereign_parties(scan);

@@ -119,6 +119,14 @@ class OrganizationFinder {
         // "Sierra Club and Audubon Society" stays two names (a head before "and").
         first = k - 2;
         break;
+      } else if (w == "and" && head_name && k >= 2 && segment_words == 2) {
+        // "National Legal Aid and Defender Association", "United Nations Food
+        // and Agriculture Organization": several words before "and" when a
+        // word of scope opens them.
+        std::size_t opener = scope_opened_before_and(k - 2);
+        if (opener > k - 2) break;
+        first = opener;
+        break;
       } else if (w != "&") {
         break;
       }
@@ -156,6 +164,36 @@ class OrganizationFinder {
     if (!is_space_gap(gap)) return false;  // "Smith, Initiative and ...": not one name
     std::string_view before = scan_.word(i - 1);
     return !before.empty() && (!is_capitalized(before) || before == "The");
+  }
+
+  // The first word of "National Legal Aid" / "United Nations Food" ending at
+  // word `i` before "and": up to four capitalised words opened by a word of
+  // scope, none of them a head, legal form or plural ("Indian Tribes and
+  // Native Hawaiian Organization" is two), after a lower-case word or a line
+  // start; `i + 1` when there is no such run.
+  std::size_t scope_opened_before_and(std::size_t i) const {
+    auto is_scope = [](std::string_view w) {
+      for (std::string_view s : {"National", "American", "International", "United", "World", "Global"})
+        if (w == s) return true;
+      return false;
+    };
+    for (std::size_t first = i + 1; first-- > 0 && i - first < 4;) {
+      std::string_view w = scan_.word(first);
+      if (!is_capitalized(w) || lists_.is_org_head(w) || lists_.is_org_suffix(w) || lists_.is_org_lead(w) ||
+          is_government_word(w))
+        return i + 1;
+      if (first == i && w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') return i + 1;
+      if (is_scope(w)) {
+        if (first == 0) return first;
+        std::string_view gap = scan_.gap_before(first);
+        if (gap.find('\n') != std::string_view::npos) return first;
+        if (!is_space_gap(gap)) return i + 1;
+        std::string_view before = scan_.word(first - 1);
+        return !before.empty() && (!is_capitalized(before) || before == "The") ? first : i + 1;
+      }
+      if (first > 0 && !is_space_gap(scan_.gap_before(first))) return i + 1;
+    }
+    return i + 1;
   }
 
   // Word `i` is capitalised and opens a line or follows "v." (a caption party).
@@ -284,7 +322,22 @@ class OrganizationFinder {
     }
     std::size_t first = read_left(head - 1, 6, false, true);
     if (first > head - 1) return 0;
-    return emit(first, head, scan_.words[first].start, scan_.words[head].end) ? head : 0;
+    std::size_t last = numbered_tail(head);
+    return emit(first, last, scan_.words[first].start, scan_.words[last].end) ? last : 0;
+  }
+
+  // "Interregional Research Project Number 4", "Local Union No. 12": a
+  // number after the head word is part of the name; the number's word, or
+  // `head` when none follows.
+  std::size_t numbered_tail(std::size_t head) const {
+    if (head + 2 >= scan_.words.size()) return head;
+    std::string_view label = scan_.word(head + 1);
+    std::string_view gap = scan_.gap_before(head + 2);
+    bool numbered = (label == "Number" && gap == " ") || (label == "No" && gap == ". ");
+    if (!numbered || scan_.gap_before(head + 1) != " ") return head;
+    std::string_view number = scan_.word(head + 2);
+    if (number.empty() || number.size() > 5 || !std::all_of(number.begin(), number.end(), is_digit)) return head;
+    return head + 2;
   }
 
   std::size_t by_lead(std::size_t lead) {

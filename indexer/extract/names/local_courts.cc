@@ -1,0 +1,129 @@
+// State trial courts, named by their kind and their place: "the Court of
+// Common Pleas of Philadelphia County", "the Superior Court of San Bernardino
+// County", "the Mason County Circuit Court", "the Criminal Court of
+// Baltimore City". No gazetteer can list the thousands of county courts, and
+// Supreme Court and circuit opinions on state cases name the trial court
+// that convicted or ruled first.
+
+#include "extract/names/name_passes.h"
+
+namespace lexgraph::names {
+
+namespace {
+
+// The word before "Court" that names a state trial court's kind.
+bool is_trial_court_kind(std::string_view w) {
+  for (std::string_view kind : {"Circuit", "Superior", "District", "County", "Chancery", "Probate", "Municipal",
+                                "Criminal", "Juvenile", "Family", "Justice", "Surrogate's", "Magistrate",
+                                "Police", "City", "Recorder's", "Orphans"})
+    if (w == kind) return true;
+  return false;
+}
+
+// The word that closes a place's name: "Cook County", "Baltimore City".
+bool is_place_marker(std::string_view w) {
+  return w == "County" || w == "Parish" || w == "City" || w == "Borough";
+}
+
+bool space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
+
+class LocalCourtFinder {
+ public:
+  explicit LocalCourtFinder(NameScan& scan) : scan_(scan), n_(scan.words.size()) {}
+
+  void run() {
+    std::size_t next_free = 0;
+    for (std::uint32_t i : scan_.anchors.capitalized) {
+      if (i < next_free || scan_.word(i) != "Court") continue;
+      std::size_t first = i, last = i;
+      bool common_pleas = i + 3 < n_ && words_are(i + 1, {"of", "Common", "Pleas"});
+      if (common_pleas) last = i + 3;
+      else if (i == 0 || !is_trial_court_kind(scan_.word(i - 1)) || !space_gap(scan_.gap_before(i))) continue;
+      else first = i - 1;
+      // The place after the name: "of Philadelphia County", "for the County of Cook".
+      std::size_t place_end = place_after(last);
+      // The place before it: "Mason County Circuit Court", "Philadelphia County Court of Common Pleas".
+      std::size_t place_start = place_before(first);
+      // "County Court" is the kind and the place's marker at once: "Westchester County Court".
+      if (place_start == first && scan_.word(first) == "County" && !common_pleas) place_start = name_before(first);
+      bool placed = place_end > last || place_start < first;
+      if (!placed && !common_pleas) continue;
+      if (place_end > last) last = place_end;
+      first = place_start;
+      std::size_t start = scan_.words[first].start;
+      std::size_t end = scan_.words[last].end;
+      if (scan_.is_taken(start, end)) continue;
+      std::string name = name_as_written(scan_.text.substr(start, end - start));
+      Mention m;
+      m.type = "court";
+      m.start = start;
+      m.end = end;
+      m.entity = "court:" + slug(name);
+      m.name = name;
+      m.attrs["level"] = std::string("state");
+      InstitutionMention found{start, end, m.entity, name};
+      if (scan_.emit(std::move(m))) {
+        insert_by_start(scan_.courts, std::move(found));
+        next_free = last + 1;
+      }
+    }
+  }
+
+ private:
+  bool words_are(std::size_t from, std::initializer_list<std::string_view> expected) const {
+    std::size_t k = from;
+    for (std::string_view w : expected) {
+      if (k >= n_ || scan_.word(k) != w || !space_gap(scan_.gap_before(k))) return false;
+      ++k;
+    }
+    return true;
+  }
+
+  // Up to three capitalised words ending at word `last - 1`: the name a
+  // place marker closes; `last` when there is none.
+  std::size_t name_before(std::size_t last) const {
+    std::size_t first = last;
+    while (first > 0 && last - first < 3 && space_gap(scan_.gap_before(first)) &&
+           is_capitalized(scan_.word(first - 1)) && scan_.word(first - 1) != "The" &&
+           !is_place_marker(scan_.word(first - 1)))
+      --first;
+    return first;
+  }
+
+  // "Mason County" ending just before word `first`; the place's first word,
+  // or `first` when none stands there.
+  std::size_t place_before(std::size_t first) const {
+    if (first == 0 || !space_gap(scan_.gap_before(first)) || !is_place_marker(scan_.word(first - 1))) return first;
+    std::size_t named = name_before(first - 1);
+    return named < first - 1 ? named : first;
+  }
+
+  // "of Philadelphia County", "for the County of Cook", "of Baltimore City"
+  // after word `last`; the place's last word, or `last` when none follows.
+  std::size_t place_after(std::size_t last) const {
+    std::size_t k = last + 1;
+    if (k >= n_ || !space_gap(scan_.gap_before(k)) || !(scan_.word(k) == "of" || scan_.word(k) == "for"))
+      return last;
+    ++k;
+    if (k < n_ && scan_.word(k) == "the" && space_gap(scan_.gap_before(k))) ++k;
+    // "the County of Cook"
+    if (k + 2 < n_ && is_place_marker(scan_.word(k)) && words_are(k + 1, {"of"}) &&
+        is_capitalized(scan_.word(k + 2)) && space_gap(scan_.gap_before(k + 2)))
+      return k + 2;
+    for (std::size_t j = k; j < n_ && j - k < 4 && space_gap(scan_.gap_before(j)); ++j) {
+      std::string_view w = scan_.word(j);
+      if (!is_capitalized(w)) break;
+      if (is_place_marker(w)) return j > k ? j : last;
+    }
+    return last;
+  }
+
+  NameScan& scan_;
+  const std::size_t n_;
+};
+
+}  // namespace
+
+void find_local_courts(NameScan& scan) { LocalCourtFinder(scan).run(); }
+
+}  // namespace lexgraph::names
