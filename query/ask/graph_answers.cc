@@ -91,6 +91,7 @@ void name_in_evidence(const GraphVertex& v, Answer& a) {
     // form one sentence happens to use ("McREYNOLDS"); other things are
     // named as the sentence words them ("the court orders").
     a.text = (v.type == "judge" || v.type == "person") && !v.name.empty() ? v.name : best_name;
+    if (v.type == "court") a.text = court_as_cited(a.text, v.name);
     ev.highlight = std::make_pair(best, best + best_name.size());
   } else {
     a.text = v.name.empty() ? v.id : v.name;

@@ -535,20 +535,40 @@ std::optional<std::pair<const StoredEntity*, std::string>> heading_statute(const
   return std::nullopt;
 }
 
+// Whether a State court's name says it reviews others: "Supreme Court of
+// Ohio", "New York Court of Appeals", "Supreme Judicial Court".
+bool names_reviewing_court(std::string_view name) {
+  return find_word(name, "Supreme") != std::string::npos || find_word(name, "Appeals") != std::string::npos ||
+         find_word(name, "Appellate") != std::string::npos || find_word(name, "Appeal") != std::string::npos;
+}
+
+// Whether a court the gazetteer does not list names a county's trial court
+// ("Court of Common Pleas of Philadelphia County", "Mason County Circuit Court").
+bool names_county_court(std::string_view name) {
+  for (std::string_view w : {"County", "Parish", "Pleas", "Borough"})
+    if (find_word(name, w) != std::string::npos) return true;
+  return false;
+}
+
 // "Which federal trial court": the unit bonus for a court of the system and
 // level asked (courts.tsv's level), a third of it off for another.
-double court_kind_bonus(const QuestionAnalysis& q, std::string_view id) {
+double court_kind_bonus(const QuestionAnalysis& q, std::string_view id, std::string_view name) {
   if (!id.starts_with("court:")) return 0.0;
   const auto& gazetteer = names::InstitutionGazetteer::instance();
   const int at = gazetteer.find(names::InstitutionKind::court, id.substr(6));
-  if (at < 0) return 0.0;
+  if (at < 0) {
+    // A county's trial court, read by its name (indexer local_courts.cc).
+    if (!names_county_court(name) || names_reviewing_court(name)) return 0.0;
+    return q.court_system == "federal" ? -kUnitBonus / 3 : kUnitBonus;
+  }
   const std::string& level = gazetteer.institution(static_cast<std::uint32_t>(at)).level;
   bool fits = true;
   if (q.court_system == "federal" && level == "state") fits = false;
   if (q.court_system == "state" && level != "state") fits = false;
-  // courts.tsv gives a State's courts one level, "state": its trial courts
-  // cannot be told from its supreme court, so none of them is ruled out.
+  // courts.tsv gives a State's courts one level, "state": its name tells a
+  // supreme or appeals court from a trial court.
   if (q.trial_court && !one_of(level, {"district", "bankruptcy", "state"})) fits = false;
+  if (q.trial_court && level == "state" && names_reviewing_court(name)) fits = false;
   return fits ? kUnitBonus : -kUnitBonus / 3;
 }
 
@@ -719,6 +739,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // The judges of the document's metadata answer "which judge" for a
     // document about the question's entities, through a sentence naming them.
     const std::string doc_court = "court:" + names::document_court_id(doc->court);
+    // "In the case where the Justices held ...": the question's court is the
+    // one that wrote the document, so every sentence of it stands in a
+    // document about that entity.
+    const bool by_question_court = is_question_entity(q, doc_court);
     const bool other_bench = !courts_asked.empty() &&
                              std::find(courts_asked.begin(), courts_asked.end(), doc_court) == courts_asked.end();
     if (in_title > 0 && accepts_type(q, "judge") && !other_bench) {
@@ -878,6 +902,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // A sentence naming none of the question's entities must at least
       // state its relation, or stand in a document about them.
       if (!q.entities.empty() && hits.entities == 0 && hits.cue_at == std::string::npos && in_title == 0 &&
+          !by_question_court &&
           !(hits.value_from != std::string::npos && names_question_entity) &&
           !(names_question_entity && gives_asked_identifier(s, q))) {
         continue;
@@ -1087,7 +1112,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
         }
         // "Which federal trial court": a court of that system and level.
-        if (de.type == "court" && (q.trial_court || !q.court_system.empty())) bonus += court_kind_bonus(q, de.id);
+        if (de.type == "court" && (q.trial_court || !q.court_system.empty())) bonus += court_kind_bonus(q, de.id, de.name);
         // "Which section of Title 42": a section of that title of the Code, not of another.
         if (de.type == "statute" && !q.code_title.empty() && de.id.starts_with("statute:usc/")) {
           bonus += de.id.starts_with("statute:usc/" + q.code_title + "/") ? kUnitBonus : -kUnitBonus / 3;
@@ -1125,6 +1150,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         const bool short_name = de.type == "organization" && a.text.size() < de.name.size() &&
                                 find_word(de.name, a.text) != std::string::npos;
         if ((by_surname || personal || short_name || is_reference(a.text)) && !de.name.empty()) a.text = de.name;
+        if (de.type == "court") a.text = court_as_cited(a.text, de.name);
         // "Id. § 1065.701(c)": the section, not the citation signal.
         if (a.text.starts_with("Id. ") && a.text.size() > 4) a.text.erase(0, 4);
         a.number_value = de.value;

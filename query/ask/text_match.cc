@@ -165,4 +165,25 @@ bool is_stopword(std::string_view w) {
   return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
 }
 
+namespace {
+
+// "D.P.R.", "S.D.N.Y.", "9th Cir.", "D. Mass.": short words, dotted.
+bool is_citation_form(std::string_view name) {
+  constexpr std::size_t kLongestWord = 8;  // "S.D.N.Y."
+  if (name.find('.') == std::string_view::npos) return false;
+  std::size_t word = 0;
+  for (char c : name) {
+    if (c == ' ') word = 0;
+    else if (++word > kLongestWord) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string court_as_cited(std::string_view written, std::string_view name) {
+  if (name.empty() || name == written || !is_citation_form(written)) return std::string(written);
+  return std::string(name) + " (" + std::string(written) + ")";
+}
+
 }  // namespace lexgraph::ask

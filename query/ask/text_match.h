@@ -44,6 +44,12 @@ std::size_t find_word(std::string_view text, std::string_view needle, std::size_
 
 std::string to_lower(std::string_view s);
 
+// A court as an answer names it: a citation form ("D.P.R.", "9th Cir.")
+// gives the court's name with the form the text cites ("United States
+// District Court for the District of Puerto Rico (D.P.R.)"); any other
+// wording stays as written.
+std::string court_as_cited(std::string_view written, std::string_view name);
+
 // Whether `w` is one of `set`.
 inline bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
