@@ -27,6 +27,10 @@ struct Group {
 std::string answer_merge_key(const Answer& a) {
   // Orders are local to their document: the same words ("preliminary
   // injunction", "stay") are one answer, not one per document.
+  // A disposition ("affirmed", its value the participles: dispositions.h)
+  // is its document's decree: "affirmed" in two opinions is two answers.
+  if (a.type == "order" && a.entity.empty() && !a.string_value.empty() && !a.evidence.empty())
+    return a.type + "|" + a.evidence.front().doc + "|" + a.string_value;
   if (a.type == "order") return a.type + "|" + graph_name_key(a.text);
   // A date read from a fact's qualifier has no entity; its day is the
   // date entity's id ("date:2025-11-21"), so both are one answer.

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "ask/answer_merge.h"
+#include "ask/dispositions.h"
 #include "ask/docket_entries.h"
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
@@ -358,6 +359,44 @@ void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double 
       a.evidence.back().highlight = n.span;
     }
     out.push_back(std::move(a));
+  }
+}
+
+// "What did the Tenth Circuit do with the judgment": the dispositions the
+// document decrees ("The judgment is reversed and the case remanded", "we
+// affirm", "Affirmed.") or says the court asked about made ("the Tenth
+// Circuit reversed"), each weighing as its document and its sentence, the
+// more the later it stands (an opinion closes on its decree). A decree of a
+// document written by another court than the one asked about is not the
+// answer. `aliases[k]`: question entity k's names in this document.
+void dispositions_of(const StoredDocument& doc, const QuestionAnalysis& q, const SentenceScorer& scorer,
+                     const std::vector<std::vector<std::string>>& aliases, double weight, std::vector<Answer>& out) {
+  std::vector<std::string> courts;
+  bool names_doc_court = false;
+  const std::string doc_court = "court:" + names::document_court_id(doc.court);
+  for (std::size_t k = 0; k < q.entities.size() && k < aliases.size(); ++k) {
+    if (q.entities[k].type != "court") continue;
+    courts.insert(courts.end(), aliases[k].begin(), aliases[k].end());
+    if (q.entities[k].id == doc_court) names_doc_court = true;
+  }
+  // The question names a court, and not the document's.
+  const bool other_court = !courts.empty() && !names_doc_court && !doc.court.empty();
+  const double n = static_cast<double>(std::max<std::size_t>(doc.sentences.size(), 1));
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    auto [start, end] = doc.sentences[si];
+    const std::string_view s = std::string_view(doc.text).substr(start, end - start);
+    for (const Disposition& d : dispositions_in(s, courts)) {
+      if (d.own && other_court) continue;
+      Answer a;
+      a.type = "order";
+      a.text = d.text;
+      a.string_value = d.text;
+      a.source = AnswerSource::passage;
+      a.score = weight + scorer.score(s, aliases).score + kTypeBonus * (1.0 + static_cast<double>(si) / n);
+      a.evidence.push_back(evidence_of(doc, si));
+      a.evidence.back().highlight = d.span;
+      out.push_back(std::move(a));
+    }
   }
 }
 
@@ -739,10 +778,14 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // The judges of the document's metadata answer "which judge" for a
     // document about the question's entities, through a sentence naming them.
     const std::string doc_court = "court:" + names::document_court_id(doc->court);
-    // "In the case where the Justices held ...": the question's court is the
-    // one that wrote the document, so every sentence of it stands in a
-    // document about that entity.
-    const bool by_question_court = is_question_entity(q, doc_court);
+    // "Which trial court convicted her, in the case where the Justices held
+    // ...": a court is asked, and the question's court is the one that wrote
+    // the document the search found first, so every sentence of it stands in
+    // a document about that entity. (Not every opinion of that court: a
+    // question naming the Supreme Court would open them all; nor for other
+    // answers, which the sentences naming the question's entities give.)
+    const bool by_question_court = q.answer_type == "court" && &candidate == &candidates.front() &&
+                                   is_question_entity(q, doc_court);
     const bool other_bench = !courts_asked.empty() &&
                              std::find(courts_asked.begin(), courts_asked.end(), doc_court) == courts_asked.end();
     if (in_title > 0 && accepts_type(q, "judge") && !other_bench) {
@@ -821,6 +864,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       }
       dates_in_role(*doc, q, weight, out.answers);
     }
+    if (q.disposition) dispositions_of(*doc, q, scorer, aliases, doc_score + title_score, out.answers);
     // A statute's own text (stored with no title, headed by its citation)
     // answers "which statute ..." asked by what it says: the heading's
     // statute, with the text's best sentence as evidence.
@@ -1025,7 +1069,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // extractor does not type as an order; its words say which one
       // ("motion to proceed in forma pauperis is denied").
       std::optional<Span> request;  // the party's request the sentence decides
-      if (q.answer_type == "order" && hits.cue_at != std::string::npos) {
+      if (q.answer_type == "order" && !q.disposition && hits.cue_at != std::string::npos) {
         if (auto span = request_phrase(s, q.head_noun)) {
           request = *span;
           Answer a;

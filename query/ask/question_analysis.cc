@@ -157,6 +157,38 @@ bool phrase_at(const std::vector<Word>& words, std::size_t i, std::string_view p
 }
 
 
+// "What did the Tenth Circuit do with the judgment", "what became of the
+// decision", "what was the outcome of the appeal", "what action did the
+// court take on ...", "how did the appeals court dispose of / rule on the
+// ruling": the court's disposition is asked.
+bool asks_disposition(const std::vector<Word>& words, std::size_t wh) {
+  if (wh >= words.size()) return false;
+  const std::string& w = words[wh].lower;
+  if (w == "what" && wh + 1 < words.size() && one_of(words[wh + 1].lower, {"action", "disposition", "outcome"}))
+    return true;
+  // "What was the outcome of the appeal", not "what section governs the disposition of property".
+  for (std::string_view p : {"was the outcome of", "is the outcome of", "was the disposition of",
+                             "is the disposition of", "was the result of", "is the result of"})
+    if (w == "what" && phrase_at(words, wh + 1, p)) return true;
+  for (std::size_t i = wh + 1; i < words.size(); ++i) {
+    // "What did the trial court do with the challenge": a trial court's
+    // ruling ("granted the motion to quash") is an order it made, not a
+    // decree disposing of a judgment.
+    if (i + 1 < words.size() && one_of(words[i].lower, {"trial", "district", "lower", "bankruptcy"}) &&
+        one_of(words[i + 1].lower, {"court", "judge"}))
+      return false;
+    if (w == "what") {
+      for (std::string_view p : {"do with", "do to", "do about", "became of", "become of", "happened to"})
+        if (phrase_at(words, i, p)) return true;
+    } else if (w == "how") {
+      for (std::string_view p : {"dispose of", "disposed of", "rule on", "ruled on", "resolve", "resolved", "decide",
+                                 "decided", "treat", "treated", "handle", "handled"})
+        if (phrase_at(words, i, p)) return true;
+    }
+  }
+  return false;
+}
+
 // Names nothing resolves, kept per question at most: each becomes search
 // words and a title filter.
 constexpr std::size_t kMaxUnresolvedNames = 12;
@@ -796,6 +828,18 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     q.answer_entity_types = {"order"};
   }
 
+  // Asked of an entity, an order or a holding, or of a court's decision
+  // ("what became of the lower court's decision"); not of a typed head
+  // ("what section", "what date").
+  const bool court_owns = q.answer_type == "court" && head_at + 1 < words.size() && words[head_at + 1].lower == "'s";
+  if ((one_of(q.answer_type, {"entity", "order", "holding"}) || court_owns) && asks_disposition(words, wh)) {
+    q.disposition = true;
+    q.head = "disposition";
+    q.answer_type = "order";
+    // No order entity answers: "the district court's judgment" is what was disposed of.
+    q.answer_entity_types = {"disposition"};
+  }
+
   // "who": the cue's usual subjects; "who is X" with no cue asks for X's role.
   if (q.head == "who" || q.head == "whom") {
     // "By whom was the stay granted": "was" is the passive's, not a copula.
@@ -1112,6 +1156,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
 
   read_head_context(words, word_court, wh, head_at, q);
+  if (q.disposition) q.possessed.clear();  // "the lower court's decision": no court is asked
   // "What South Carolina department", "which Idaho agency": the State the
   // asked body belongs to, which its name says.
   if (head_at < words.size() && one_of(q.answer_type, {"agency", "organization", "court"})) {

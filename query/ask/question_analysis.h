@@ -80,6 +80,10 @@ struct QuestionAnalysis {
   // the question names ("appellant"), "" when none.
   bool counsel = false;
   std::string counsel_side;
+  // "What did the Tenth Circuit do with the judgment", "how did the appeals
+  // court dispose of the dismissal", "what became of the decision": the
+  // court's disposition is asked ("reversed and remanded", ask/dispositions.h).
+  bool disposition = false;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;
