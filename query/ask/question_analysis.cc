@@ -1220,6 +1220,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
        std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_duration", w.lower); }))) {
     q.unit_category = "time";
   }
+  // "How fast was the steamer going", "at what speed": knots, miles per hour.
+  if (q.answer_type == "figure" && q.unit_category.empty() &&
+      std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_speed", w.lower); })) {
+    q.unit_category = "speed";
+  }
 
   auto add_term = [&q](const std::string& w) {
     if (is_stopword(w) || w.size() < 2) return;

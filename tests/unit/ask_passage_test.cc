@@ -395,6 +395,18 @@ TEST_CASE("a stretch of time asked for: days, months, years over other figures i
   CHECK(r.answers[0].number_value == doctest::Approx(3));
 }
 
+TEST_CASE("a speed asked for: knots over other figures in the sentence") {
+  PipelineIndex index;
+  index.add("collision", "The Pennsylvania",
+            "Two hundred miles from the coast, with 40 passengers aboard, the steamer ran at seven knots through "
+            "the fog.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("How fast was the steamer running through the fog in The Pennsylvania?", &db, nullptr);
+  CHECK(r.interpretation.unit_category == "speed");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].number_value == doctest::Approx(7));
+}
+
 TEST_CASE("a possessive head: the agency whose facilities the sentence names, not another agency beside it") {
   PipelineIndex index;
   index.add("ruling", "Ruling on holding policies",

@@ -120,6 +120,19 @@ TEST_CASE("news figures: scales, percentages, qualifiers before and after") {
   CHECK(string_attr(f.mentions[2], "unit") == "percentage points");
 }
 
+TEST_CASE("speeds: knots, miles per hour, and a speed written as an adjective") {
+  auto f = figures_in("The steamer was sailing at the rate of at least seven knots an hour; the car went 55 miles per "
+                      "hour in a 30-mph zone.");
+  REQUIRE(f.spans() == Spans{"at least seven knots", "55 miles per hour", "30-mph"});
+  CHECK(number(f.mentions[0], "value") == 7);
+  CHECK(string_attr(f.mentions[0], "unit") == "knots");
+  CHECK(string_attr(f.mentions[1], "unit") == "miles per hour");
+  CHECK(string_attr(f.mentions[2], "unit") == "miles per hour");
+  // After "at", a pin cite's word, only when a speed follows.
+  f = figures_in("She ran at seven knots, then at 12 knots. See id. at 588 miles.");
+  REQUIRE(f.spans() == Spans{"seven knots", "12 knots"});
+}
+
 TEST_CASE("money in its common forms") {
   auto f = figures_in(
       "The plan would have cancelled about $430 billion in principal; members spent about $1.1 million; the "

@@ -417,9 +417,28 @@ class FigureScanner {
                                  capitalized_unit_at(text_, visible, ceiling_of(n->end)));
       if (!may_continue) return labelled_count(i, *n);
     }
-    if (preceded_by_reference(text_, i, floor_of(i))) return n->end;
+    if (preceded_by_reference(text_, i, floor_of(i)) && !speed_follows(n->end)) return n->end;
     if (is_line_number(i, n->value)) return n->end;
     return complete(*n);
+  }
+
+  // "at seven knots", "at 55 miles per hour": "at" marks a pin cite ("at
+  // 588") unless a speed follows the number.
+  bool speed_follows(std::size_t end) const {
+    const auto& units = figure_vocabulary().units;
+    std::size_t p = end;
+    std::string words;
+    for (int k = 0; k < 3; ++k) {
+      while (p < text_.size() && text_[p] == ' ') ++p;
+      if (!is_alpha(char_at(text_, p))) break;
+      const std::size_t word_end = figures::letters_end(text_, p);
+      if (!words.empty()) words += ' ';
+      words += figures::lower(text_.substr(p, word_end - p));
+      auto it = units.find(words);
+      if (it != units.end() && it->second.category == "speed") return true;
+      p = word_end;
+    }
+    return false;
   }
 
   // Court filings number their lines ("22 claim to the cash surrender
@@ -448,8 +467,9 @@ class FigureScanner {
     return next != std::string_view::npos && number_opening(next + 1) == value + 1;
   }
 
-  // "a 30-day delay", "40-pound blocks", "a 24-hour basis": a time or a
-  // measure written as an adjective still states the figure. Counts are
+  // "a 30-day delay", "40-pound blocks", "a 24-hour basis", "a 55-mph
+  // zone": a time, a measure or a speed written as an adjective still
+  // states the figure. Counts are
   // left out ("a three-judge panel", "a one-count complaint").
   std::size_t hyphenated_unit(const NumberSpan& n) {
     const std::size_t word = n.end + 1;
@@ -459,7 +479,9 @@ class FigureScanner {
     if (preceded_by_reference(text_, n.start, floor_of(n.start))) return word_end;
     const auto& units = figure_vocabulary().units;
     auto it = units.find(figures::lower(text_.substr(word, word_end - word)));
-    if (it == units.end() || (it->second.category != "time" && it->second.category != "measure")) return word_end;
+    if (it == units.end() || (it->second.category != "time" && it->second.category != "measure" &&
+                              it->second.category != "speed"))
+      return word_end;
     emit_figure(n.start, word_end, n.value, it->second.unit, "");
     return word_end;
   }
@@ -564,7 +586,7 @@ class FigureScanner {
     const char after = char_at(text_, n->end);
     if (after == '-' && !preceded_by_reference(text_, i, floor_of(i))) return fraction(*n);
     if (after == '-' || is_alnum(after)) return n->end;  // "three-judge panel"
-    if (preceded_by_reference(text_, i, floor_of(i))) return n->end;
+    if (preceded_by_reference(text_, i, floor_of(i)) && !speed_follows(n->end)) return n->end;
     // "forty-eight (48) hours": the digits restate the words.
     if (char_at(text_, n->end) == ' ' && char_at(text_, n->end + 1) == '(') {
       std::optional<NumberSpan> digits = figures::read_digits(text_, n->end + 2, false);

@@ -74,7 +74,7 @@ FigureVocabulary load_figures() {
   FigureVocabulary v;
   using namespace lexgraph::embedded;
   for (auto& row : rows_of(data_figure_units_tsv, "figure_units.tsv", 3, v.problems)) {
-    static const std::unordered_set<std::string> categories = {"count", "measure", "time", "percent", "times"};
+    static const std::unordered_set<std::string> categories = {"count", "measure", "time", "percent", "times", "speed"};
     if (!categories.count(row[2])) problem(v.problems, "figure_units.tsv", row, "unknown category");
     if (!v.units.emplace(row[0], UnitInfo{row[1], row[2]}).second) problem(v.problems, "figure_units.tsv", row, "listed twice");
     v.max_unit_words = std::max(v.max_unit_words, split_words(row[0]).size());
