@@ -998,6 +998,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           // "John G. Roberts, Jr., ... argued the cause and filed a brief as
           // amicus curiae": the capacity the sentence gives the name.
           if (!span) span = capacity_after(s, hits.entity_end[k]);
+          // "As the tax matters partner, Mr. McNeill filed suit".
+          if (!span) span = capacity_before_name(s, hits.entity_at[k]);
           if (!span) continue;
           const std::string_view phrase = s.substr(span->first, span->second - span->first);
           // Another name, not a role ("Leon, Spireon"): the document knows it as an entity.

@@ -243,6 +243,30 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
   return std::make_pair(start, end);
 }
 
+std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_start) {
+  constexpr std::size_t kMaxCapacityWords = 6;
+  if (name_start > s.size()) return std::nullopt;
+  const std::vector<Word> words = words_of(s.substr(0, name_start));
+  // The sentence opens with "As": not "such as", not "as to".
+  std::size_t first = 0;
+  if (words.size() < 2 || words[0].lower != "as" || !words[0].capitalized) return std::nullopt;
+  if (s.substr(0, words[0].start).find_first_not_of(" \n\"'(") != std::string_view::npos) return std::nullopt;
+  first = 1;
+  if (one_of(words[first].lower, {"the", "a", "an", "its", "his", "her", "their"})) ++first;
+  // The comma closing the capacity, then the name (after a courtesy title).
+  std::size_t last = words.size();
+  while (last > first && one_of(words[last - 1].lower, {"mr", "ms", "mrs", "dr", "judge"})) --last;
+  if (last <= first || last - first > kMaxCapacityWords) return std::nullopt;
+  const std::string_view gap = s.substr(words[last - 1].end, (last < words.size() ? words[last].start : name_start) -
+                                                               words[last - 1].end);
+  if (gap.find(',') == std::string_view::npos) return std::nullopt;
+  for (std::size_t k = first; k < last; ++k) {
+    if (s.substr(words[k - 1].end, words[k].start - words[k - 1].end).find_first_of(",;") != std::string_view::npos)
+      return std::nullopt;  // "As noted, ..., Smith": a clause, not one capacity
+  }
+  return std::make_pair(words[first].start, words[last - 1].end);
+}
+
 std::optional<Span> capacity_after(std::string_view s, std::size_t from) {
   if (from >= s.size()) return std::nullopt;
   const std::vector<Word> words = words_of(s.substr(from));

@@ -40,6 +40,12 @@ std::optional<Span> find_name_loosely(std::string_view s, std::string_view name)
 // Court", "Law Enforcement Assistant" in "X--the Law Enforcement Assistant".
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 
+// The capacity an opening "As the X," gives the name starting at
+// `name_start`: "tax matters partner" in "As the tax matters partner, Mr.
+// McNeill filed suit"; "Secretary of State" in "As Secretary of State,
+// Clinton signed".
+std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_start);
+
 // The capacity a sentence gives someone after `from`: "as" (and an article),
 // a capacity of question_lexicon.tsv and the lower-case words qualifying it,
 // up to a preposition or a clause's end: "amicus curiae" in "filed a brief

@@ -258,6 +258,18 @@ TEST_CASE("roles: the capacity a sentence gives a name after as") {
   CHECK(capacity("Ann Poe argued the cause, and Bob Roe filed a brief as amicus curiae.", "Poe") == "(none)");
 }
 
+TEST_CASE("roles: the capacity an opening 'As the X,' gives the name after it") {
+  auto capacity = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::capacity_before_name(s, s.find(name)));
+  };
+  CHECK(capacity("As the tax matters partner, Mr. McNeill filed suit.", "McNeill") == "tax matters partner");
+  CHECK(capacity("As Secretary of State, Clinton signed the accord.", "Clinton") == "Secretary of State");
+  // Not a capacity: "as" inside the sentence, a clause, or no comma before the name.
+  CHECK(capacity("Courts such as the Tax Court, Smith said, agree.", "Smith") == "(none)");
+  CHECK(capacity("As noted above, the court held, Smith lost.", "Smith") == "(none)");
+  CHECK(capacity("As partner Smith filed suit.", "Smith") == "(none)");
+}
+
 TEST_CASE("evidence: the sentence that ties best to the question comes first, whatever the answer's bonus") {
   auto answer = [](double score, std::size_t sentence) {
     ask::Answer a;
