@@ -948,7 +948,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       if (!q.entities.empty() && hits.entities == 0 && hits.cue_at == std::string::npos && in_title == 0 &&
           !by_question_court &&
           !(hits.value_from != std::string::npos && names_question_entity) &&
-          !(names_question_entity && gives_asked_identifier(s, q))) {
+          !(names_question_entity && gives_asked_identifier(s, q)) &&
+          !(names_question_entity && says_many_question_words(hits))) {
         continue;
       }
       const std::size_t anchor = hits.cue_at != std::string::npos ? hits.cue_at

@@ -155,6 +155,16 @@ bool plausible_untyped_name(std::string_view name, const StoredDocument& doc, co
       })) {
     return false;
   }
+  // A law is no body: "Investment Company Act", "Tax Code", "First Amendment".
+  if (q.answer_type != "statute" &&
+      one_of(words.back().lower, {"act", "acts", "code", "amendment", "clause", "rule", "rules", "regulations"})) {
+    return false;
+  }
+  // A head noun alone names no one: "the Company name box", "the Association".
+  if (words.size() == 1 && one_of(words.front().lower, {"company", "corporation", "association", "agency", "department",
+                                                         "commission", "board", "bureau", "office", "fund", "group"})) {
+    return false;
+  }
   for (const auto& e : q.entities) {
     for (const auto& a : e.aliases) {
       if (a.size() >= 3 && find_word(name, a, 0, /*fold=*/true) != std::string::npos) return false;

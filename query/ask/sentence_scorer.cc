@@ -197,15 +197,24 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
       h.exact_cue = exact_words_.count(word) > 0;
       if (h.cue_at == std::string::npos || h.exact_cue) h.cue_at = start;
     }
-    if (word.size() > 1 && term_prefixes_.count(word.substr(0, 3))) {
-      std::string st = crude_stem(word);
+    // A term, a family word, or a synonym of the cue; whether it was one.
+    auto count_word = [&](const std::string& w) {
+      if (w.size() <= 1 || !term_prefixes_.count(w.substr(0, 3))) return false;
+      std::string st = crude_stem(w);
       if (term_stems_.count(st)) {
         seen.insert(st);
       } else if (auto it = family_stems_.find(st); it != family_stems_.end()) {
         seen.insert(it->second);
       } else if (h.cue_at == std::string::npos && cue_family_stems_.count(st)) {
         h.cue_at = start;  // "withdrawal" for "rescinded": a synonym
+      } else {
+        return false;
       }
+      return true;
+    };
+    // "wholly-owned" says "wholly" and "owned", as the question's terms split it.
+    if (!count_word(word) && word.find('-') != std::string::npos) {
+      for (const auto& part : hyphen_parts(word)) count_word(part);
     }
   }
   for (const auto& [phrase, key] : family_phrases_) {

@@ -46,6 +46,13 @@ struct SentenceHits {
   bool key_names_head = false;  // the key is the asked noun itself ("Trustee")
 };
 
+// A sentence naming none of the question's entities, in a document that
+// names them, still answers when it says this many of the question's words
+// ("Quillfeather is a wholly-owned subsidiary of ..." under a short name
+// the document defined): three words in common are no coincidence.
+inline constexpr double kManyTermsScore = 3.0;
+inline bool says_many_question_words(const SentenceHits& hits) { return hits.score >= kManyTermsScore; }
+
 // Docket keys abbreviate ("Lower Ct", "Dist", "Atty"): the word they stand for.
 std::string expand_abbreviation(const std::string& lower);
 

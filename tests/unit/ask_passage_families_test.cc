@@ -96,6 +96,19 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK_FALSE(related("court", "circuit"));  // words every opinion says stay apart
 }
 
+TEST_CASE("a sentence saying three of the question's words answers without naming its entities") {
+  const ask::QuestionAnalysis q =
+      ask::analyze_question("Of which company is Quillfeather Capital (USA) Inc. a wholly-owned subsidiary?");
+  ask::SentenceScorer scorer(q);
+  const std::vector<std::vector<std::string>> none;
+  CHECK(ask::says_many_question_words(
+      scorer.score("Quillfeather is a wholly-owned subsidiary of Vantorra Holding AG.", none)));
+  CHECK_FALSE(ask::says_many_question_words(scorer.score("Vantorra Holding AG owns a subsidiary.", none)));
+  // A hyphenated word says its parts, as the question's terms split it.
+  CHECK(scorer.score("It is a wholly-owned subsidiary.", none).score ==
+        doctest::Approx(scorer.score("It is a wholly owned subsidiary.", none).score));
+}
+
 TEST_CASE("word families: a family word counts as the question's word, a cue's family as its cue") {
   ask::QuestionAnalysis q = question_with_terms("Whose weapon went off in the warehouse?", {"weapon", "warehouse"});
   ask::SentenceScorer scorer(q);

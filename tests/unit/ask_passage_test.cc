@@ -395,6 +395,15 @@ TEST_CASE("a stretch of time asked for: days, months, years over other figures i
   CHECK(r.answers[0].number_value == doctest::Approx(3));
 }
 
+TEST_CASE("a law or a lone head noun is no organization an untyped name could answer") {
+  const ask::QuestionAnalysis q = ask::analyze_question("Which company owns the adviser?");
+  ask::StoredDocument doc;
+  CHECK_FALSE(ask::plausible_untyped_name("Investment Company Act", doc, q));
+  CHECK_FALSE(ask::plausible_untyped_name("Company", doc, q));
+  CHECK(ask::plausible_untyped_name("Vantorra Holding AG", doc, q));
+  CHECK(ask::plausible_untyped_name("Investment Company Act", doc, ask::analyze_question("Which statute governs it?")));
+}
+
 TEST_CASE("a speed asked for: knots over other figures in the sentence") {
   PipelineIndex index;
   index.add("collision", "The Pennsylvania",

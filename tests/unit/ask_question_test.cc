@@ -252,6 +252,17 @@ TEST_CASE("a hyphenated word is searched as its words; a hyphenated number stays
   CHECK_FALSE(has_term(q, "3510"));
 }
 
+TEST_CASE("a measured quantity or a share asked for is a figure, not the rule it appears in") {
+  const auto water = analyze_question(
+      "What drinking water concentration of isoxaben did EPA use for the risk assessment in its 2018 tolerance rule?",
+      nullptr);
+  CHECK(water.answer_type == "figure");
+  CHECK(analyze_question("What estimated level of the herbicide fed the exposure model?", nullptr).answer_type == "figure");
+  const auto share = analyze_question("What was the partner's share of the liability?", nullptr);
+  CHECK(share.answer_type == "figure");
+  CHECK(accepts_type(share, "money"));
+}
+
 TEST_CASE("figures asked for as a stretch of time or as a bound") {
   CHECK(analyze_question("How long did the agency have to respond?", nullptr).unit_category == "time");
   CHECK(analyze_question("What prison term did the statute set for lying?", nullptr).unit_category == "time");
