@@ -1198,15 +1198,22 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
   // "What is the deadline, in days, for leaving", "the length, in pages, of
   // the letter": a unit set off after the head asks for a figure counted in it.
-  for (std::size_t i = 1; i + 1 < words.size() && one_of(q.answer_type, {"date", "figure", "entity"}); ++i) {
+  // "Which water value, in parts per billion": a unit of up to three words,
+  // which makes a money noun's question ("value") a measure's.
+  for (std::size_t i = 1; i + 1 < words.size() && one_of(q.answer_type, {"date", "figure", "entity", "money"}); ++i) {
     if (words[i].lower != "in") continue;
     const std::string_view before = std::string_view(text).substr(words[i - 1].end, words[i].start - words[i - 1].end);
     const auto& units = figures::figure_vocabulary().units;
-    auto unit = units.find(words[i + 1].lower);
+    auto unit = units.end();
+    std::string written;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + 3; ++k) {
+      written += (k > i + 1 ? " " : "") + words[k].lower;
+      if (auto found = units.find(written); found != units.end()) unit = found;
+    }
     if (before.find(',') == std::string_view::npos || unit == units.end() || unit->second.category == "percent") continue;
     q.answer_type = "figure";
     q.answer_entity_types = {"figure"};
-    q.unit = words[i + 1].lower;
+    q.unit = unit->second.unit;
     q.date_role.clear();  // a deadline counted in days is no date
     break;
   }

@@ -263,6 +263,13 @@ TEST_CASE("a measured quantity or a share asked for is a figure, not the rule it
   CHECK(accepts_type(share, "money"));
 }
 
+TEST_CASE("a unit set off after a money noun, in several words, asks for a measure in that unit") {
+  const auto q = analyze_question("Which water value, in parts per billion, did the agency use?", nullptr);
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "ppb");
+  CHECK(analyze_question("What is the deadline, in days, for leaving?", nullptr).unit == "days");
+}
+
 TEST_CASE("figures asked for as a stretch of time or as a bound") {
   CHECK(analyze_question("How long did the agency have to respond?", nullptr).unit_category == "time");
   CHECK(analyze_question("What prison term did the statute set for lying?", nullptr).unit_category == "time");
