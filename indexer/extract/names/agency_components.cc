@@ -271,22 +271,7 @@ void find_tribunals(NameScan& scan) {
     } else {
       continue;
     }
-    std::size_t start = scan.words[first].start;
-    std::size_t end = scan.words[last].end;
-    if (scan.is_taken(start, end)) continue;
-    std::string name = name_as_written(scan.text.substr(start, end - start));
-    Mention m;
-    m.type = "court";
-    m.start = start;
-    m.end = end;
-    m.entity = "court:" + slug(name);
-    m.name = name;
-    m.attrs["level"] = std::string("tribunal");
-    InstitutionMention found{start, end, m.entity, name};
-    if (scan.emit(std::move(m))) {
-      insert_by_start(scan.courts, std::move(found));
-      next_free = last + 1;
-    }
+    if (emit_unlisted_court(scan, first, last, "tribunal")) next_free = last + 1;
   }
 }
 

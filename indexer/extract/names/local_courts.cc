@@ -50,22 +50,7 @@ class LocalCourtFinder {
       if (!placed && !common_pleas) continue;
       if (place_end > last) last = place_end;
       first = place_start;
-      std::size_t start = scan_.words[first].start;
-      std::size_t end = scan_.words[last].end;
-      if (scan_.is_taken(start, end)) continue;
-      std::string name = name_as_written(scan_.text.substr(start, end - start));
-      Mention m;
-      m.type = "court";
-      m.start = start;
-      m.end = end;
-      m.entity = "court:" + slug(name);
-      m.name = name;
-      m.attrs["level"] = std::string("state");
-      InstitutionMention found{start, end, m.entity, name};
-      if (scan_.emit(std::move(m))) {
-        insert_by_start(scan_.courts, std::move(found));
-        next_free = last + 1;
-      }
+      if (emit_unlisted_court(scan_, first, last, "state")) next_free = last + 1;
     }
   }
 
@@ -125,5 +110,23 @@ class LocalCourtFinder {
 }  // namespace
 
 void find_local_courts(NameScan& scan) { LocalCourtFinder(scan).run(); }
+
+bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level) {
+  const std::size_t start = scan.words[first].start;
+  const std::size_t end = scan.words[last].end;
+  if (scan.is_taken(start, end)) return false;
+  std::string name = name_as_written(scan.text.substr(start, end - start));
+  Mention m;
+  m.type = "court";
+  m.start = start;
+  m.end = end;
+  m.entity = "court:" + slug(name);
+  m.name = name;
+  m.attrs["level"] = std::string(level);
+  InstitutionMention found{start, end, m.entity, name};
+  if (!scan.emit(std::move(m))) return false;
+  insert_by_start(scan.courts, std::move(found));
+  return true;
+}
 
 }  // namespace lexgraph::names

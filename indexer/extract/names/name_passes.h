@@ -54,6 +54,9 @@ void find_law_offices(NameScan& scan);
 void find_tribunals(NameScan& scan);
 // State trial courts by kind and place: 'Court of Common Pleas of Philadelphia County'.
 void find_local_courts(NameScan& scan);
+// A court the gazetteer does not list, named by words [first, last], of this
+// level ("state", "tribunal"); false when the span is taken.
+bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level);
 // "the Government" as the United States when it is a party in the text.
 void resolve_government(NameScan& scan);
 // 'the Service' in US Code Titles 8 (INS) and 26 (IRS) when no agency is in focus.
