@@ -309,6 +309,16 @@ TEST_CASE("court names in prose and captions") {
   CHECK(scotus == 1);  // not the Navajo Nation's
 }
 
+TEST_CASE("foreign regulators named by a nation's adjective and a government head word") {
+  Extracted x = extract("Partners Group AG is registered with the Swiss Financial Markets Authority. The British "
+                        "Home Office agreed. The Indian Office objected. The Swiss bank refused.");
+  const Mention* finma = x.find("agency", "Swiss Financial Markets Authority");
+  REQUIRE(finma);
+  CHECK(attr(*finma, "jurisdiction") == "foreign");
+  CHECK(entity_of(x, "agency", "British Home Office") == "agency:british-home-office");
+  CHECK(entity_of(x, "agency", "Indian Office") == "<missing>");  // the tribes' office, not India's
+}
+
 TEST_CASE("state trial courts named by their kind and their place") {
   Extracted x = extract("He was convicted by the Court of Common Pleas of Philadelphia County in 1975. The Mason "
                         "County Circuit Court agreed, as did the Circuit Court for the County of Cook and the "

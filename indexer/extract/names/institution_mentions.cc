@@ -469,6 +469,17 @@ bool is_body_name_tail(std::string_view w) {
   return false;
 }
 
+// A nation's adjective opening a foreign body's name: "Swiss Financial
+// Markets Authority", "British Home Office". ("Indian" is left out: in US
+// law it names tribes and the Indian Office, not India.)
+bool is_nation_adjective(std::string_view w) {
+  for (std::string_view m : {"Swiss", "German", "British", "French", "Canadian", "Mexican", "Japanese", "Chinese",
+                             "Australian", "Israeli", "Italian", "Spanish", "Korean", "Brazilian", "Dutch", "Irish",
+                             "Russian", "Peruvian", "Colombian", "European", "UK"})
+    if (w == m) return true;
+  return false;
+}
+
 bool is_local_marker(std::string_view w) {
   for (std::string_view m : {"County", "City", "Town", "Township", "Village", "Borough", "Parish",
                              "Municipal", "Police", "Sheriff", "Commonwealth", "State"})
@@ -512,7 +523,8 @@ void find_state_bodies(NameScan& scan) {
       InstitutionGazetteer::instance().states().matches_at(scan.text, scan.words, first, m);
       state = !m.empty();
     }
-    if (!state && !marker) continue;
+    const bool foreign = !state && is_nation_adjective(scan.word(first));
+    if (!state && !marker && !foreign) continue;
     // Right: "of Public Aid", "of Health and Human Services".
     std::size_t last = i;
     if (i + 2 < n && (iequals(scan.word(i + 1), "of") || iequals(scan.word(i + 1), "for")) &&
@@ -538,7 +550,7 @@ void find_state_bodies(NameScan& scan) {
     mention.end = end;
     mention.entity = "agency:" + slug(name);
     mention.name = name;
-    mention.attrs["jurisdiction"] = std::string(state ? "state" : "local");
+    mention.attrs["jurisdiction"] = std::string(state ? "state" : foreign ? "foreign" : "local");
     InstitutionMention found{start, end, mention.entity, name};
     if (scan.emit(std::move(mention))) {
       insert_by_start(scan.agencies, std::move(found));
