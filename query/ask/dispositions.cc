@@ -102,8 +102,9 @@ std::vector<Disposition> dispositions_in(std::string_view s, const std::vector<s
     while (from > 0 && is_decree_adverb(w[from - 1].lower)) --from;
     const std::string_view before = from > 0 ? std::string_view(w[from - 1].lower) : std::string_view();
     bool found = false;
-    if (from == 0 && chain->last + 1 == w.size() && !chain->base) {
-      // "Affirmed.", "REVERSED AND REMANDED.": the decree standing alone.
+    const bool closes = chain->last + 1 == w.size() && !chain->base;
+    if (closes && (from == 0 || (from == 1 && one_of(before, {"judgment", "decree", "order", "conviction"})))) {
+      // "Affirmed.", "REVERSED AND REMANDED.", "Judgment reversed.": the decree standing alone.
       out.push_back(make(w, *chain, from, true));
       found = true;
     } else if (chain->base && before == "we") {

@@ -33,6 +33,7 @@ TEST_CASE("dispositions: a decree in the passive, in the first person, standing 
         "summarily affirmed");
   CHECK(texts("For these reasons, we therefore reverse and remand.") == "reversed and remanded");
   CHECK(texts("Affirmed.") == "affirmed");
+  CHECK(texts("Judgment reversed.") == "reversed");
   CHECK(texts("AFFIRMED IN PART, REVERSED IN PART, AND REMANDED.") ==
         "affirmed in part and reversed in part and remanded");
   CHECK(texts("The Tenth Circuit reversed.", {"Tenth Circuit"}) == "reversed (other)");
