@@ -248,10 +248,9 @@ std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_st
   if (name_start > s.size()) return std::nullopt;
   const std::vector<Word> words = words_of(s.substr(0, name_start));
   // The sentence opens with "As": not "such as", not "as to".
-  std::size_t first = 0;
   if (words.size() < 2 || words[0].lower != "as" || !words[0].capitalized) return std::nullopt;
   if (s.substr(0, words[0].start).find_first_not_of(" \n\"'(") != std::string_view::npos) return std::nullopt;
-  first = 1;
+  std::size_t first = 1;
   if (one_of(words[first].lower, {"the", "a", "an", "its", "his", "her", "their"})) ++first;
   // The comma closing the capacity, then the name (after a courtesy title).
   std::size_t last = words.size();

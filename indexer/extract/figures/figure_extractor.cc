@@ -425,20 +425,8 @@ class FigureScanner {
   // "at seven knots", "at 55 miles per hour": "at" marks a pin cite ("at
   // 588") unless a speed follows the number.
   bool speed_follows(std::size_t end) const {
-    const auto& units = figure_vocabulary().units;
-    std::size_t p = end;
-    std::string words;
-    for (int k = 0; k < 3; ++k) {
-      while (p < text_.size() && text_[p] == ' ') ++p;
-      if (!is_alpha(char_at(text_, p))) break;
-      const std::size_t word_end = figures::letters_end(text_, p);
-      if (!words.empty()) words += ' ';
-      words += figures::lower(text_.substr(p, word_end - p));
-      auto it = units.find(words);
-      if (it != units.end() && it->second.category == "speed") return true;
-      p = word_end;
-    }
-    return false;
+    const std::optional<UnitMatch> unit = unit_after(text_, end, ceiling_of(end));
+    return unit && unit->info->category == "speed";
   }
 
   // Court filings number their lines ("22 claim to the cash surrender
@@ -469,8 +457,8 @@ class FigureScanner {
 
   // "a 30-day delay", "40-pound blocks", "a 24-hour basis", "a 55-mph
   // zone": a time, a measure or a speed written as an adjective still
-  // states the figure. Counts are
-  // left out ("a three-judge panel", "a one-count complaint").
+  // states the figure. Counts are left out ("a three-judge panel", "a
+  // one-count complaint").
   std::size_t hyphenated_unit(const NumberSpan& n) {
     const std::size_t word = n.end + 1;
     if (!is_alpha(char_at(text_, word))) return n.end;

@@ -326,7 +326,7 @@ class OrganizationFinder {
     return emit(first, last, scan_.words[first].start, scan_.words[last].end) ? last : 0;
   }
 
-  // "Interregional Research Project Number 4", "Local Union No. 12": a
+  // "Interregional Research Project Number 4", "Watershed Research Project No. 12": a
   // number after the head word is part of the name; the number's word, or
   // `head` when none follows.
   std::size_t numbered_tail(std::size_t head) const {
