@@ -166,12 +166,14 @@ fi
 fi
 
 # One line per form to ask: id, form (q, p1, p2), answer type, question, item, half.
+# The item is base64: @tsv would escape a backslash in its JSON ("\"CPC\"" in an
+# evidence string) and the JSON read back would no longer parse.
 jq -c '([.questions[].document] | unique) as $docs
   | .questions[] as $q
   | (if ($docs | index($q.document)) % 2 == 0 then "dev" else "held-out" end) as $half
   | ([$q.q] + $q.paraphrases) | to_entries[]
   | [$q.id, (if .key == 0 then "q" else "p\(.key)" end), $q.answer_type, .value,
-     ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains, document: $q.document} | tojson), $half]
+     ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains, document: $q.document} | tojson | @base64), $half]
   | @tsv' -r "$gold" >"$TMP/forms.tsv"
 expect_ge "gold questions read" "$(grep -c $'\tq\t' "$TMP/forms.tsv")" 40
 for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11; do
@@ -180,7 +182,7 @@ for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10
   jq -c --arg set "$set" '.questions[] as $q
     | ([$q.q] + $q.paraphrases) | to_entries[]
     | [$q.id, (if .key == 0 then "q" else "p\(.key)" end), $q.answer_type, .value,
-       ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains, document: $q.document} | tojson), $set]
+       ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains, document: $q.document} | tojson | @base64), $set]
     | @tsv' -r "$file" >>"$TMP/forms.tsv"
 done
 
@@ -188,6 +190,7 @@ declare -A n at1 at3 type_n type_at3
 while IFS=$'\t' read -r id form type question item half; do
   kind=$([ "$form" = q ] && echo questions || echo paraphrases)
   hk="$half.$kind"
+  item=$(printf '%s' "$item" | base64 -d)
   "$LEXQUERY" ask --db "$db" --json --top 3 "$question" </dev/null >"$TMP/answer.json" 2>"$TMP/ask.err"
   # at1, at3 and the top answers, tab-separated.
   if ! result=$(jq -r --argjson item "$item" "$SCORE_JQ"' | [.at1, .at3, (.top | join(" | "))] | @tsv' \
