@@ -30,16 +30,38 @@ namespace lexgraph {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_line_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// "Gary Taverman," over a blank line and "Deputy Assistant Secretary.", the
+// signature of a notice; "DAWN DAIGLE," over "Plaintiff, Appellee,", a
+// caption: a block of one short line ending in a comma has not ended its
+// sentence, so the block after it belongs to the same paragraph.
+bool continues_past_blank_line(std::string_view line) {
+  constexpr int kMaxWords = 6;
+  while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
+  if (!line.ends_with(',')) return false;
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    if (is_blank(c)) in_word = false;
+    else if (!in_word) in_word = true, ++words;
+  }
+  return words <= kMaxWords;
+}
 
 // One past the last byte of the paragraph that starts at `start`: it ends
 // at a line holding nothing but spaces, or at the end of the text.
 std::size_t paragraph_end(std::string_view text, std::size_t start) {
   std::size_t line_end = text.find('\n', start);
+  bool first_line = true;
   while (line_end != std::string_view::npos) {
     std::size_t k = line_end + 1;
-    while (k < text.size() && is_line_space(text[k])) ++k;
-    if (k >= text.size() || text[k] == '\n') return line_end;
+    while (k < text.size() && is_blank(text[k])) {
+      if (text[k] == '\n' && !(first_line && continues_past_blank_line(text.substr(start, line_end - start))))
+        return line_end;
+      ++k;
+    }
+    if (k >= text.size()) return line_end;
+    first_line = false;
     line_end = text.find('\n', k);
   }
   return text.size();

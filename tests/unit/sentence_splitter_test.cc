@@ -128,6 +128,21 @@ TEST_CASE("paragraphs, line breaks and spans") {
   CHECK(splitter.split(" \n\n \t\n").paragraphs.empty());
 }
 
+TEST_CASE("a short line ending in a comma goes on past the blank line after it") {
+  // A notice's signature: the name, then the office it signs in.
+  CHECK(sentences("Dated: June 1, 2017.\n\nGary Taverman,\n\nDeputy Assistant Secretary for Operations.\n\n"
+                  "[FR Doc. 2017-11827 Filed 6-6-17]") ==
+        Sentences{"Dated: June 1, 2017.", "Gary Taverman,\n\nDeputy Assistant Secretary for Operations.",
+                  "[FR Doc. 2017-11827 Filed 6-6-17]"});
+  lexgraph::SentenceSplitter splitter;
+  CHECK(splitter.split("DAWN DAIGLE,\n\nPlaintiff, Appellee,\n\nv.\n\nMAINE MEDICAL CENTER").paragraphs.size() == 3);
+  // Only one block is carried on, and only after a short line: a long line
+  // ending in a comma (a list item in a statute) still ends its paragraph.
+  CHECK(splitter.split("(A) any Federal agency that holds the records of the individual,\n\n(B) any State.")
+            .paragraphs.size() == 2);
+  CHECK(splitter.split("Jane Roe,\nJohn Roe,\n\nAppellants.").paragraphs.size() == 2);
+}
+
 TEST_CASE("hostile input: spans stay ordered, inside their paragraph, and trimmed") {
   std::mt19937 rng(99);
   const std::string pieces[] = {"Mr.", " ", "\n", "\n\n", "U.S.", "A.", "1.", "The", "end", ".", "?", "!",
