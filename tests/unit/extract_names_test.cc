@@ -463,6 +463,22 @@ TEST_CASE("people: honorifics, lawyers, captions, parties") {
   x = extract("James Wornick, Karen Wornick,\n\nAppellants,\n\nv.\n\nThomas Gaffney,\n\nTrustee-Appellee.\n");
   CHECK(attr_of(x, "person", "Thomas Gaffney", "role") == "appellee");
 
+  // A notice's signature block: the office on the line under the name.
+  x = extract("Dated: June 1, 2017.\n\nGary Taverman,\n\nDeputy Assistant Secretary for Antidumping and "
+              "Countervailing Duty Operations.\n\n[FR Doc. 2017-11827 Filed 6-6-17; 8:45 am]\n");
+  CHECK(attr_of(x, "person", "Gary Taverman", "role") ==
+        "Deputy Assistant Secretary for Antidumping and Countervailing Duty Operations");
+  x = extract("Aaron Siegel,\n\nAlternate OSD Federal Register Liaison Officer, Department of Defense.\n");
+  CHECK(attr_of(x, "person", "Aaron Siegel", "role") ==
+        "Alternate OSD Federal Register Liaison Officer, Department of Defense");
+  CHECK(attr_of(x, "person", "Aaron Siegel", "organization") == "agency:dod");
+  x = extract("Todd C. Wiemers,\n\nCaptain, U.S. Coast Guard.\n");
+  CHECK(attr_of(x, "person", "Todd C. Wiemers", "role") == "Captain, U.S. Coast Guard");
+  // Not a signature: no office on the next line, or more than the office there.
+  x = extract("Gary Taverman,\n\nPlaintiff, Appellant,\n\nJane Roe,\n\nDirector Smith said the case was over.\n");
+  CHECK(attr_of(x, "person", "Gary Taverman", "role") != "Plaintiff, Appellant");
+  CHECK(attr_of(x, "person", "Jane Roe", "role").empty());
+
   // A docket's staff named by their job: the job is the role.
   x = extract("To purchase a copy of the transcript, contact court reporter Catherine Vernon, 253-627-2062. "
               "The probation officer Jane Smith filed a report.");

@@ -44,6 +44,7 @@ class PersonFinder {
       if (is_ascii_upper(scan_.word(i)[0])) caption_party(i);
     for (std::uint32_t i : scan_.anchors.capitalized) given_name_start(i);
     full_names_of_addressed_surnames();
+    for (PersonCandidate& c : candidates_) signature_title(c);
     emit_all();
   }
 
@@ -366,6 +367,51 @@ class PersonFinder {
       line_end = first;
     }
     return {};
+  }
+
+  // ----- a signature block --------------------------------------------------
+  // "Gary Taverman,\n\nDeputy Assistant Secretary for Antidumping and
+  // Countervailing Duty Operations.": the name alone on its line, a comma,
+  // and on the next line the office it signs in, capitalised words naming a
+  // role ("Acting Director, System Oversight Division"); a body after a
+  // comma there ("Liaison Officer, Department of Defense") is the employer.
+  void signature_title(PersonCandidate& c) {
+    constexpr std::size_t kMaxTitleWords = 14;
+    if (!c.role.empty() || c.name.end_word >= scan_.words.size()) return;
+    if (c.name.start > 0 && scan_.text[c.name.start - 1] != '\n') return;
+    std::string_view after = scan_.text.substr(c.name.end);
+    if (!after.starts_with(",")) return;
+    const std::size_t first = c.name.end_word;
+    const std::string_view gap = scan_.gap_before(first);
+    if (gap.find('\n') == std::string_view::npos || gap.find_first_not_of(", \n") != std::string_view::npos) return;
+    std::size_t last = first;  // one past the title's last word
+    bool role_word = false;
+    std::string organization;
+    for (std::size_t k = first; k < scan_.words.size() && k - first < kMaxTitleWords; ++k) {
+      if (k > first && scan_.gap_before(k).find('\n') != std::string_view::npos) break;
+      const std::string_view w = scan_.word(k);
+      if (!is_capitalized(w) && !is_connector_word(w)) return;
+      if (lists_.is_role_noun(to_lower(w))) role_word = true;
+      if (organization.empty() && k > first && scan_.gap_before(k) == ", ") {
+        if (const InstitutionMention* body = scan_.institution_at(scan_.words[k].start)) organization = body->entity;
+      }
+      last = k + 1;
+    }
+    // "Captain, U.S. Coast Guard": a title that opens names before a name.
+    matches_.clear();
+    lists_.cues().matches_at(scan_.text, scan_.words, first, matches_);
+    for (const PhraseTrie::Match& m : matches_) {
+      const CueKind kind = lists_.cue_kind(m.value);
+      if (kind == CueKind::title || kind == CueKind::office) role_word = true;
+    }
+    if (last == first || !role_word) return;
+    // The title line holds nothing after its words but a period.
+    const std::size_t end = scan_.words[last - 1].end;
+    const std::size_t line_end = std::min(scan_.text.find('\n', end), scan_.text.size());
+    if (scan_.text.substr(end, line_end - end).find_first_not_of(". ") != std::string_view::npos) return;
+    c.role = squeeze_spaces(scan_.text.substr(scan_.words[first].start, end - scan_.words[first].start));
+    c.organization = organization;
+    c.form = "signature";
   }
 
   static bool is_connector_word(std::string_view w) { return w == "of" || w == "and" || w == "the" || w == "for"; }
