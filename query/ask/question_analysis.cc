@@ -768,8 +768,16 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
     if (i > 0 && one_of(words[i - 1].lower, {"the", "a", "an", "its", "their", "his", "her", "this"})) not_main[i] = true;
   }
+  // "as given in the notice", "as stated by the court": a participle after
+  // "as" points to where the answer is written, not to the relation asked
+  // ("as applied in" is left alone: applying a statute is a relation).
+  std::vector<bool> cue_taken = taken;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const bool points = i + 1 == words.size() || one_of(words[i + 1].lower, {"in", "by", "at", "on", "out", "forth", "above", "below"});
+    if (words[i - 1].lower == "as" && points && in_lexicon("source_pointer", words[i].lower)) not_main[i] = cue_taken[i] = true;
+  }
   CueMatch cue = find_cue(words, not_main);
-  if (!cue.cue) cue = find_cue(words, taken);
+  if (!cue.cue) cue = find_cue(words, cue_taken);
   // "Who adopted the 2006 requirement that faxes sent with permission carry
   // notices": an agency's act on its own rule is the relation asked; a cue
   // in the clause after it ("sent") only describes the rule.

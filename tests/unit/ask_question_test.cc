@@ -103,6 +103,13 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   CHECK(q.predicate.empty());
   CHECK(has_entity(q, "person:dottie-romo"));
 
+  // "as given in": where the answer is written, not a disclosure.
+  q = analyze_question("What is Gary Taverman's position, as given in the Commerce Department's notice?");
+  CHECK(q.answer_type == "role");
+  CHECK(q.predicate.empty());
+  q = analyze_question("Which records did the IRS give ICE, as stated by the court?");
+  CHECK(q.predicate == "discloses_to");
+
   q = analyze_question("How many people did ICE ask the IRS about?");
   CHECK(q.answer_type == "figure");
   CHECK(q.unit == "people");
