@@ -9,6 +9,7 @@
 
 #include "ask/answer_merge.h"
 #include "ask/dispositions.h"
+#include "ask/signatures.h"
 #include "ask/docket_entries.h"
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
@@ -397,6 +398,35 @@ void dispositions_of(const StoredDocument& doc, const QuestionAnalysis& q, const
       a.evidence.back().highlight = d.span;
       out.push_back(std::move(a));
     }
+  }
+}
+
+// "Who signed the notice?", "What title does the official who signed the
+// rule hold?": the document's signature answers, its signer or the office
+// signed in. A role asked of someone named goes only to that person's.
+void signers_of(const StoredDocument& doc, const QuestionAnalysis& q, double weight, std::vector<Answer>& out) {
+  const bool role = q.answer_type == "role";
+  if (!role && !accepts_type(q, "person")) return;
+  const bool names_person = std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
+    return e.type == "person" || e.type == "judge";
+  });
+  for (const Signature& sig : signatures_of(doc)) {
+    if (names_person && !is_question_entity(q, sig.signer->id)) continue;
+    if (!role && is_question_entity(q, sig.signer->id)) continue;
+    Answer a;
+    a.source = AnswerSource::passage;
+    a.score = weight + kTypeBonus;
+    a.evidence.push_back(evidence_of(doc, sig.sentence));
+    const std::string_view s = a.evidence.back().text;
+    const auto span = role ? sig.office : sig.name;
+    a.evidence.back().highlight = span;
+    a.type = role ? "role" : "person";
+    a.text = std::string(s.substr(span.first, span.second - span.first));
+    if (!role) {
+      a.entity = sig.signer->id;
+      a.text = sig.signer->name;
+    }
+    out.push_back(std::move(a));
   }
 }
 
@@ -865,6 +895,13 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       dates_in_role(*doc, q, weight, out.answers);
     }
     if (q.disposition) dispositions_of(*doc, q, scorer, aliases, doc_score + title_score, out.answers);
+    // The signature says what the question asks of the document (who signed
+    // it) however few of its words it shares: it weighs as the best sentence.
+    if (q.predicate == "signs") {
+      double weight = doc_score + title_score;
+      for (const Scored& sc : scored) weight = std::max(weight, sc.score);
+      signers_of(*doc, q, weight, out.answers);
+    }
     // A statute's own text (stored with no title, headed by its citation)
     // answers "which statute ..." asked by what it says: the heading's
     // statute, with the text's best sentence as evidence.
