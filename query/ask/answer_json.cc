@@ -85,6 +85,7 @@ void write_answer_json(std::ostream& out, const AskResult& result) {
   if (!q.date_role.empty()) json::field(w, "date_role", q.date_role);
   if (!q.bound.empty()) json::field(w, "bound", q.bound);
   if (!q.possessed.empty()) json::field(w, "possessed", q.possessed);
+  if (!q.defined_term.empty()) json::field(w, "defined_term", q.defined_term);
   if (!q.identifier_of.empty()) json::field(w, "identifier_of", q.identifier_of);
   w.EndObject();
   w.Key("answers");

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "ask/answer_merge.h"
+#include "ask/definitions.h"
 #include "ask/dispositions.h"
 #include "ask/signatures.h"
 #include "ask/docket_entries.h"
@@ -425,6 +426,40 @@ void signers_of(const StoredDocument& doc, const QuestionAnalysis& q, double wei
     if (!role) {
       a.entity = sig.signer->id;
       a.text = sig.signer->name;
+    }
+    out.push_back(std::move(a));
+  }
+}
+
+// "Who is the “Secretary” in the Act": each sentence of the document that
+// defines the quoted term answers with its meaning; the Act's own sense
+// before a section's.
+constexpr std::size_t kMaxDefinitionWords = 30;
+
+void definitions_of(const StoredDocument& doc, const QuestionAnalysis& q, double weight, std::vector<Answer>& out) {
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    auto [start, end] = doc.sentences[si];
+    const std::string_view s = std::string_view(doc.text).substr(start, end - start);
+    const auto d = definition_in(s, q.defined_term);
+    if (!d) continue;
+    Answer a;
+    a.source = AnswerSource::passage;
+    a.type = "definition";
+    a.score = weight + (d->extends ? 0.0 : kTypeBonus) + (d->whole_law ? kTypeBonus : 0.0);
+    a.evidence.push_back(evidence_of(doc, si));
+    if (d->meaning.first < d->meaning.second) {
+      a.text = collapse_spaces(s.substr(d->meaning.first, d->meaning.second - d->meaning.first));
+      a.evidence.back().highlight = d->meaning;
+    } else if (si + 1 < doc.sentences.size()) {
+      // The first clause after "means", with it as evidence.
+      a.evidence.push_back(evidence_of(doc, si + 1));
+      const std::string_view next = a.evidence.back().text;
+      const std::vector<Word> words = words_of(next);
+      const std::size_t cut = words.size() > kMaxDefinitionWords ? words[kMaxDefinitionWords - 1].end : next.size();
+      a.text = collapse_spaces(next.substr(0, cut));
+      a.evidence.back().highlight = {0, cut};
+    } else {
+      continue;
     }
     out.push_back(std::move(a));
   }
@@ -901,6 +936,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       double weight = doc_score + title_score;
       for (const Scored& sc : scored) weight = std::max(weight, sc.score);
       signers_of(*doc, q, weight, out.answers);
+    }
+    // A definition, too, weighs as the document's best sentence.
+    if (!q.defined_term.empty()) {
+      double weight = doc_score + title_score;
+      for (const Scored& sc : scored) weight = std::max(weight, sc.score);
+      definitions_of(*doc, q, weight, out.answers);
     }
     // A statute's own text (stored with no title, headed by its citation)
     // answers "which statute ..." asked by what it says: the heading's

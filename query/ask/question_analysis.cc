@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ask/definitions.h"
 #include "ask/question_entities.h"
 #include "ask/question_tables.h"
 #include "ask/text_match.h"
@@ -847,6 +848,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     // No order entity answers: "the district court's judgment" is what was disposed of.
     q.answer_entity_types = {"disposition"};
   }
+  // "Who is the “Secretary” in the Act": the statute's definition answers.
+  q.defined_term = defined_term_asked(question);
 
   // "who": the cue's usual subjects; "who is X" with no cue asks for X's role.
   if (q.head == "who" || q.head == "whom") {
@@ -1162,6 +1165,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   if (q.preferred_types == std::vector<std::string>{"person"} || q.preferred_types == std::vector<std::string>{"judge"}) {
     q.preferred_types = {"person", "judge"};
   }
+  // The definition is the answer; whatever else the sentences give only stands behind it.
+  if (!q.defined_term.empty()) q.preferred_types = {"definition"};
 
   read_head_context(words, word_court, wh, head_at, q);
   if (q.disposition) q.possessed.clear();  // "the lower court's decision": no court is asked

@@ -84,6 +84,10 @@ struct QuestionAnalysis {
   // court dispose of the dismissal", "what became of the decision": the
   // court's disposition is asked ("reversed and remanded", ask/dispositions.h).
   bool disposition = false;
+  // "Who is the “Secretary” in the Act", "what does ‘covered entity’ mean":
+  // the quoted term whose statutory definition is asked (ask/definitions.h),
+  // "" when none.
+  std::string defined_term;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;
