@@ -132,6 +132,16 @@ Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
       term = Xapian::Query(Xapian::Query::OP_OR, term,
                            Xapian::Query(std::string(layout::kCourtIdPrefix) + e.id.substr(kCourtId.size())));
     }
+    // "The case where Judge Kavanaugh concurred": an opinion whose metadata
+    // names its author, though its text never does, is about that judge.
+    constexpr std::string_view kJudgeId = "judge:";
+    if (e.type == "judge" && e.id.starts_with(kJudgeId)) {
+      const std::string slug = e.id.substr(kJudgeId.size());
+      const std::string surname = slug.substr(slug.rfind('-') + 1);
+      if (!surname.empty()) {
+        term = Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(std::string(layout::kJudgePrefix) + surname));
+      }
+    }
     terms.push_back(term);
   }
   if (terms.empty()) return Xapian::Query();

@@ -54,7 +54,24 @@ constexpr std::size_t kMaxDescriptions = 8;
 void add_graph_aliases(QuestionEntity& e, const KnowledgeGraph* graph) {
   e.aliases.push_back(e.text);
   if (!graph || e.id.empty()) return;
-  if (auto v = graph->find(e.id)) {
+  auto v = graph->find(e.id);
+  // "Judge Kavanaugh" (judge:kavanaugh) where the documents name only "Brett
+  // M. Kavanaugh" (judge:brett-kavanaugh): the one judge of that surname.
+  constexpr std::string_view kJudge = "judge:";
+  if (!v && e.type == "judge" && e.id.starts_with(kJudge) && e.id.find('-') == std::string::npos) {
+    std::string tail = "-";  // appended, not "-" + ...: GCC 12 warns (-Wrestrict, wrongly)
+    tail += e.id.substr(kJudge.size());
+    const GraphStorage& g = graph->storage();
+    std::optional<VertexId> only;
+    bool several = false;
+    for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+      if (g[*it].type != "judge" || !g[*it].id.ends_with(tail)) continue;
+      several = several || only.has_value();
+      only = *it;
+    }
+    if (!several) v = only;
+  }
+  if (v) {
     const GraphVertex& vx = graph->storage()[*v];
     // The graph's identity: "Kollar-Kotelly" alone resolves, within the
     // question, to judge:kollar-kotelly, which the graph merged into

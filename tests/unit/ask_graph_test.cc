@@ -8,8 +8,11 @@
 #include <algorithm>
 
 #include "ask/graph_answers.h"
+#include "ask/passage_retrieval.h"
 #include "ask/question_analysis.h"
 #include "graph/knowledge_graph.h"
+#include "pipeline_index.h"
+#include "store/index_layout.h"
 #include "test_graph.h"
 
 using namespace lexgraph;
@@ -185,4 +188,37 @@ TEST_CASE("a name glued to its number is no docket the graph spaces ('NO2' is no
   };
   CHECK(entity_of("Which agency approved the NO2 plan for South Carolina?", "NO2").empty());
   CHECK(entity_of("Which order was entered under No. 2?", "No. 2") == "docket:text/no-2");
+}
+
+TEST_CASE("a judge named by surname alone is the graph's one judge of that surname") {
+  KnowledgeGraph g;
+  add_vertex(g, "judge:brett-kavanaugh", "judge", "Brett M. Kavanaugh");
+  add_vertex(g, "judge:john-smith", "judge", "John Smith");
+  add_vertex(g, "judge:jane-smith", "judge", "Jane Smith");
+  g.reindex();
+  auto id_of = [](const ask::QuestionAnalysis& q) { return q.entities.empty() ? std::string() : q.entities.front().id; };
+  CHECK(id_of(analyze_question("In which case did Judge Kavanaugh concur?", &g)) == "judge:brett-kavanaugh");
+  // Two judges share the surname: the question's own id stays.
+  CHECK(id_of(analyze_question("In which case did Judge Smith concur?", &g)) == "judge:smith");
+}
+
+TEST_CASE("an opinion whose metadata names its author is about that judge, though its text never names him") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("labels", "Meat Institute v. Department of Agriculture",
+            "The country-of-origin labeling rule passes muster under the First Amendment.", "cadc", "", "2014-07-29",
+            "opinion", {"Brett M. Kavanaugh"});
+  index.add("other", "Smith v. Jones", "As Judge Kavanaugh explained in another case, the statute is clear.", "cadc", "",
+            "2015-01-01", "opinion");
+  Xapian::Database db = index.open();
+  // No word of the question is in the opinion: only its author brings it in.
+  const ask::QuestionAnalysis q = analyze_question("Which statute did Judge Kavanaugh find clear?");
+  std::string description;
+  const auto candidates = ask::candidate_documents(db, q, 10, description);
+  auto holds = [&](const std::string& path) {
+    return std::any_of(candidates.begin(), candidates.end(), [&](const ask::CandidateDocument& c) {
+      return db.get_document(c.id).get_value(layout::kSourcePathSlot).find(path) != std::string::npos;
+    });
+  };
+  CHECK(holds("labels"));
+  CHECK(holds("other"));
 }

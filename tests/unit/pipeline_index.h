@@ -4,6 +4,7 @@
 // tests, which need stored entities and sentences as lexindex writes them.
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -23,8 +24,10 @@ class PipelineIndex {
   // title, body and (optional) court and docket number (its header's, as a
   // docket report has) and date.
   void add(const std::string& id, const std::string& title, const std::string& text, const std::string& court = "",
-           const std::string& docket = "", const std::string& date = "", const std::string& kind = "news") {
+           const std::string& docket = "", const std::string& date = "", const std::string& kind = "news",
+           const std::vector<std::string>& judges = {}) {
     Document doc;
+    doc.judges = judges;
     doc.id = id;
     doc.title = title;
     doc.court = court;
