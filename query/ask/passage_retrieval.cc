@@ -362,10 +362,22 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   // the documents say "Catherine O'Hagan Wolfe") filters out every document
   // about it: it is searched by its words instead, as a name nothing resolved.
   QuestionAnalysis q = asked;
+  const double all_documents = std::max<double>(db.get_doccount(), 1);
   for (auto& e : q.entities) {
     const std::vector<std::string> dockets = docket_terms(e);
     const bool by_docket = std::any_of(dockets.begin(), dockets.end(), [&](const std::string& t) { return db.term_exists(t); });
     if (indexed_id(e) && !by_docket && !db.term_exists(std::string(layout::kEntityPrefix) + e.id)) e.id.clear();
+    // "TRICARE Extra and Standard": one capitalised word that one document
+    // made a company's short name ("Standard") but that most documents use
+    // as a plain word names no one to filter by, nor a party to find in titles
+    // ("... NO2 Standard"): it is searched as a word. (A name nothing resolved,
+    // "Long's petition", is still a party to look for in titles.)
+    const std::vector<Word> words = words_of(e.text);
+    if (words.size() == 1 && !e.id.empty() && one_of(e.type, {"organization", "person"}) &&
+        static_cast<double>(db.get_termfreq(words.front().lower)) > kCommonWordShare * all_documents) {
+      e.id.clear();
+      e.type = "word";
+    }
   }
   Xapian::Enquire enquire(db);
   const Xapian::Query text_query = passage_text_query(q, &db);

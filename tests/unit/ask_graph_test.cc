@@ -222,3 +222,31 @@ TEST_CASE("an opinion whose metadata names its author is about that judge, thoug
   CHECK(holds("labels"));
   CHECK(holds("other"));
 }
+
+TEST_CASE("one capitalised word most documents use as a plain word filters nothing, though a graph alias names it") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("insurer", "St. Pierre v. Standard Insurance Co.",
+            "Standard Insurance Company (\"Standard\") denied the claim, and Standard said the standard form applied.");
+  index.add("tricare", "Establishment of TRICARE Select",
+            "The new plan replaces TRICARE Extra and Standard. The standard option ends. This rule is effective October 1, "
+            "2017.");
+  index.add("air", "Air Plan Approval", "The ozone standard is met in the State under the plan.");
+  Xapian::Database db = index.open();
+  ask::QuestionAnalysis q = analyze_question("When did the rule replacing TRICARE Extra and Standard take effect?");
+  // The graph made "Standard" the insurer's short name.
+  q.entities = {ask::QuestionEntity{"Standard", "org:standard-insurance-company", "organization", {"Standard"}, {}}};
+  std::string description;
+  const auto candidates = ask::candidate_documents(db, q, 10, description);
+  auto holds = [&](const std::string& path) {
+    return std::any_of(candidates.begin(), candidates.end(), [&](const ask::CandidateDocument& c) {
+      return db.get_document(c.id).get_value(layout::kSourcePathSlot).find(path) != std::string::npos;
+    });
+  };
+  CHECK(holds("tricare"));
+  // Nor is it a party to look for in titles: the insurer's case is not read first.
+  for (const auto& c : candidates) {
+    if (db.get_document(c.id).get_value(layout::kSourcePathSlot).find("insurer") != std::string::npos) {
+      CHECK_FALSE(c.named_in_title);
+    }
+  }
+}
