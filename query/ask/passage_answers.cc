@@ -10,13 +10,14 @@
 #include "ask/answer_merge.h"
 #include "ask/definitions.h"
 #include "ask/dispositions.h"
-#include "ask/signatures.h"
 #include "ask/docket_entries.h"
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
 #include "ask/question_entities.h"
+#include "ask/question_tables.h"
 #include "ask/sentence_scorer.h"
+#include "ask/signatures.h"
 #include "ask/stored_document.h"
 #include "extract/figures/vocabulary.h"
 #include "extract/names/institution_gazetteer.h"
@@ -324,9 +325,30 @@ bool said_in_heading(const StoredDocument& doc, const StoredEntity& de) {
   return false;
 }
 
+// "This interim final rule is effective October 1, 2017.", "This Act shall
+// take effect on ...": the document states the date of itself, among the
+// many dates in that role it recounts (a rule's schedule, other rules').
+bool said_of_itself(std::string_view sentence) {
+  // "DATES: This rule is effective ...": past a heading's label.
+  if (const std::size_t colon = sentence.find(": "); colon != std::string_view::npos && colon < 30 &&
+      std::none_of(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(colon),
+                   [](char c) { return c >= 'a' && c <= 'z'; })) {
+    sentence.remove_prefix(colon + 2);
+  }
+  const std::vector<Word> words = words_of(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
+  if (words.size() < 2 || !one_of(words[0].lower, {"this", "these"})) return false;
+  for (std::size_t k = 1; k < words.size() && k <= 3; ++k) {
+    if (in_lexicon("own_document", words[k].lower)) return true;
+  }
+  return false;
+}
+
 // The document's dates whose role is the question's, each with the sentence
-// saying the role and the first sentence naming it.
-void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
+// saying the role and the first sentence naming it. Returns where in `out`
+// those the document says of itself stand (see lead_own_dates).
+std::vector<std::size_t> dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score,
+                                       std::vector<Answer>& out) {
+  std::vector<std::size_t> own_dates;
   for (const auto& de : doc.entities) {
     if (de.type != "date" || !same_date_role(de.role, q.date_role)) continue;
     // The sentence saying the role ("Approved October 10, 2013.") is the
@@ -354,6 +376,10 @@ void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double 
     a.text = doc.text.substr(start + shown.span.first, shown.span.second - shown.span.first);
     a.string_value = de.iso;
     a.source = AnswerSource::passage;
+    const auto [said_start, said_end] = doc.sentences[shown.sentence];
+    if (said && said_of_itself(std::string_view(doc.text).substr(said_start, said_end - said_start))) {
+      own_dates.push_back(out.size());
+    }
     a.score = score + kUnitBonus;
     for (const Named& n : {shown, *first}) {
       if (!a.evidence.empty() && n.sentence == shown.sentence) continue;
@@ -361,6 +387,23 @@ void dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double 
       a.evidence.back().highlight = n.span;
     }
     out.push_back(std::move(a));
+  }
+  return own_dates;
+}
+
+// A date the document states of itself ("This rule is effective October 1,
+// 2017") answers a question about that document before the other dates in
+// the role it recounts (a schedule's "take effect January 1, 2018"),
+// however many of the question's words their sentences share.
+void lead_own_dates(std::vector<Answer>& answers, const std::vector<std::size_t>& own_dates) {
+  for (std::size_t i : own_dates) {
+    const std::string& doc = answers[i].evidence.front().doc;
+    for (std::size_t k = 0; k < answers.size(); ++k) {
+      const Answer& other = answers[k];
+      if (k == i || other.type != "date" || other.evidence.empty() || other.evidence.front().doc != doc) continue;
+      if (std::find(own_dates.begin(), own_dates.end(), k) != own_dates.end()) continue;
+      answers[i].score = std::max(answers[i].score, other.score + kTypeBonus);
+    }
   }
 }
 
@@ -754,6 +797,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     if (best_of_year) best = best_of_year;
     if (best) described = best->id;
   }
+  std::vector<std::size_t> own_dates;  // dates documents state of themselves (lead_own_dates)
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
@@ -927,7 +971,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       if (in_role == 1 && said_in_heading(*doc, *only)) {
         for (const Scored& sc : scored) weight = std::max(weight, sc.score);
       }
-      dates_in_role(*doc, q, weight, out.answers);
+      for (std::size_t i : dates_in_role(*doc, q, weight, out.answers)) own_dates.push_back(i);
     }
     if (q.disposition) dispositions_of(*doc, q, scorer, aliases, doc_score + title_score, out.answers);
     // The signature says what the question asks of the document (who signed
@@ -1398,6 +1442,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       }
     }
   }
+  lead_own_dates(out.answers, own_dates);
   sentence_scores.resize(out.answers.size(), -1.0);
   order_evidence_by_sentence(out.answers, sentence_scores);
   std::sort(out.closest.begin(), out.closest.end(), [](const Passage& a, const Passage& b) { return a.score > b.score; });

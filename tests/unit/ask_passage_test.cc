@@ -594,3 +594,17 @@ TEST_CASE("a hyphenated party's name finds its opinion by title over one sharing
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "petition for judicial review");
 }
+
+TEST_CASE("the date a rule states of itself leads the dates in that role it recounts") {
+  PipelineIndex index;
+  index.add("rule", "Establishment of TRICARE Select",
+            "DATES: This interim final rule is effective October 1, 2017.\n\n"
+            "The TRICARE Select enrollment changes in the rule take effect January 1, 2018 for all beneficiaries.\n\n"
+            "The transition provisions are effective December 31, 2017 for pending claims.\n\n"
+            "Older provisions were effective October 1, 2016.\n",
+            "", "", "2017-09-29", "rule");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("When did the TRICARE Select rule take effect?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text == "October 1, 2017");
+}
