@@ -1011,18 +1011,6 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         }
       }
     }
-    if (scored.size() > options.sentences_per_document) {
-      std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(options.sentences_per_document),
-                        scored.end(), better);
-      // Docket lines and signature blocks naming what is asked stay, however
-      // many sentences mention the question's names.
-      std::vector<Scored> keyed;
-      for (std::size_t k = options.sentences_per_document; k < scored.size(); ++k) {
-        if (scored[k].hits.value_from != std::string::npos && keyed.size() < kKeyedSentences) keyed.push_back(std::move(scored[k]));
-      }
-      scored.resize(options.sentences_per_document);
-      for (auto& k : keyed) scored.push_back(std::move(k));
-    }
     // Which of the question's entities are people, for a role asked: a name
     // the question leaves unresolved is a person's when this document knows
     // it as one.
@@ -1030,17 +1018,43 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     if (q.answer_type == "role") {
       for (std::size_t i = 0; i < q.entities.size(); ++i) {
         const QuestionEntity& e = q.entities[i];
+        // "Siegel" for the document's "Aaron Siegel": a surname alone.
+        const bool one_word = e.text.find(' ') == std::string::npos;
         person_entity[i] = e.type == "person" || e.type == "judge" ||
                            (e.id.empty() && std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
-                              return (de.type == "person" || de.type == "judge") &&
-                                     std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& n) {
-                                       auto found = find_entity(n, de);
-                                       return found && found->first == 0 && found->second == n.size();
-                                     });
+                              if (de.type != "person" && de.type != "judge") return false;
+                              if (one_word && de.name.size() > e.text.size() && de.name.ends_with(e.text) &&
+                                  de.name[de.name.size() - e.text.size() - 1] == ' ') {
+                                return true;
+                              }
+                              return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& n) {
+                                auto found = find_entity(n, de);
+                                return found && found->first == 0 && found->second == n.size();
+                              });
                             }));
       }
     }
     const bool person_asked = std::find(person_entity.begin(), person_entity.end(), true) != person_entity.end();
+    // The sentences naming the person whose role is asked ("Aaron Siegel,"
+    // over his office), however few other words of the question they hold.
+    auto names_person_asked = [&](const SentenceHits& hits) {
+      return std::any_of(hits.entity_of.begin(), hits.entity_of.end(),
+                         [&](std::size_t i) { return i < person_entity.size() && person_entity[i]; });
+    };
+    if (scored.size() > options.sentences_per_document) {
+      std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(options.sentences_per_document),
+                        scored.end(), better);
+      // Docket lines and signature blocks naming what is asked stay, however
+      // many sentences mention the question's names; so do those naming the
+      // person whose role is asked.
+      std::vector<Scored> keyed;
+      for (std::size_t k = options.sentences_per_document; k < scored.size(); ++k) {
+        const bool key = scored[k].hits.value_from != std::string::npos || names_person_asked(scored[k].hits);
+        if (key && keyed.size() < kKeyedSentences) keyed.push_back(std::move(scored[k]));
+      }
+      scored.resize(options.sentences_per_document);
+      for (auto& k : keyed) scored.push_back(std::move(k));
+    }
     for (const Scored& best : scored) {
       const std::size_t si = best.sentence;
       const SentenceHits& hits = best.hits;

@@ -45,3 +45,21 @@ TEST_CASE("a signature: the name alone before its comma, the office on the next 
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().text == "Deputy Assistant Secretary for Antidumping and Countervailing Duty Operations");
 }
+
+TEST_CASE("a role asked of a surname alone: the signer's office, however far down the signature stands") {
+  std::string text = "The Department of Defense establishes TRICARE Select by this rule.\n\n";
+  for (int i = 0; i < 60; ++i) {  // more than the 40 best sentences read of a document
+    text += "Under the rule, TRICARE Select plan " + std::to_string(i) + " reforms the military health plans.\n\n";
+  }
+  text += "Dated: September 20, 2017.\n\nAaron Siegel,\n\nAlternate OSD Federal Register Liaison Officer, Department of "
+          "Defense.\n";
+  PipelineIndex index;
+  index.add("tricare", "Establishment of TRICARE Select", text, "", "", "2017-09-29", "rule");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask(
+      "What position does Siegel hold at the Defense Department, as shown at the end of the rule reforming the "
+      "military's TRICARE health plans?",
+      &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text.find("Liaison Officer") != std::string::npos);
+}
