@@ -265,6 +265,15 @@ std::string date_role_of(const std::vector<Word>& words) {
       if (n > 1) phrase += ' ';
       phrase += words[i + n - 1].lower;
       auto it = vocabulary.roles.find(phrase);
+      // "When did the President sign the law": the role table writes the
+      // participle ("signed"); the question, after "did", the base form.
+      const bool after_auxiliary = std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i),
+                                               [](const Word& w) { return one_of(w.lower, {"did", "does", "do"}); });
+      if (it == vocabulary.roles.end() && n == 1 && after_auxiliary) {
+        for (const std::string& form : inflections(words[i].lower)) {
+          if (auto past = vocabulary.roles.find(form); past != vocabulary.roles.end()) it = past;
+        }
+      }
       if (it != vocabulary.roles.end() && n > longest) {
         role = it->second;
         longest = n;
@@ -1200,6 +1209,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
   }
   if (q.answer_type == "date") q.date_role = date_role_of(words);
+  // "When did the President sign Public Law 113-121": a law is signed on the
+  // day it is approved, the date its text gives ("Approved June 10, 2014").
+  if (q.date_role == "signed" && std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
+        return e.type == "statute" && e.id.starts_with("statute:pl/");
+      })) {
+    q.date_role = "enacted";
+  }
   // "When was the TRO entered": a court enters an order on the day it
   // issues it; "filed" is a party's paper's (the docket's "Entered:" line).
   if (q.date_role == "filed" && std::any_of(words.begin(), words.end(), [](const Word& w) { return w.lower == "entered"; })) {

@@ -103,6 +103,14 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   CHECK(q.predicate.empty());
   CHECK(has_entity(q, "person:dottie-romo"));
 
+  // A date role said by a base verb after "did": the table's participle.
+  q = analyze_question("On what date did the President sign Public Law 113-121?");
+  CHECK(q.date_role == "enacted");  // a law is signed on the day it is approved
+  q = analyze_question("When did the Tenth Circuit decide the appeal?");
+  CHECK(q.date_role == "decided");
+  q = analyze_question("When was the data-sharing agreement signed?");
+  CHECK(q.date_role == "signed");
+
   // "as given in": where the answer is written, not a disclosure.
   q = analyze_question("What is Gary Taverman's position, as given in the Commerce Department's notice?");
   CHECK(q.answer_type == "role");
