@@ -1246,6 +1246,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     q.date_role.clear();  // a deadline counted in days is no date
     break;
   }
+  // "What is the most a federal worker can be fined": a bound, no head noun,
+  // and a verb of paying: the amount is money.
+  if (q.answer_type == "entity" && q.head_noun.empty() && !bound_of(words).empty() &&
+      std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("money_verb", w.lower); })) {
+    q.answer_type = "money";
+    q.answer_entity_types = {"money"};
+    q.preferred_types = {"money"};
+  }
   if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);
   // "Who is the defendant in the damages suit": the sued side, as "against whom" asks.
   if (q.predicate == "sues" && one_of(q.head_noun, {"defendant", "defendants", "respondent", "respondents"})) {

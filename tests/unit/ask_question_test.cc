@@ -111,6 +111,12 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   q = analyze_question("When was the data-sharing agreement signed?");
   CHECK(q.date_role == "signed");
 
+  // A bound of what a verb of paying counts, with no head noun: money.
+  q = analyze_question("What is the most a federal worker can be fined under the Privacy Act?");
+  CHECK(q.answer_type == "money");
+  CHECK(q.bound == "maximum");
+  CHECK(analyze_question("What is the most a federal worker did under the Privacy Act?").answer_type != "money");
+
   // "as given in": where the answer is written, not a disclosure.
   q = analyze_question("What is Gary Taverman's position, as given in the Commerce Department's notice?");
   CHECK(q.answer_type == "role");
