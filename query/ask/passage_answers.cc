@@ -81,7 +81,12 @@ std::optional<CounselSide> counsel_line(const StoredDocument& doc, std::string_v
 // "appellant"; "the United States" and "the government")?
 bool same_side(const std::string& a, const std::string& b) {
   auto government = [](const std::string& w) { return one_of(w, {"united", "government"}); };
-  return crude_stem(a) == crude_stem(b) || (government(a) && government(b));
+  // The side that challenged (question_analysis: "for the parents challenging").
+  auto challenger = [](const std::string& side, const std::string& w) {
+    return side == "challenger" && one_of(crude_stem(w), {crude_stem("plaintiffs"), crude_stem("appellants"),
+                                                          crude_stem("petitioners"), crude_stem("complainants")});
+  };
+  return crude_stem(a) == crude_stem(b) || (government(a) && government(b)) || challenger(a, b) || challenger(b, a);
 }
 
 // A law is enacted on the day it is approved: the masthead says one, the

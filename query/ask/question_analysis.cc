@@ -988,7 +988,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   // Attorney General", "U.S. Attorney"), nor a client ("which agency was
   // represented by").
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!in_lexicon("counsel_asked", words[i].lower) || (words[i].capitalized && i > 0)) continue;
+    // "Who spoke for the federal government", "who appeared on behalf of
+    // the parents": a verb of speaking in court before "for" asks for counsel.
+    // ("Who spoke for the Court" asks for the opinion's author.)
+    std::size_t client = i + 2;
+    while (client < words.size() && one_of(words[client].lower, {"the", "a", "an", "behalf", "of", "unanimous"})) ++client;
+    const bool speaks_for = q.head == "who" && in_lexicon("counsel_verb", words[i].lower) && i + 1 < words.size() &&
+                            one_of(words[i + 1].lower, {"for", "on"}) && client < words.size() &&
+                            !one_of(words[client].lower, {"court", "majority", "plurality", "panel", "justices", "judges"});
+    if (!speaks_for && (!in_lexicon("counsel_asked", words[i].lower) || (words[i].capitalized && i > 0))) continue;
     if (i + 1 < words.size() && one_of(words[i + 1].lower, {"general", "by"})) continue;
     const bool asks_a_person = q.head == "who" || one_of(q.answer_type, {"person", "organization"});
     if (!asks_a_person) break;
@@ -999,6 +1007,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
     for (const Word& w : words) {
       if (in_lexicon("party_side", w.lower) || (w.lower == "government" && q.counsel_side.empty())) q.counsel_side = w.lower;
+    }
+    // "for the parents challenging the statute", "for the side attacking the
+    // tax sale": the side that brought the challenge (same_side: plaintiff,
+    // appellant, petitioner).
+    for (std::size_t k = 0; k + 1 < words.size() && q.counsel_side.empty(); ++k) {
+      if (words[k].lower != "for") continue;
+      for (std::size_t j = k + 1; j < words.size() && j <= k + 4; ++j) {
+        if (in_lexicon("challenger", words[j].lower)) q.counsel_side = "challenger";
+      }
     }
     if (!q.predicate.empty()) {
       for (const auto& w : words_of(q.cue)) {

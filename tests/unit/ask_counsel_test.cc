@@ -62,3 +62,26 @@ TEST_CASE("counsel asked: the names of the counsel line for the side asked answe
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "Raul Vidal Montero");
 }
+
+TEST_CASE("counsel asked by who spoke for a side; the side that challenged is the one that sued") {
+  ask::QuestionAnalysis q = ask::analyze_question("Who spoke for the federal government before the Justices?");
+  CHECK(q.counsel);
+  CHECK(q.counsel_side == "government");
+  q = ask::analyze_question("Who spoke for the parents challenging the pledge statute before the appeals court?");
+  CHECK(q.counsel);
+  CHECK(q.counsel_side == "challenger");
+  // The Court's spokesman is the opinion's author, not counsel.
+  CHECK_FALSE(ask::analyze_question("Who spoke for the Court in the major rules case?").counsel);
+
+  PipelineIndex index;
+  index.add("o", "Doe v. Hanover School District",
+            "Appeal from the District Court.\n\n"
+            "Nancy J. Smith, Senior Assistant Attorney General, for appellee State of New Hampshire.\n\n"
+            "Michael Newell, with whom Rose Fox was on brief, for appellants.\n\n"
+            "The parents challenge the statute requiring the pledge in public schools. We affirm.\n");
+  Xapian::Database db = index.open();
+  const ask::AskResult r =
+      ask::ask("Who spoke for the parents challenging the pledge statute before the appeals court?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Michael Newell");
+}
