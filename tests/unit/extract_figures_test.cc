@@ -133,6 +133,14 @@ TEST_CASE("speeds: knots, miles per hour, and a speed written as an adjective") 
   REQUIRE(f.spans() == Spans{"seven knots", "12 knots"});
 }
 
+TEST_CASE("places served are counted: municipalities, towns, communities") {
+  auto f = figures_in("The company furnishes natural gas to consumers in more than 50 municipalities and 12 towns, "
+                      "serving some 30 communities and four villages.");
+  REQUIRE(f.spans() == Spans{"more than 50 municipalities", "12 towns", "some 30 communities", "four villages"});
+  CHECK(string_attr(f.mentions[0], "unit") == "municipalities");
+  CHECK(string_attr(f.mentions[0], "bound") == "minimum");
+}
+
 TEST_CASE("money in its common forms") {
   auto f = figures_in(
       "The plan would have cancelled about $430 billion in principal; members spent about $1.1 million; the "
