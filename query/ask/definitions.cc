@@ -17,14 +17,6 @@ struct QuotePair {
 };
 constexpr std::array<QuotePair, 3> kQuotes{{{"\u201c", "\u201d"}, {"\"", "\""}, {"\u2018", "\u2019"}}};
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // A quoted term: letters, digits, spaces, hyphens, a few words.
 bool is_term(std::string_view t) {
   if (t.empty() || t.front() == ' ' || t.back() == ' ') return false;
@@ -63,7 +55,7 @@ std::vector<std::pair<std::string, std::size_t>> quoted_terms(std::string_view q
 }  // namespace
 
 std::string defined_term_asked(std::string_view question) {
-  const std::string lower = lower_ascii(question);
+  const std::string lower = to_lower(question);
   const bool asks_meaning = lower.find("mean") != std::string::npos || lower.find("defin") != std::string::npos ||
                             lower.find("refer") != std::string::npos;
   for (const auto& [term, at] : quoted_terms(question)) {
@@ -80,8 +72,8 @@ std::string defined_term_asked(std::string_view question) {
 
 std::optional<Definition> definition_in(std::string_view sentence, std::string_view term) {
   if (term.empty()) return std::nullopt;
-  const std::string lower = lower_ascii(sentence);
-  const std::string key = lower_ascii(term);
+  const std::string lower = to_lower(sentence);
+  const std::string key = to_lower(term);
   for (const QuotePair& quote : kQuotes) {
     const std::string quoted = std::string(quote.open) + key + std::string(quote.close);
     for (std::size_t at = lower.find(quoted); at != std::string::npos; at = lower.find(quoted, at + 1)) {

@@ -466,12 +466,12 @@ void signers_of(const StoredDocument& doc, const QuestionAnalysis& q, double wei
     a.source = AnswerSource::passage;
     a.score = weight + kTypeBonus;
     a.evidence.push_back(evidence_of(doc, sig.sentence));
-    const std::string_view s = a.evidence.back().text;
-    const auto span = role ? sig.office : sig.name;
-    a.evidence.back().highlight = span;
-    a.type = role ? "role" : "person";
-    a.text = std::string(s.substr(span.first, span.second - span.first));
-    if (!role) {
+    a.evidence.back().highlight = role ? sig.office : sig.name;
+    if (role) {
+      a.type = "role";
+      a.text = a.evidence.back().text.substr(sig.office.first, sig.office.second - sig.office.first);
+    } else {
+      a.type = "person";
       a.entity = sig.signer->id;
       a.text = sig.signer->name;
     }

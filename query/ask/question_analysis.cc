@@ -258,8 +258,10 @@ std::string date_role_of(const std::vector<Word>& words) {
   const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
   std::string role;
   std::size_t longest = 0;
+  bool after_auxiliary = false;  // a "did", "does" or "do" before word i
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && one_of(words[i].lower, {"if", "unless", "whether"})) break;
+    if (i > 0 && one_of(words[i - 1].lower, {"did", "does", "do"})) after_auxiliary = true;
     std::string phrase;
     for (std::size_t n = 1; n <= vocabulary.max_role_words && i + n <= words.size(); ++n) {
       if (n > 1) phrase += ' ';
@@ -267,8 +269,6 @@ std::string date_role_of(const std::vector<Word>& words) {
       auto it = vocabulary.roles.find(phrase);
       // "When did the President sign the law": the role table writes the
       // participle ("signed"); the question, after "did", the base form.
-      const bool after_auxiliary = std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i),
-                                               [](const Word& w) { return one_of(w.lower, {"did", "does", "do"}); });
       if (it == vocabulary.roles.end() && n == 1 && after_auxiliary) {
         for (const std::string& form : inflections(words[i].lower)) {
           if (auto past = vocabulary.roles.find(form); past != vocabulary.roles.end()) it = past;

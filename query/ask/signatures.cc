@@ -10,6 +10,7 @@ namespace lexgraph::ask {
 namespace {
 
 constexpr std::size_t kMaxOfficeWords = 14;
+constexpr std::size_t kMaxNameLine = 60;  // bytes before the name line's comma
 
 // The office after the name: capitalised words (and "of", "for", "and",
 // "the", "to") on one line, commas between its parts, a period at most after.
@@ -31,12 +32,13 @@ std::vector<Signature> signatures_of(const StoredDocument& doc) {
     auto [start, end] = doc.sentences[si];
     const std::string_view s = std::string_view(doc.text).substr(start, end - start);
     // The name, then its comma at the line's end: nothing else stands on it.
-    const std::size_t comma_line = s.find(",\n");
-    if (comma_line == std::string_view::npos || comma_line > 60) continue;
+    if (s.find(",\n") > kMaxNameLine) continue;
     for (const StoredEntity& de : doc.entities) {
       if (de.type != "person") continue;
       auto name = find_entity(s, de);
       if (!name || name->first != 0) continue;
+      const std::size_t comma_line = s.find(",\n", name->second);
+      if (comma_line == std::string_view::npos) continue;
       // "Samuel D. Rauch, III,": a suffix may stand between name and comma.
       const std::string_view between = s.substr(name->second, comma_line - name->second);
       if (between.size() > 5 || between.find(' ') != between.rfind(' ')) continue;
