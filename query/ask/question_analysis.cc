@@ -511,7 +511,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         chosen_head = noun;
         head_word = head_at = at;
       };
-      for (std::size_t i = wh + 1, seen = 0; i < words.size() && seen < 6; ++i) {
+      // "Whose dissent did the court quote", "whose concurrence": a judge's.
+      const bool whose_opinion = w == "whose" && wh + 1 < words.size() && in_lexicon("opinion_kind", words[wh + 1].lower);
+      if (whose_opinion) {
+        const HeadNoun* judge = head_noun_of("judge");
+        if (judge) take_head(wh + 1, judge);
+      }
+      for (std::size_t i = wh + 1, seen = 0; i < words.size() && seen < 6 && !whose_opinion; ++i) {
         if (!taken[i]) ++seen;
         if (is_auxiliary(words[i].lower)) {
           // "what is the deadline": the copula, then the head noun.

@@ -117,6 +117,11 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   CHECK(q.bound == "maximum");
   CHECK(analyze_question("What is the most a federal worker did under the Privacy Act?").answer_type != "money");
 
+  // "Whose dissent": the opinion of a judge, so a judge is asked.
+  q = analyze_question("Whose dissent in McIntyre v. Ohio Elections Commission did the concurrence quote?");
+  CHECK(q.answer_type == "judge");
+  CHECK(analyze_question("Whose property did the agency seize?").answer_type != "judge");
+
   // "as given in": where the answer is written, not a disclosure.
   q = analyze_question("What is Gary Taverman's position, as given in the Commerce Department's notice?");
   CHECK(q.answer_type == "role");
