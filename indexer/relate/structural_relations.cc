@@ -191,17 +191,61 @@ void StructuralRules::authored(const Mention& m) {
     const bool near = cue.before_name ? pos < at_mention && at_mention - pos < cue.words.size() + 40
                                       : pos > at_mention && pos - at_mention < 60;
     if (!near) continue;
-    Relation r = at(m, m.entity, "authored", doc_node_, 0.9);
-    r.qualifiers["opinion"] = std::string(cue.opinion);
-    out_.push_back(std::move(r));
-    // The judge who delivers the opinion of the court sat on it.
-    if (std::string_view(cue.opinion) == "majority" && !presides(m.entity)) {
-      Relation p = at(m, m.entity, "presides_over", doc_node_, 0.85);
-      p.qualifiers["source"] = std::string("author line");
-      out_.push_back(std::move(p));
-    }
+    wrote(m, cue.opinion);
     return;
   }
+  // A doubled line ("CYR, Circuit Judge." twice in a row) says it once.
+  if (const char* opinion = capitals_author_line(m); opinion && !said("authored", m.entity)) wrote(m, opinion);
+}
+
+void StructuralRules::wrote(const Mention& m, const char* opinion) {
+  Relation r = at(m, m.entity, "authored", doc_node_, 0.9);
+  r.qualifiers["opinion"] = std::string(opinion);
+  out_.push_back(std::move(r));
+  // The judge who delivers the opinion of the court sat on it.
+  if (std::string_view(opinion) == "majority" && !presides(m.entity)) {
+    Relation p = at(m, m.entity, "presides_over", doc_node_, 0.85);
+    p.qualifiers["source"] = std::string("author line");
+    out_.push_back(std::move(p));
+  }
+}
+
+// "SELYA, Circuit Judge.", "COFFIN, Senior Circuit Judge.", "TEAGUE, Judge,
+// concurring.", "DUNIWAY, Circuit Judge (dissenting):": a court of appeals'
+// author line opens a line with the judge's surname in capitals and the
+// judge's title, and the opinion follows. The opinion it heads (majority,
+// concurring, dissenting), or nullptr when the mention heads none. A name in
+// capitals mid-line ("Before LYNCH, Chief Judge, SELYA and ...") is a panel.
+const char* StructuralRules::capitals_author_line(const Mention& m) const {
+  const std::string_view text = ctx_.text;
+  if (m.end <= m.start || m.end > text.size()) return nullptr;
+  const std::string_view name = text.substr(m.start, m.end - m.start);
+  bool letters = false;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return nullptr;
+    if (c >= 'A' && c <= 'Z') letters = true;
+  }
+  if (!letters) return nullptr;
+  for (std::size_t i = m.start; i > 0 && text[i - 1] != '\n'; --i) {
+    if (text[i - 1] != ' ' && text[i - 1] != '\t') return nullptr;
+  }
+  const std::size_t line_end = std::min(text.find('\n', m.end), text.size());
+  const std::string rest = lower_ascii(text.substr(m.end, std::min<std::size_t>(line_end - m.end, 80)));
+  // The title: ", Circuit Judge", ", Senior Circuit Judge", ", Chief Judge", ", Judge".
+  if (!rest.starts_with(", ")) return nullptr;
+  const std::size_t judge = rest.find("judge");
+  if (judge == std::string::npos || judge > 30) return nullptr;
+  for (std::size_t i = 2; i < judge; ++i) {
+    const char c = rest[i];
+    if (!((c >= 'a' && c <= 'z') || c == ' ')) return nullptr;
+  }
+  const std::string_view after = std::string_view(rest).substr(judge + 5);
+  if (after.starts_with(".")) return "majority";
+  if (!after.starts_with(",") && !after.starts_with(" (")) return nullptr;
+  const std::string_view position = after.substr(0, 40);
+  if (position.find("dissent") != std::string_view::npos) return "dissenting";
+  if (position.find("concur") != std::string_view::npos) return "concurring";
+  return nullptr;
 }
 
 bool StructuralRules::has(const Relation& r) const {

@@ -42,6 +42,8 @@ class StructuralRules {
   const Mention* counsel_mention(const Entity& e) const;
   void issued_by(const Entity& e);
   void authored(const Mention& m);
+  void wrote(const Mention& m, const char* opinion);
+  const char* capitals_author_line(const Mention& m) const;
   bool has(const Relation& r) const;
 
   // structural_judges.cc: presiding judges, panels, concurrences

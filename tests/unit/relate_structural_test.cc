@@ -89,6 +89,32 @@ TEST_CASE("panel line: every judge between Before and Circuit Judges presides, o
   CHECK(pellegrini == 1);
 }
 
+TEST_CASE("a court of appeals' author line in capitals: the judge wrote the opinion it heads") {
+  const Extraction x = relate_header(kAppealHeader +
+                                         "\n     VASQUEZ, Circuit Judge (dissenting): I would reverse.\n"
+                                         "\n     OKONKWO, Chief Judge, concurring. I join the opinion.\n",
+                                     "Ellenbogen", "United States Court of Appeals");
+  std::string opinions;
+  for (const Relation& r : x.relations) {
+    if (r.predicate != "authored") continue;
+    auto it = r.qualifiers.find("opinion");
+    opinions += r.subject + "=" + (it == r.qualifiers.end() ? "" : std::get<std::string>(it->second)) + ";";
+  }
+  CHECK_MESSAGE(opinions.find("pellegrini=majority") != std::string::npos, opinions);
+  CHECK_MESSAGE(opinions.find("vasquez=dissenting") != std::string::npos, opinions);
+  CHECK_MESSAGE(opinions.find("okonkwo=concurring") != std::string::npos, opinions);
+  // The panel line's capitals open no opinion.
+  CHECK_MESSAGE(opinions.find("okonkwo=majority") == std::string::npos, opinions);
+}
+
+TEST_CASE("a judge's name in capitals inside a sentence heads no opinion") {
+  const std::string text =
+      "The district judge, HARLOWE, Circuit Judge, sitting by designation, denied the motion.\n"
+      "We affirm.\n";
+  const Extraction x = relate_header(text, "Ellenbogen", "United States Court of Appeals");
+  CHECK_MESSAGE(subjects(x, "authored").empty(), subjects(x, "authored"));
+}
+
 TEST_CASE("a citation's v. in the opening text is not a caption") {
   const std::string text =
       "MEMORANDUM AND ORDER\n\n"
