@@ -33,6 +33,8 @@ constexpr double kRoleFallback = 1.5;
 // of them ("the Supreme Court").
 constexpr std::uint32_t kSpecificEntityDocuments = 3;
 constexpr std::size_t kNamedDocuments = 3;
+// More names than this holding a question's name as a part: it names none.
+constexpr std::size_t kPartialNames = 2;
 // A role in the document the search found best, not one the question
 // names: below a role in a named document, where a passage naming the
 // judge beside the question's words can still outrank it.
@@ -123,6 +125,14 @@ struct NameSearch {
 // case vertex with the same last words on each side ("Johnson v. State of
 // Maryland": "Johnson v. Maryland"). What the indexes do not find costs one
 // pass over the graph's names for all the names together.
+// Whether the vertex is a party to some document.
+bool is_party(const GraphStorage& g, VertexId v) {
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+    if (g[*it].predicate == "party_to") return true;
+  }
+  return false;
+}
+
 void find_names(const KnowledgeGraph& graph, std::vector<NameSearch>& names) {
   const GraphStorage& g = graph.storage();
   bool scan = false;
@@ -182,6 +192,14 @@ void find_names(const KnowledgeGraph& graph, std::vector<NameSearch>& names) {
   for (NameSearch& n : names) {
     if (!n.vertices.empty()) continue;
     if (!n.partial.empty()) {
+      // "British" in "British Home Office", "British Caledonian Airways v.
+      // Bond" and "British Royal Commission": a word many names hold names
+      // none of them, unless as a party ("Hawaii": the State of Hawaii
+      // that sued, among the courts and offices of Hawaii).
+      if (n.partial.size() > kPartialNames) {
+        std::erase_if(n.partial, [&](VertexId v) { return !is_party(g, v); });
+        if (n.partial.empty()) continue;
+      }
       most_mentioned(n.partial);
       n.vertices = n.partial;
       continue;

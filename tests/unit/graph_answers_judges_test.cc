@@ -202,3 +202,25 @@ TEST_CASE("judge roles: a panel judge whose name was read as a person's is still
   CHECK(has(answers, "person:silas-whitford"));
   CHECK_FALSE(has(answers, "person:ada-clerk"));
 }
+
+TEST_CASE("judge roles: a word many names hold names none of their documents, unless one is a party") {
+  KnowledgeGraph g = world();
+  // Pemberton's appeal (doc:a) cites three British bodies, none of them a party.
+  const VertexId a = *g.find("doc:a");
+  for (const char* name : {"British Home Office", "British Royal Commission", "British Admiralty Board"}) {
+    std::string id = std::string("org:") + name;
+    std::replace(id.begin(), id.end(), ' ', '-');
+    relate(g, a, "mentions", add_vertex(g, id, "organization", name, {name}), "a", name);
+  }
+  g.reindex();
+  const auto q = analyze_question("Which judge wrote the opinion on the British steamer's collision in the fog?", &g);
+  // Not Pemberton's author, by the word its cited bodies share: the search's
+  // document answers.
+  const auto found = judge_role_answers(g, q, {"b"});
+  CHECK(top(found) == "judge:ferro");
+  CHECK_FALSE(has(found, "judge:oduya"));
+  // One of them a party: the word names its document.
+  relate(g, *g.find("org:British-Admiralty-Board"), "party_to", a, "a", "BRITISH ADMIRALTY BOARD, Appellee.");
+  g.reindex();
+  CHECK(top(judge_role_answers(g, analyze_question("Which judge wrote the opinion on the British steamer's collision in the fog?", &g), {"b"})) == "judge:oduya");
+}
