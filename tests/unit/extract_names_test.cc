@@ -479,6 +479,14 @@ TEST_CASE("people: honorifics, lawyers, captions, parties") {
   CHECK(attr_of(x, "person", "Gary Taverman", "role") != "Plaintiff, Appellant");
   CHECK(attr_of(x, "person", "Jane Roe", "role").empty());
 
+  // A notice's contact paragraph opens with the person to ask, whatever the given name.
+  x = extract("FOR FURTHER INFORMATION CONTACT:\n\nSau L. Lee, Center for Drug Evaluation and Research, Food "
+              "and Drug Administration, Silver Spring, MD 20993.\n\nFOR FURTHER INFORMATION CONTACT: Ngozi Adeyemi-"
+              "Brandt at (202) 555-0100.\n\nSUPPLEMENTARY INFORMATION:\n\nWeather Service records are kept.\n");
+  CHECK(attr_of(x, "person", "Sau L. Lee", "form") == "contact");
+  CHECK(attr_of(x, "person", "Ngozi Adeyemi-Brandt", "form") == "contact");
+  CHECK_FALSE(x.find("person", "Weather Service"));
+
   // A docket's staff named by their job: the job is the role.
   x = extract("To purchase a copy of the transcript, contact court reporter Catherine Vernon, 253-627-2062. "
               "The probation officer Jane Smith filed a report.");

@@ -43,6 +43,7 @@ class PersonFinder {
     for (std::uint32_t i : scan_.anchors.by_pass[4])
       if (is_ascii_upper(scan_.word(i)[0])) caption_party(i);
     for (std::uint32_t i : scan_.anchors.capitalized) given_name_start(i);
+    contact_paragraphs();
     full_names_of_addressed_surnames();
     for (PersonCandidate& c : candidates_) signature_title(c);
     emit_all();
@@ -412,6 +413,40 @@ class PersonFinder {
     c.role = squeeze_spaces(scan_.text.substr(scan_.words[first].start, end - scan_.words[first].start));
     c.organization = organization;
     c.form = "signature";
+  }
+
+  // ----- a notice's contact ---------------------------------------------------
+  // "FOR FURTHER INFORMATION CONTACT: Sau L. Lee, Center for Drug Evaluation
+  // and Research, ...": a Federal Register document opens its contact
+  // paragraph with the person to ask, whatever the given name ("Sau"),
+  // before an office, " at " a telephone number, or another person.
+  void contact_paragraphs() {
+    static constexpr std::string_view kLabel = "FOR FURTHER INFORMATION CONTACT:";
+    const std::string_view text = scan_.text;
+    for (std::size_t at = text.find(kLabel); at != std::string_view::npos; at = text.find(kLabel, at + kLabel.size())) {
+      const std::size_t pos = text.find_first_not_of(" \t\n", at + kLabel.size());
+      if (pos == std::string_view::npos) return;
+      std::size_t first = scan_.word_at(pos);
+      if (first >= scan_.words.size() || scan_.words[first].start != pos) continue;
+      const std::string_view honorific = scan_.word(first);
+      if ((honorific == "Mr" || honorific == "Ms" || honorific == "Mrs" || honorific == "Dr") &&
+          scan_.gap_before(first + 1) == ". ") {
+        ++first;
+      }
+      const NameSpan name = read_name_forward(scan_, first, 4);
+      if (!name.ok() || name.end_word - name.first_word < 2 || names_a_company(name)) continue;
+      const std::string_view after = text.substr(name.end, 6);
+      if (!(after.starts_with(",") || after.starts_with(";") || after.starts_with(" at ") ||
+            after.starts_with(" of ") || after.starts_with(" or ") || after.starts_with(" and") ||
+            after.starts_with(".\n") || after.starts_with(" ("))) {
+        continue;
+      }
+      PersonCandidate c;
+      c.name = name;
+      c.display = name_display(scan_, name);
+      c.form = "contact";
+      candidates_.push_back(std::move(c));
+    }
   }
 
   static bool is_connector_word(std::string_view w) { return w == "of" || w == "and" || w == "the" || w == "for"; }
