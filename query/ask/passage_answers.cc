@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "ask/answer_merge.h"
+#include "ask/contacts.h"
 #include "ask/definitions.h"
 #include "ask/dispositions.h"
 #include "ask/docket_entries.h"
@@ -36,6 +37,9 @@ constexpr double kTypeBonus = 1.5;  // an answer next to the cue (less the farth
 // not the actor of the sentence.
 constexpr double kParenthesisPenalty = 1.5;
 constexpr double kUnitBonus = 1.5;  // a figure counting what the question counts
+// A later person of a contact paragraph ("Lori Benner and/or Jessica
+// Barnes") ranks just after the first, for "who are the contacts" too.
+constexpr double kContactRankStep = 0.1;
 // A judge the document's metadata names, for a document about the question.
 constexpr double kMetadataJudgeScore = 2.5;
 // Per question entity named in the document's title, for each of its sentences.
@@ -475,6 +479,25 @@ void signers_of(const StoredDocument& doc, const QuestionAnalysis& q, double wei
       a.entity = sig.signer->id;
       a.text = sig.signer->name;
     }
+    out.push_back(std::move(a));
+  }
+}
+
+// "Who is the contact for the guidance", "whom should readers call": the
+// people of the document's contact paragraph, the first named first.
+void contacts_in(const StoredDocument& doc, const QuestionAnalysis& q, double weight, std::vector<Answer>& out) {
+  if (!accepts_type(q, "person")) return;
+  std::size_t rank = 0;
+  for (const Contact& c : contacts_of(doc)) {
+    if (is_question_entity(q, c.person->id)) continue;
+    Answer a;
+    a.source = AnswerSource::passage;
+    a.type = "person";
+    a.entity = c.person->id;
+    a.text = c.person->name;
+    a.score = weight + kTypeBonus - kContactRankStep * static_cast<double>(rank++);
+    a.evidence.push_back(evidence_of(doc, c.sentence));
+    a.evidence.back().highlight = c.name;
     out.push_back(std::move(a));
   }
 }
@@ -985,6 +1008,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       double weight = doc_score + title_score;
       for (const Scored& sc : scored) weight = std::max(weight, sc.score);
       signers_of(*doc, q, weight, out.answers);
+    }
+    // So does its contact paragraph, for whom to contact about it.
+    if (q.contact) {
+      double weight = doc_score + title_score;
+      for (const Scored& sc : scored) weight = std::max(weight, sc.score);
+      contacts_in(*doc, q, weight, out.answers);
     }
     // A definition, too, weighs as the document's best sentence.
     if (!q.defined_term.empty()) {

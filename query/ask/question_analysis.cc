@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ask/contacts.h"
 #include "ask/definitions.h"
 #include "ask/question_entities.h"
 #include "ask/question_tables.h"
@@ -865,6 +866,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
   // "Who is the “Secretary” in the Act": the statute's definition answers.
   q.defined_term = defined_term_asked(question);
+  q.contact = contact_asked(question);
 
   // "who": the cue's usual subjects; "who is X" with no cue asks for X's role.
   if (q.head == "who" || q.head == "whom") {

@@ -88,6 +88,9 @@ struct QuestionAnalysis {
   // the quoted term whose statutory definition is asked (ask/definitions.h),
   // "" when none.
   std::string defined_term;
+  // "Who is the contact for the guidance", "whom should readers call": the
+  // person a notice names to ask (ask/contacts.h).
+  bool contact = false;
   std::vector<QuestionEntity> entities;
   // The relation: predicate "" when the question names none.
   std::string predicate;
