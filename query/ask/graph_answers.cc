@@ -15,6 +15,9 @@ namespace {
 constexpr double kEndpointMatch = 2.0;
 constexpr double kQualifierMatch = 1.5;
 constexpr double kTextMatch = 1.0;
+// A cited case's year, which its citation states: as sure as a relation the
+// question names.
+constexpr double kCitedYearBonus = 2.0;
 
 bool names_in(std::string_view text, const std::vector<std::string>& aliases) {
   for (const auto& a : aliases) {
@@ -252,12 +255,65 @@ static std::vector<Answer> relation_answers(const KnowledgeGraph& graph, const Q
   return out;
 }
 
+namespace {
+
+// "In what year was National Bellas Hess v. Department of Revenue decided,
+// as the Brohl concurrence cites it": a case the corpus only cites is known
+// by its citation, whose parenthetical gives the year. The citing sentence
+// that writes the year is the evidence, from the document the search found
+// best among those citing it. A case one of the documents decides is dated
+// by that document instead (its own date, in the passages).
+void cited_case_years(const KnowledgeGraph& graph, const QuestionAnalysis& q,
+                      const std::vector<std::string>& found_documents, std::vector<Answer>& out) {
+  if (q.answer_type != "date" || !(q.date_role.empty() || q.date_role == "decided")) return;
+  const GraphStorage& g = graph.storage();
+  for (const QuestionEntity& qe : q.entities) {
+    if (qe.type != "case" || qe.id.empty()) continue;
+    const auto v = graph.find(qe.id);
+    if (!v) continue;
+    std::string year;
+    for (const auto& [k, value] : g[*v].attrs) {
+      if (k == "year") year = value;
+    }
+    if (year.size() != 4) continue;
+    bool decided_here = false;
+    const GraphEdge* best = nullptr;
+    std::size_t best_rank = found_documents.size();
+    for (auto [it, end] = boost::in_edges(*v, g); it != end; ++it) {
+      const GraphEdge& e = g[*it];
+      if (e.predicate == "decides") decided_here = true;
+      if (e.predicate != "cites" || e.evidence.text.find("(" + year) == std::string::npos) continue;
+      const auto found = std::find(found_documents.begin(), found_documents.end(), e.evidence.document);
+      const std::size_t rank = static_cast<std::size_t>(found - found_documents.begin());
+      if (!best || rank < best_rank) {
+        best = &e;
+        best_rank = rank;
+      }
+    }
+    if (decided_here || !best) continue;
+    Answer a;
+    a.type = "date";
+    a.text = year;
+    a.string_value = year;
+    a.source = AnswerSource::graph;
+    a.score = kGraphBase + kCitedYearBonus + best->confidence;
+    a.evidence.push_back(evidence_of(graph, *best));
+    if (const std::size_t at = a.evidence.front().text.find("(" + year); at != std::string::npos) {
+      a.evidence.front().highlight = std::make_pair(at + 1, at + 1 + year.size());
+    }
+    out.push_back(std::move(a));
+  }
+}
+
+}  // namespace
+
 std::vector<Answer> graph_answers(const KnowledgeGraph& graph, const QuestionAnalysis& q,
                                   const std::vector<std::string>& found_documents) {
   // The graph keeps no relation for a judge who took no part: any of its
   // answers (the court's authors, its relations) would be another judge.
   if (q.abstention) return {};
   std::vector<Answer> out = relation_answers(graph, q);
+  cited_case_years(graph, q, found_documents, out);
   // A judge by role; "Who disagreed with the majority in A v. B?" asks for
   // a judge too, whatever type the question's words gave.
   bool by_role = q.answer_type == "judge";

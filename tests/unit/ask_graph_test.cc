@@ -245,3 +245,29 @@ TEST_CASE("one capitalised word most documents use as a plain word filters nothi
   // Nor is it a party to look for in titles: the insurer's case is not read first.
   if (const ask::CandidateDocument* insurer = candidate_at(db, candidates, "insurer")) CHECK_FALSE(insurer->named_in_title);
 }
+
+TEST_CASE("a case the corpus only cites is dated by its citation's year; a case a document decides is not") {
+  KnowledgeGraph g = world();
+  const VertexId doc = *g.find("doc:d1");
+  const VertexId cited = add_vertex(g, "case:us/312/88", "case", "Ostrander v. Bell", {"Ostrander v. Bell, 312 U.S. 88"},
+                                    {{"year", "1941"}, {"volume", "312"}, {"page", "88"}});
+  relate(g, doc, "cites", cited, "As the Court held in Ostrander v. Bell, 312 U.S. 88 (1941), the fee stands.", {}, "", 9);
+  const VertexId decided = add_vertex(g, "case:us/400/1", "case", "Pike v. Dunmore", {"Pike v. Dunmore, 400 U.S. 1"},
+                                      {{"year", "1970"}, {"volume", "400"}, {"page", "1"}});
+  relate(g, doc, "cites", decided, "See Pike v. Dunmore, 400 U.S. 1 (1970).", {}, "", 10);
+  g.reindex();
+
+  auto q = analyze_question("In what year was Ostrander v. Bell, 312 U.S. 88 decided?", &g);
+  auto answers = graph_answers(g, q);
+  const auto year = std::find_if(answers.begin(), answers.end(), [](const Answer& a) { return a.text == "1941"; });
+  REQUIRE(year != answers.end());
+  CHECK(year->evidence.front().text.find("Ostrander") != std::string::npos);
+  REQUIRE(year->evidence.front().highlight.has_value());
+
+  // Once a document of the corpus decides Pike, its own date answers, not the citation's year.
+  relate(g, doc, "decides", decided, "");
+  g.reindex();
+  q = analyze_question("In what year was Pike v. Dunmore, 400 U.S. 1 decided?", &g);
+  answers = graph_answers(g, q);
+  CHECK(std::none_of(answers.begin(), answers.end(), [](const Answer& a) { return a.text == "1970"; }));
+}
