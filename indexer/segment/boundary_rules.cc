@@ -206,8 +206,41 @@ bool BoundaryRules::keep_after_abbreviation(AbbreviationBehaviour behaviour, Nex
   return true;
 }
 
+namespace {
+
+// "The Supreme Court of Georgia affirmed. 179 Ga. 431; 176 S.E. 487.": a
+// citation standing after a sentence is that sentence's authority, not a
+// sentence of its own: volume, a reporter with a period ("Ga.", "U.S.",
+// "S. Ct.", "F.2d"), then a page.
+bool opens_with_reporter_citation(std::string_view p, std::size_t at) {
+  std::size_t i = at;
+  while (i < p.size() && i - at < 4 && is_digit(p[i])) ++i;
+  if (i == at || i - at > 3 || i >= p.size() || p[i] != ' ') return false;
+  ++i;
+  if (i >= p.size() || !is_upper(p[i])) return false;
+  bool dotted = false;
+  for (int tokens = 0; tokens < 4 && i < p.size(); ++tokens) {
+    const std::size_t begin = i;
+    while (i < p.size() && !is_space(p[i])) ++i;
+    const std::string_view token = p.substr(begin, i - begin);
+    if (i >= p.size() || p[i] != ' ') return false;
+    ++i;
+    if (token.find('.') != std::string_view::npos) dotted = true;
+    if (!dotted) return false;
+    if (i < p.size() && is_digit(p[i])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::size_t BoundaryRules::review(std::string_view p, std::size_t boundary) const {
   std::size_t end = skip_spaces_back(p, boundary);
+  // After a sentence's last word ("affirmed."), not after another citation
+  // ("128 Stat. 1193. 82 Fed. Reg. 1234": each its own).
+  if (end >= 2 && p[end - 1] == '.' && is_lower(p[end - 2]) && opens_with_reporter_citation(p, boundary)) {
+    return kNoBreak;
+  }
   if (end > 0 && (p[end - 1] == '[' || p[end - 1] == '(')) {
     // ICU counts an opening bracket as closing punctuation of the sentence
     // before it. A footnote reference "[6]" stays with that sentence; any

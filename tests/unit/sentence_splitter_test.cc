@@ -45,6 +45,18 @@ TEST_CASE("the abbreviation data file parses without problems") {
   CHECK(bad.size() == 6);  // outside a group, bad heading, outside again, twice, no full stop, two tokens
 }
 
+TEST_CASE("a bare reporter citation after a sentence stays with the sentence it supports") {
+  CHECK(sentences("The Supreme Court of Georgia affirmed. 179 Ga. 431; 176 S.E. 487. The case is here upon appeal.") ==
+        Sentences{"The Supreme Court of Georgia affirmed. 179 Ga. 431; 176 S.E. 487.", "The case is here upon appeal."});
+  CHECK(sentences("The order was vacated. 512 F.2d 88 (1st Cir. 1975). Costs to appellant.") ==
+        Sentences{"The order was vacated. 512 F.2d 88 (1st Cir. 1975).", "Costs to appellant."});
+  // A number opening a sentence is no citation without a reporter; a
+  // citation after a citation stands alone.
+  CHECK(sentences("The jury was out. 12 Angry Men played that night.") ==
+        Sentences{"The jury was out.", "12 Angry Men played that night."});
+  CHECK(sentences("See 28 U.S.C. § 1291. 179 Ga. 431. Done.") == Sentences{"See 28 U.S.C. § 1291.", "179 Ga. 431.", "Done."});
+}
+
 TEST_CASE("abbreviations in citations and names do not end sentences") {
   CHECK(sentences("Smith v. Jones, 531 U.S. 98, 104 (2000). The court agreed.") ==
         Sentences{"Smith v. Jones, 531 U.S. 98, 104 (2000).", "The court agreed."});
