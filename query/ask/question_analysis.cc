@@ -12,6 +12,7 @@
 #include "extract/entity_extractor.h"
 #include "extract/figures/vocabulary.h"
 #include "extract/names/institution_gazetteer.h"
+#include "extract/names/name_lists.h"
 #include "graph/knowledge_graph.h"
 #include "normalize/normalizer.h"
 #include "segment/segmentation.h"
@@ -93,6 +94,25 @@ const HeadNoun* head_noun_of(std::string_view w) {
 
 bool is_participle(std::string_view w) {
   return w.size() > 3 && (w.ends_with("ed") || w.ends_with("en") || w == "sued" || w == "barred" || w == "upheld" || w == "sought");
+}
+
+// "the Regional Administrator", "the Acting Commissioner of CBP": after
+// "the" at word `at`, capitalised words whose last is an office's noun.
+bool names_office(const std::vector<Word>& words, std::size_t at) {
+  if (at + 1 >= words.size() || words[at].lower != "the") return false;
+  std::size_t end = at + 1;
+  while (end < words.size() && words[end].capitalized) ++end;
+  return end > at + 1 && names::NameLists::instance().is_role_noun(words[end - 1].lower);
+}
+
+// "Samuel D. Rauch III, who signed the rule": a capitalised name at word
+// `name` and a relative pronoun between it and the cue at word `cue`.
+bool relative_clause(const std::vector<Word>& words, std::size_t name, std::size_t cue) {
+  if (name >= words.size() || !words[name].capitalized || cue <= name + 1 || cue > words.size()) return false;
+  for (std::size_t i = name + 1; i < cue; ++i) {
+    if (one_of(words[i].lower, {"who", "which", "that", "whose"})) return true;
+  }
+  return false;
 }
 
 bool is_wh(std::string_view w) { return one_of(w, {"which", "what", "who", "whom", "whose", "when", "how", "where"}); }
@@ -910,9 +930,16 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // "To whom was the case assigned": a person (a judge), never a role.
       q.answer_type = "person";
       q.answer_entity_types = {"person", "judge", "organization", "agency"};
-    } else if (copula && !cue.cue &&
+    } else if (copula && !cue.cue && names_office(words, wh + 2)) {
+      // "Who is the Regional Administrator of the West Coast Region": the
+      // person holding the office, not a role.
+      q.answer_type = "person";
+      q.answer_entity_types = {"person", "judge"};
+    } else if (copula && (!cue.cue || relative_clause(words, wh + 2, cue.word)) &&
                (!q.entities.empty() || (wh + 2 < words.size() && words[wh + 2].capitalized))) {
-      // "Who is X?" (X a name, resolved or not): X's role.
+      // "Who is X?" (X a name, resolved or not): X's role. "Who is Samuel D.
+      // Rauch III, who signed the rule?": the relation is X's, told to say
+      // which X.
       q.answer_type = "role";
       q.answer_entity_types = {};
     } else if (cue.cue && (q.head == "whom" || (copula && cue.word == wh + 2 && is_participle(words[cue.word].lower)))) {

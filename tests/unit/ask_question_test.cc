@@ -102,6 +102,13 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   CHECK(q.answer_type == "role");
   CHECK(q.predicate.empty());
   CHECK(has_entity(q, "person:dottie-romo"));
+  // Who holds an office: a person. Who a named person is, told by what they
+  // did: that person's role.
+  CHECK(analyze_question("Who is the Regional Administrator of the NMFS West Coast Region?").answer_type == "person");
+  CHECK(analyze_question("Who is the acting head of the NMFS West Coast Region?").answer_type != "person");
+  q = analyze_question("Who is Dottie Romo, who signed the notice?");
+  CHECK(q.answer_type == "role");
+  CHECK(analyze_question("Who signed the notice?").answer_type != "role");
 
   // A date role said by a base verb after "did": the table's participle.
   q = analyze_question("On what date did the President sign Public Law 113-121?");
