@@ -779,7 +779,8 @@ void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<
 PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysis& q, const PassageSearch& options) {
   PassageResults out;
   const std::vector<CandidateDocument> candidates = candidate_documents(db, q, options.documents, out.query);
-  const std::vector<std::string> sections = unqualified_sections(q);
+  std::vector<std::string> sections = unqualified_sections(q);
+  for (const CodeSection& c : code_sections(q)) sections.push_back(c.section);
 
   // The score of the sentence each answer was read from (-1: none, the
   // answer's own score stands for it), for ordering evidence.

@@ -38,6 +38,8 @@ constexpr double kYearBonus = 0.5;
 // documents that merely share an uncommon word ("widow", "allottees": the
 // opened sets lost 2); 3 lost nothing.
 constexpr Xapian::doccount kRareWordDocuments = 3;
+// Documents titled by one Code section: its own text (a copy at most).
+constexpr Xapian::doccount kOwnTextDocuments = 2;
 
 // Xapian's stemmed term ("Z" + stem, with an optional field prefix). Built
 // by appending: GCC 12 warns (-Wrestrict, wrongly) on "Z" + std::string.
@@ -233,6 +235,21 @@ std::vector<std::string> unqualified_sections(const QuestionAnalysis& q) {
       if (std::isdigit(static_cast<unsigned char>(w.lower[0]))) number = w.lower;
     }
     if (number.size() >= 3) out.push_back(number);
+  }
+  return out;
+}
+
+std::vector<CodeSection> code_sections(const QuestionAnalysis& q) {
+  constexpr std::string_view kCode = "statute:usc/";
+  std::vector<CodeSection> out;
+  for (const auto& e : q.entities) {
+    if (e.type != "statute" || !e.id.starts_with(kCode)) continue;
+    const std::string_view rest = std::string_view(e.id).substr(kCode.size());
+    const std::size_t slash = rest.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 == rest.size()) continue;
+    std::string section(rest.substr(slash + 1));
+    section = section.substr(0, section.find_first_of("/("));  // "1346/a/2" -> "1346"
+    if (!section.empty()) out.push_back(CodeSection{std::string(rest.substr(0, slash)), section});
   }
   return out;
 }
@@ -491,6 +508,23 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     Xapian::MSet found = by_number.get_mset(0, static_cast<Xapian::doccount>(kTitleDocuments));
     for (auto it = found.begin(); it != found.end(); ++it) {
       auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; });
+      if (known != candidates.end()) known->by_section = true;
+      else candidates.push_back(CandidateDocument{*it, 0.0, false, true});
+    }
+  }
+
+  // "Under 28 U.S.C. § 1346(a)(2), up to what amount ...": the section's own
+  // text, titled "28 U.S.C. § 1346. United States as defendant", is read
+  // whatever other entity the question names (its text need not say
+  // "United States" as the opinions citing it do).
+  for (const CodeSection& c : code_sections(q)) {
+    const std::vector<Xapian::Query> words = {Xapian::Query(std::string(layout::kTitlePrefix) + c.title),
+                                              Xapian::Query(std::string(layout::kTitlePrefix) + to_lower(c.section))};
+    Xapian::Enquire own_text(db);
+    own_text.set_query(Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+    Xapian::MSet found = own_text.get_mset(0, kOwnTextDocuments);
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& d) { return d.id == *it; });
       if (known != candidates.end()) known->by_section = true;
       else candidates.push_back(CandidateDocument{*it, 0.0, false, true});
     }

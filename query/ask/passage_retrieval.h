@@ -53,6 +53,14 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q, const Xapian::Databa
 // ("section 7431" -> "7431"): a statute's own text heads itself "§ 7431".
 std::vector<std::string> unqualified_sections(const QuestionAnalysis& q);
 
+// The Code sections the question's statutes name ("28 U.S.C. § 1346(a)(2)"
+// -> title "28", section "1346"): each section's own text is read.
+struct CodeSection {
+  std::string title;
+  std::string section;
+};
+std::vector<CodeSection> code_sections(const QuestionAnalysis& q);
+
 // Does the document's first line name section `number` as its own heading
 // ("26 U.S.C. § 7431. Civil damages ...")? Stored statutes often have no title.
 bool heading_names_section(const StoredDocument& doc, const std::string& number);

@@ -197,3 +197,25 @@ TEST_CASE("a docket number finds the docket filed under it, whose case is indexe
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().string_value == "2010-01-27");
 }
+
+TEST_CASE("a Code section the question names is read in its own text, whatever else the question names") {
+  SmallIndex index;
+  // The section's text never names the United States as the opinions do.
+  index.add("sec", "28 U.S.C. § 1346. Government as defendant",
+            "28 U.S.C. § 1346. Government as defendant\n\n"
+            "(a) The district courts shall have original jurisdiction of any other civil action or claim against the "
+            "Government, not exceeding $10,000 in amount, founded upon the Constitution.\n");
+  for (int i = 0; i < 6; ++i) {
+    index.add("op" + std::to_string(i), "Noise " + std::to_string(i) + " v. United States",
+              "The United States moved to dismiss. The claimant sought $" + std::to_string(20 + i) +
+                  ",000 from the United States under 28 U.S.C. § 1346(a)(2) in the district court, and the amount "
+                  "was more than the statute allows.",
+              "United States District Court", "", "2001-01-0" + std::to_string(i + 1), "opinion");
+  }
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask(
+      "Under 28 U.S.C. § 1346(a)(2), up to what amount may a civil action against the United States be brought in "
+      "district court?",
+      &db, nullptr);
+  CHECK(top_text_has(r, "10,000", 1));
+}
