@@ -303,6 +303,11 @@ TEST_CASE("statutes: named acts and their sections") {
   expect(run("under the California Administrative Procedure Act, the agency"), "California Administrative Procedure Act",
          "statute:act/california-administrative-procedure-act", "named");
 
+  // So do statutes named by their subject and "Statute"; "the Statute of Frauds" names none.
+  expect(run("Just as Lexington points out, the state's Anti-Indemnity Statute declares void such agreements."),
+         "Anti-Indemnity Statute", "statute:act/anti-indemnity-statute", "named");
+  CHECK(run("The Statute of Frauds bars the claim. Under the Statute, it fails.").mentions.empty());
+
   // Title VII; a public law's heading "TITLE VII--" is its own title.
   expect(run("She sued under Title VII of the Civil Rights Act of 1964 and Title VII alone."), "Title VII",
          "statute:usc/42/2000e", "named");
