@@ -1198,6 +1198,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         break;
       }
     }
+    if (e.id.empty() && names_a_case(e.text)) resolve_shortened_caption(e, graph);
     add_graph_aliases(e, graph);
     if (e.id.empty() && names_a_case(e.text)) {
       e.type = "case";

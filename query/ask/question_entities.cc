@@ -1,7 +1,9 @@
 #include "ask/question_entities.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <utility>
 
 #include "ask/question_tables.h"
 #include "extract/names/institution_gazetteer.h"
@@ -185,6 +187,53 @@ void add_table_descriptions(const std::string& text, const std::vector<Word>& wo
       break;
     }
   }
+}
+
+namespace {
+
+// A caption's two sides ("A v. B", "A vs. B"); empty when it has none.
+std::pair<std::string_view, std::string_view> sides_of(std::string_view caption) {
+  for (std::string_view sep : {" v. ", " vs. ", " v "}) {
+    const std::size_t at = caption.find(sep);
+    if (at != std::string_view::npos && at > 0 && at + sep.size() < caption.size()) {
+      return {caption.substr(0, at), caption.substr(at + sep.size())};
+    }
+  }
+  return {};
+}
+
+// Lower-case letters and digits only: "Hess, Inc." -> "hessinc".
+std::string caption_key(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool resolve_shortened_caption(QuestionEntity& e, const KnowledgeGraph* graph) {
+  constexpr std::size_t kMinSideKey = 4;  // "Quill" names a side; "US" does not
+  if (!graph || !e.id.empty()) return false;
+  const auto [left, right] = sides_of(e.text);
+  const std::string left_key = caption_key(left), right_key = caption_key(right);
+  if (left_key.size() < kMinSideKey || right_key.size() < kMinSideKey) return false;
+  const GraphStorage& g = graph->storage();
+  const GraphVertex* found = nullptr;
+  auto [it, end] = boost::vertices(g);
+  for (; it != end; ++it) {
+    const GraphVertex& v = g[*it];
+    if (v.type != "case") continue;
+    const auto [l, r] = sides_of(v.name);
+    if (l.empty() || !caption_key(l).starts_with(left_key) || !caption_key(r).starts_with(right_key)) continue;
+    if (found && found->id != v.id) return false;  // several cases fit: the question does not say which
+    found = &v;
+  }
+  if (!found) return false;
+  e.id = found->id;
+  e.type = "case";
+  return true;
 }
 
 // "Taylor v. North Carolina", "Bainbridge Fund v. Republic of Argentina":

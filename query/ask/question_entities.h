@@ -33,6 +33,12 @@ void add_described_institutions(const std::vector<Word>& words, std::vector<bool
 void add_table_descriptions(const std::string& text, const std::vector<Word>& words, std::vector<bool>& taken,
                             const KnowledgeGraph* graph, QuestionAnalysis& q);
 
+// "National Bellas Hess v. Department of Revenue": a caption the question
+// shortens resolves to the one case of the graph whose sides begin with its
+// sides ("National Bellas Hess, Inc. v. Department of Revenue of Illinois");
+// false when none or several do.
+bool resolve_shortened_caption(QuestionEntity& e, const KnowledgeGraph* graph);
+
 // An unresolved case caption's distinctive parties as aliases
 // ("Taylor v. North Carolina" -> "Taylor": a State names too many texts).
 void add_party_aliases(QuestionEntity& e);

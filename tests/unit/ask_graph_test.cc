@@ -271,3 +271,18 @@ TEST_CASE("a case the corpus only cites is dated by its citation's year; a case 
   answers = graph_answers(g, q);
   CHECK(std::none_of(answers.begin(), answers.end(), [](const Answer& a) { return a.text == "1970"; }));
 }
+
+TEST_CASE("a shortened caption resolves to the one case whose sides begin with its sides") {
+  KnowledgeGraph g = world();
+  add_vertex(g, "case:us/386/753", "case", "National Bellas Hess, Inc. v. Department of Revenue of Illinois", {}, {});
+  add_vertex(g, "case:us/400/9", "case", "Harlow Mills v. Department of Labor of Ohio", {}, {});
+  add_vertex(g, "case:us/401/7", "case", "Harlow Mills Co. v. Department of Labor of Maine", {}, {});
+  g.reindex();
+  auto q = analyze_question("In what year was National Bellas Hess v. Department of Revenue decided?", &g);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities.front().id == "case:us/386/753");
+  // Two cases fit: the question does not say which.
+  q = analyze_question("In what year was Harlow Mills v. Department of Labor decided?", &g);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities.front().id.empty());
+}
