@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "ask/graph_answers.h"
+#include "ask/question_entities.h"
 #include "ask/text_match.h"
 #include "extract/data_table.h"
 #include "relate/relation.h"
@@ -81,18 +82,6 @@ std::string_view last_word(std::string_view text) {
   while (!text.empty() && !std::isalnum(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   const std::size_t space = text.find_last_of(" \t");
   return space == std::string_view::npos ? text : text.substr(space + 1);
-}
-
-// "Johnson v. State of Maryland" -> ("Johnson", "State of Maryland");
-// ("", "") when the text is not a caption.
-std::pair<std::string_view, std::string_view> caption_sides(std::string_view text) {
-  for (std::string_view sep : {" v. ", " vs. ", " v "}) {
-    const std::size_t at = text.find(sep);
-    if (at != std::string_view::npos && at > 0 && at + sep.size() < text.size()) {
-      return {text.substr(0, at), text.substr(at + sep.size())};
-    }
-  }
-  return {};
 }
 
 // Lower-case letters and digits of `text` into `out` (reused, so a scan

@@ -189,18 +189,17 @@ void add_table_descriptions(const std::string& text, const std::vector<Word>& wo
   }
 }
 
-namespace {
-
-// A caption's two sides ("A v. B", "A vs. B"); empty when it has none.
-std::pair<std::string_view, std::string_view> sides_of(std::string_view caption) {
+std::pair<std::string_view, std::string_view> caption_sides(std::string_view text) {
   for (std::string_view sep : {" v. ", " vs. ", " v "}) {
-    const std::size_t at = caption.find(sep);
-    if (at != std::string_view::npos && at > 0 && at + sep.size() < caption.size()) {
-      return {caption.substr(0, at), caption.substr(at + sep.size())};
+    const std::size_t at = text.find(sep);
+    if (at != std::string_view::npos && at > 0 && at + sep.size() < text.size()) {
+      return {text.substr(0, at), text.substr(at + sep.size())};
     }
   }
   return {};
 }
+
+namespace {
 
 // Lower-case letters and digits only: "Hess, Inc." -> "hessinc".
 std::string caption_key(std::string_view text) {
@@ -216,7 +215,7 @@ std::string caption_key(std::string_view text) {
 bool resolve_shortened_caption(QuestionEntity& e, const KnowledgeGraph* graph) {
   constexpr std::size_t kMinSideKey = 4;  // "Quill" names a side; "US" does not
   if (!graph || !e.id.empty()) return false;
-  const auto [left, right] = sides_of(e.text);
+  const auto [left, right] = caption_sides(e.text);
   const std::string left_key = caption_key(left), right_key = caption_key(right);
   if (left_key.size() < kMinSideKey || right_key.size() < kMinSideKey) return false;
   const GraphStorage& g = graph->storage();
@@ -225,7 +224,7 @@ bool resolve_shortened_caption(QuestionEntity& e, const KnowledgeGraph* graph) {
   for (; it != end; ++it) {
     const GraphVertex& v = g[*it];
     if (v.type != "case") continue;
-    const auto [l, r] = sides_of(v.name);
+    const auto [l, r] = caption_sides(v.name);
     if (l.empty() || !caption_key(l).starts_with(left_key) || !caption_key(r).starts_with(right_key)) continue;
     if (found && found->id != v.id) return false;  // several cases fit: the question does not say which
     found = &v;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ask/question_analysis.h"
@@ -22,6 +23,10 @@ bool possessive_at(std::string_view text, std::size_t end);
 
 // "Taylor v. North Carolina", "Long vs. Wilkie": a case caption.
 bool names_a_case(std::string_view name);
+
+// "Johnson v. State of Maryland" -> ("Johnson", "State of Maryland");
+// ("", "") when the text is not a caption.
+std::pair<std::string_view, std::string_view> caption_sides(std::string_view text);
 
 // "the aviation agency", "the Veterans Claims court": adds the one
 // institution of the gazetteer whose full name has every descriptive word,
