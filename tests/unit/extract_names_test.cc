@@ -912,4 +912,11 @@ TEST_CASE("title parties: the companies a case title names, by the short names t
   for (const Mention& m : x.mentions) CHECK(m.entity != "org:texas-co");
   x = extract_titled("New Jersey taxed the company's poles.", "New Jersey Bell Telephone Co. v. State Board");
   for (const Mention& m : x.mentions) CHECK(m.entity != "org:new-jersey-bell-telephone-co");
+  // By its initials, as briefs abbreviate a party; not opening a longer name.
+  x = extract_titled("As plaintiff AMI succinctly puts it, the rule fails. See AMI Supplemental Br. 3.",
+                     "American Meat Institute v. U.S. Dept. of Agriculture");
+  CHECK(entity_of(x, "organization", "AMI") == "org:american-meat-institute");
+  int initials = 0;
+  for (const Mention& m : x.mentions) initials += m.entity == "org:american-meat-institute";
+  CHECK(initials == 1);
 }

@@ -63,6 +63,11 @@ std::optional<TitleCompany> company_of(std::string_view side, const NameLists& l
     if (InstitutionGazetteer::instance().is_state_name(shorter)) break;
     c.short_names.push_back(std::move(shorter));
   }
+  // "plaintiff AMI succinctly puts it": the initials of the name's words
+  // ("American Meat Institute"), as briefs and opinions abbreviate a party.
+  std::string initials;
+  for (std::size_t k = 0; k <= form; ++k) initials.push_back(words[k][0]);
+  if (initials.size() >= 3) c.short_names.push_back(std::move(initials));
   return c;
 }
 
