@@ -334,6 +334,14 @@ TEST_CASE("state trial courts named by their kind and their place") {
   CHECK(attr(*pleas, "level") == "state");
 }
 
+TEST_CASE("state trial courts named by their State") {
+  Extracted x = extract("Respondents brought this suit in the Maine Superior Court. The New Hampshire Superior "
+                        "Court agreed. The Maryland District Court is federal.");
+  CHECK(entity_of(x, "court", "Maine Superior Court") == "court:maine-superior-court");
+  CHECK(entity_of(x, "court", "New Hampshire Superior Court") == "court:new-hampshire-superior-court");
+  CHECK(entity_of(x, "court", "Maryland District Court") == "<missing>");
+}
+
 TEST_CASE("this Court resolves to the document's court only when known") {
   Extracted known = extract("We agree with this Court's earlier decision.", "ca1");
   const Mention* c = known.find("court", "this Court");

@@ -3,8 +3,10 @@
 // County", "the Mason County Circuit Court", "the Criminal Court of
 // Baltimore City". No gazetteer can list the thousands of county courts, and
 // Supreme Court and circuit opinions on state cases name the trial court
-// that convicted or ruled first.
+// that convicted or ruled first. A State's name places its own trial courts
+// too: "the Maine Superior Court", "the Kentucky Circuit Court".
 
+#include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_passes.h"
 
 namespace lexgraph::names {
@@ -27,6 +29,13 @@ bool is_place_marker(std::string_view w) {
 
 bool space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
 
+// A kind a State's name may place: not "District", since "the Maryland
+// District Court" is as often the federal court sitting there.
+bool placed_by_state(std::string_view kind) {
+  return kind == "Superior" || kind == "Circuit" || kind == "Chancery" || kind == "Probate" || kind == "Juvenile" ||
+         kind == "Family";
+}
+
 class LocalCourtFinder {
  public:
   explicit LocalCourtFinder(NameScan& scan) : scan_(scan), n_(scan.words.size()) {}
@@ -44,6 +53,7 @@ class LocalCourtFinder {
       std::size_t place_end = place_after(last);
       // The place before it: "Mason County Circuit Court", "Philadelphia County Court of Common Pleas".
       std::size_t place_start = place_before(first);
+      if (place_start == first && !common_pleas && placed_by_state(scan_.word(first))) place_start = state_before(first);
       // "County Court" is the kind and the place's marker at once: "Westchester County Court".
       if (place_start == first && scan_.word(first) == "County" && !common_pleas) place_start = name_before(first);
       bool placed = place_end > last || place_start < first;
@@ -81,6 +91,20 @@ class LocalCourtFinder {
     if (first == 0 || !space_gap(scan_.gap_before(first)) || !is_place_marker(scan_.word(first - 1))) return first;
     std::size_t named = name_before(first - 1);
     return named < first - 1 ? named : first;
+  }
+
+  // "New Hampshire" ending just before word `first` (up to three words): the
+  // State's first word, or `first` when no State's name stands there.
+  std::size_t state_before(std::size_t first) const {
+    const auto& gazetteer = InstitutionGazetteer::instance();
+    for (std::size_t words = 1; words <= 3 && words <= first; ++words) {
+      const std::size_t from = first - words;
+      if (!space_gap(scan_.gap_before(from + 1)) || !is_capitalized(scan_.word(from))) break;
+      const std::size_t start = scan_.words[from].start;
+      const std::size_t end = scan_.words[first - 1].end;
+      if (gazetteer.is_state_name(scan_.text.substr(start, end - start))) return from;
+    }
+    return first;
   }
 
   // "of Philadelphia County", "for the County of Cook", "of Baltimore City"
