@@ -334,6 +334,17 @@ TEST_CASE("state trial courts named by their kind and their place") {
   CHECK(attr(*pleas, "level") == "state");
 }
 
+TEST_CASE("federal bodies the gazetteer does not list; USDA's crop insurer") {
+  Extracted x = extract("The Federal Quill Safety Board objected. The Federal Widget Administration agreed. The "
+                        "Federal Crop Insurance Corporation paid. Federal Express Corporation shipped it.");
+  CHECK(entity_of(x, "agency", "Federal Quill Safety Board") == "agency:federal-quill-safety-board");
+  const Mention* widget = x.find("agency", "Federal Widget Administration");
+  REQUIRE(widget);
+  CHECK(attr(*widget, "jurisdiction") == "federal");
+  CHECK(entity_of(x, "agency", "Federal Crop Insurance Corporation") == "agency:fcic");
+  CHECK(entity_of(x, "agency", "Federal Express Corporation") == "<missing>");
+}
+
 TEST_CASE("state trial courts named by their State") {
   Extracted x = extract("Respondents brought this suit in the Maine Superior Court. The New Hampshire Superior "
                         "Court agreed. The Maryland District Court is federal.");

@@ -449,7 +449,7 @@ class InstitutionFinder {
 void find_institutions(NameScan& scan) { InstitutionFinder(scan).run(); }
 
 // ---------------------------------------------------------------------------
-// State and local bodies the gazetteer cannot list.
+// State, local, foreign and federal bodies the gazetteer cannot list.
 
 namespace {
 
@@ -512,7 +512,7 @@ void find_state_bodies(NameScan& scan) {
       if (scan.word(owner) == "s" && owner >= 1 && scan.gap_before(owner) == "'") --owner;
       std::string_view prev = scan.word(owner);
       if (!is_capitalized(prev)) break;
-      if (lists.is_stopword(prev) && !is_local_marker(prev)) break;
+      if (lists.is_stopword(prev) && !is_local_marker(prev) && prev != "Federal") break;
       if (is_local_marker(prev)) marker = true;
       first = owner;
     }
@@ -524,7 +524,10 @@ void find_state_bodies(NameScan& scan) {
       state = !m.empty();
     }
     const bool foreign = !state && is_nation_adjective(scan.word(first));
-    if (!state && !marker && !foreign) continue;
+    // "the Federal Home Loan Bank Board", "the Federal Widget Administration":
+    // a national body the gazetteer does not list (a company is no Board).
+    const bool federal = !state && !marker && scan.word(first) == "Federal";
+    if (!state && !marker && !foreign && !federal) continue;
     // Right: "of Public Aid", "of Health and Human Services".
     std::size_t last = i;
     if (i + 2 < n && (iequals(scan.word(i + 1), "of") || iequals(scan.word(i + 1), "for")) &&
@@ -550,7 +553,7 @@ void find_state_bodies(NameScan& scan) {
     mention.end = end;
     mention.entity = "agency:" + slug(name);
     mention.name = name;
-    mention.attrs["jurisdiction"] = std::string(state ? "state" : foreign ? "foreign" : "local");
+    mention.attrs["jurisdiction"] = std::string(state ? "state" : foreign ? "foreign" : federal ? "federal" : "local");
     InstitutionMention found{start, end, mention.entity, name};
     if (scan.emit(std::move(mention))) {
       insert_by_start(scan.agencies, std::move(found));
