@@ -77,6 +77,13 @@ TEST_CASE("the seed report's figures: counts with qualifiers and borrowed units"
   CHECK(number(f.mentions[1], "value") == 1280000);
   CHECK(string_attr(f.mentions[1], "unit") == "people");
 
+  // A number of the things any plural noun names counts them.
+  f = figures_in("It is a Delaware corporation, owned by 68 of the railroads of the United States.");
+  REQUIRE(f.spans() == Spans{"68"});
+  CHECK(string_attr(f.mentions[0], "unit") == "railroads");
+  CHECK(figures_in("See section 5 of the statutes and page 12 of the briefs.").mentions.empty());
+  CHECK(figures_in("He won 3 of the cases and 2 of this class.").spans() == Spans{"3"});
+
   // Vague amounts and compound adjectives are not figures.
   CHECK(figures_in("the IRS had erroneously shared the taxpayer information of thousands of people").mentions.empty());
   CHECK(figures_in("Earlier this week, a three-judge panel declined to issue a preliminary injunction.").mentions.empty());

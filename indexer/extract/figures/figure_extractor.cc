@@ -7,6 +7,7 @@
 // "section", "at", "No.", "¶"), an abbreviation ("U.S.", "F.3d"), or any
 // capitalised word that does not open a sentence ("Rule 12", "Title 26");
 // and by what they are glued to ("6103(i)", "25-5181", "10:30", "2d").
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -191,6 +192,21 @@ std::optional<NumberSpan> range_partner(std::string_view text, std::size_t pos, 
   return std::nullopt;
 }
 
+// "owned by 68 of the railroads", "nine of the carriers": a number of the
+// things a plural noun names is a count of them, whatever the noun (no
+// table lists every count noun). The noun is its unit, kept per thread.
+std::optional<UnitMatch> partitive_noun(const Token& t) {
+  const std::string& w = t.lower;
+  const bool lower_word = !t.punct_before && std::all_of(t.core.begin(), t.core.end(), [](char c) { return is_lower(c); });
+  if (!lower_word || w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") ||
+      is_function_word(w)) {
+    return std::nullopt;
+  }
+  thread_local std::unordered_map<std::string, UnitInfo> seen;  // node-based: the pointers stay valid
+  auto it = seen.try_emplace(w, UnitInfo{w, "count"}).first;
+  return UnitMatch{&it->second, t.core_start + t.core.size(), false};
+}
+
 // "47,000 of the 1.28 million people", "16 million of those applications".
 std::optional<UnitMatch> borrowed_unit(std::string_view text, std::size_t pos, std::size_t ceiling) {
   if (!next_word_starts_with(text, pos, ceiling, "of")) return std::nullopt;
@@ -206,7 +222,10 @@ std::optional<UnitMatch> borrowed_unit(std::string_view text, std::size_t pos, s
     else if (is_alpha(t.raw.front())) n = figures::read_number_words(text, t.start);
     if (n) return unit_after(text, n->end, ceiling);
   }
-  if (k == 2) return unit_after(text, toks[1].end, ceiling);
+  if (k == 2) {
+    if (auto unit = unit_after(text, toks[1].end, ceiling)) return unit;
+    if (k < toks.size()) return partitive_noun(toks[k]);
+  }
   return std::nullopt;
 }
 
