@@ -217,6 +217,10 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   REQUIRE(f.mentions.size() == 2);
   CHECK(string_attr(f.mentions[0], "role") == "deadline");
   CHECK(string_attr(f.mentions[1], "role") == "deadline");
+  // A proposed rule's comment period: the day comments must arrive by.
+  f = dates_in("Any comments must arrive by March 9, 2018.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "deadline");
 }
 
 TEST_CASE("dates written with dashes need a filing word") {
