@@ -275,6 +275,17 @@ namespace {
 // A condition's verb is not what the question dates: "When does the
 // appropriation lapse if no full-year funding is enacted first?" asks no
 // enactment date; the reading stops at the condition.
+// "an identification number issued in 2008", "filed on March 3": the
+// question itself dates the event whose phrase ends before word `at`; it
+// describes what is asked, whose date is another.
+bool dated_in_question(const std::vector<Word>& words, std::size_t at) {
+  if (at + 1 >= words.size() || !one_of(words[at].lower, {"in", "on", "before", "after", "during"})) return false;
+  const std::string& next = words[at + 1].lower;
+  const bool year = next.size() == 4 && std::all_of(next.begin(), next.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return year || one_of(next, {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                               "october", "november", "december"});
+}
+
 std::string date_role_of(const std::vector<Word>& words) {
   const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
   std::string role;
@@ -295,7 +306,7 @@ std::string date_role_of(const std::vector<Word>& words) {
           if (auto past = vocabulary.roles.find(form); past != vocabulary.roles.end()) it = past;
         }
       }
-      if (it != vocabulary.roles.end() && n > longest) {
+      if (it != vocabulary.roles.end() && n > longest && !dated_in_question(words, i + n)) {
         role = it->second;
         longest = n;
       }
@@ -582,6 +593,30 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           found = head_noun_of("person");
         take_head(i, found);
       }
+      // "Whose rules allocate the frequencies", "whose motion was denied":
+      // the rules' or the motion's owner is asked — the body making rules, the
+      // party moving — not the rules or the motion.
+      if (w == "whose" && !whose_opinion && chosen_head) {
+        if (q.answer_type == "statute") {
+          q.answer_type = "agency";
+          q.answer_entity_types = {"agency", "organization"};
+          chosen_head = nullptr;
+        } else if (q.answer_type == "order" &&
+                   one_of(q.head_noun, {"motion", "motions", "petition", "petitions", "request", "requests", "application",
+                                        "applications", "filing", "filings"})) {
+          // A party moves; a court's judgment or order is the court's ("whose
+          // judgment did the Court reverse" asks for a court).
+          q.answer_type = "person";
+          q.answer_entity_types = {"person", "organization", "agency"};
+          preferred = q.answer_entity_types;
+          chosen_head = nullptr;
+        } else if (q.answer_type == "order") {
+          q.answer_type = "court";
+          q.answer_entity_types = {"court", "judge"};
+          preferred = q.answer_entity_types;
+          chosen_head = nullptr;
+        }
+      }
       // "What was the total cash surrender value", "the total amount": a total
       // of what the noun after it names.
       if (head_word != words.size() && one_of(q.head_noun, {"total", "totals"})) {
@@ -725,6 +760,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       }
       if (head_word == words.size() && w == "what") {
         for (std::size_t i = wh + 1; i < words.size(); ++i) {
+          // "under Rule 38": a rule cited by its name, not the court's verb.
+          if (words[i].capitalized) continue;
           if (one_of(words[i].lower, {"decide", "decided", "hold", "held", "rule", "ruled", "conclude", "concluded", "find", "found"})) {
             q.head = "what ... " + words[i].lower;
             q.answer_type = "holding";
@@ -1121,6 +1158,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   std::size_t unresolved_names = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (taken[i] || !words[i].capitalized || is_wh(words[i].lower)) continue;
+    // "In Smith v. Jones, who ...", "Under the Clean Air Act": a preposition
+    // opening the question is capitalized as the sentence's first word, and
+    // is no part of the name after it ("In re Smith" is a name).
+    if (i == 0 && words.size() > 1 && in_lexicon("opening_preposition", words[0].lower) && words[1].lower != "re") continue;
     // "Chapter 7", "Title 26", "Count 3": a division of a text, not a name.
     if (one_of(words[i].lower, {"chapter", "title", "section", "part", "article", "count", "rule", "docket"}) &&
         i + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[i + 1].lower[0]))) {
@@ -1145,6 +1186,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       } else {
         break;
       }
+    }
+    // "FR Doc. 2018-02462", "Dkt. 40": the label of a number, not a name.
+    if (j + 1 < words.size() && one_of(words[j].lower, {"doc", "dkt", "no", "nos"}) &&
+        std::isdigit(static_cast<unsigned char>(words[j + 1].lower[0]))) {
+      i = j;
+      continue;
     }
     // "the Court", "the Government", "in November", "No. 17-15589": words
     // that name no one alone stay words to search for.
@@ -1262,6 +1309,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
   }
   if (q.answer_type == "date") q.date_role = date_role_of(words);
+  // "By what date must comments arrive", "by when must it be filed": the
+  // day something is due, whatever the verb.
+  if (q.answer_type == "date" && words.size() > 2 && words[0].lower == "by" &&
+      (words[1].lower == "when" || (one_of(words[1].lower, {"what", "which"}) && one_of(words[2].lower, {"date", "day"})))) {
+    q.date_role = "deadline";
+  }
   // "When did the President sign Public Law 113-121": a law is signed on the
   // day it is approved, the date its text gives ("Approved June 10, 2014").
   if (q.date_role == "signed" && std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {

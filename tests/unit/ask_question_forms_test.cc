@@ -151,6 +151,9 @@ TEST_CASE("question forms: how much of a thing is a quantity; how often a count"
   CHECK(q.answer_type == "money");
   q = analyze_question("How much money did the charity raise?");
   CHECK(q.answer_type == "money");
+  // "How much per year": an amount a period measures, not a quantity of years.
+  CHECK(analyze_question("How much per year did the university expect to save?").answer_type == "money");
+  CHECK(analyze_question("How much each did the defendants pay?").answer_type == "money");
   // A rate is asked in money, or as a share.
   q = analyze_question("At what rate for operations does the law provide for the pension?");
   CHECK(q.answer_type == "money");
@@ -354,6 +357,11 @@ TEST_CASE("question forms: politeness, hearing a case, directives, code abbrevia
   CHECK(q.predicate == "sues");
   q = analyze_question("Which state court decided the appeal?");
   CHECK(q.answer_type == "court");
+  // "state trial court": the State and the court's level modify the court.
+  q = analyze_question("Which state trial court heard the family's challenge?");
+  CHECK(q.answer_type == "court");
+  CHECK(q.head_noun == "court");
+  CHECK(analyze_question("Which state supreme court decided it?").answer_type == "court");
 }
 
 TEST_CASE("question forms: how large, where filed, delivered the opinion, not granting") {
@@ -365,6 +373,9 @@ TEST_CASE("question forms: how large, where filed, delivered the opinion, not gr
   CHECK(q.answer_type == "court");
   q = analyze_question("Where do the plaintiffs live?");
   CHECK(q.answer_type == "entity");
+  // The verb's plain form after "did" asks the same.
+  CHECK(analyze_question("Where did the welfare recipients first sue the State?").answer_type == "court");
+  CHECK(analyze_question("Where did the company bring its claim?").answer_type == "court");
   q = analyze_question("Who delivered the opinion of the Court in the mining case?");
   CHECK(q.predicate == "authored");
   CHECK(q.answer_type == "judge");
@@ -460,6 +471,9 @@ TEST_CASE("question forms: a body, a council, a board asked for; law enforcement
   CHECK(q.head_noun == "body");
   CHECK(analyze_question("Which regional council wrote the reef fish plan?").answer_type == "agency");
   CHECK(analyze_question("What board reviewed the appeal?").answer_type == "agency");
+  // A college, a school, a hospital: an organization.
+  CHECK(analyze_question("Which women's college did the university absorb?").answer_type == "organization");
+  CHECK(analyze_question("What hospital treated the plaintiff?").answer_type == "organization");
   // "law" is still the head when nothing else follows it.
   CHECK(analyze_question("Which law did the agency enforce?").answer_type == "statute");
 }

@@ -128,6 +128,10 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   q = analyze_question("Whose dissent in McIntyre v. Ohio Elections Commission did the concurrence quote?");
   CHECK(q.answer_type == "judge");
   CHECK(analyze_question("Whose property did the agency seize?").answer_type != "judge");
+  // Whose rules, whose motion: the body making them, the party moving.
+  CHECK(analyze_question("Whose rules allocate the radio frequencies?").answer_type == "agency");
+  CHECK(analyze_question("Whose motion did the court deny?").answer_type == "person");
+  CHECK(analyze_question("Whose judgment did the Supreme Court reverse?").answer_type == "court");
 
   // "as given in": where the answer is written, not a disclosure.
   q = analyze_question("What is Gary Taverman's position, as given in the Commerce Department's notice?");
@@ -329,11 +333,16 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   // The day a meeting takes place.
   CHECK(analyze_question("When is the agency's meeting on rabies antibodies scheduled?", nullptr).date_role == "held");
   CHECK(analyze_question("On which day does the agency convene stakeholders?", nullptr).date_role == "held");
+  // A role the question dates itself describes what is asked, and is not asked.
+  CHECK(analyze_question("What is the expiry date for a taxpayer number issued in 2008?", nullptr).date_role.empty());
+  CHECK(analyze_question("When was the taxpayer number issued?", nullptr).date_role == "issued");
   // What a court denies or grants is an order or a request.
   CHECK(analyze_question("What did the D.C. Circuit deny in United States v. Bell?", nullptr).answer_type == "order");
   CHECK(analyze_question("What did the court decline to grant in Bell's case?", nullptr).answer_type == "order");
   CHECK(analyze_question("What did the court decide in Bell's case?", nullptr).answer_type == "holding");
   CHECK(analyze_question("Until what date was the time to file extended?", nullptr).date_role == "deadline");
+  CHECK(analyze_question("By what date must comments arrive on the proposal?", nullptr).date_role == "deadline");
+  CHECK(analyze_question("By when must the brief be filed?", nullptr).date_role == "deadline");
   CHECK(analyze_question("What new deadline did the Court give Creech?", nullptr).date_role == "deadline");
   // A deadline in days is a figure, with no date role.
   QuestionAnalysis days = analyze_question("What is the deadline, in days, for the report to Congress?", nullptr);
@@ -357,6 +366,26 @@ TEST_CASE("a party the extractor reads inside a case caption is part of the case
   CHECK(q.entities[0].type == "case");
   CHECK(q.entities[0].text == "Bais Yaakov of Spring Valley v. FCC");
   for (const auto& e : q.entities) CHECK(e.id != "agency:fcc");
+}
+
+TEST_CASE("a Federal Register document number is no name") {
+  QuestionAnalysis q = analyze_question("When must comments arrive on the proposal (FR Doc. 2018-02462)?", nullptr);
+  for (const auto& e : q.entities) CHECK(e.text.find("Doc") == std::string::npos);
+}
+
+TEST_CASE("a rule cited by name is no ruling asked for") {
+  CHECK(analyze_question("What did the appellee ask the court to impose under Rule 38?", nullptr).answer_type != "holding");
+  CHECK(analyze_question("What did the court rule on the motion?", nullptr).answer_type == "holding");
+}
+
+TEST_CASE("a preposition opening the question is no part of the case it names") {
+  QuestionAnalysis q = analyze_question("In Quillby Widget Co. v. Oklahoma, what did the board raise?", nullptr);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].type == "case");
+  CHECK(q.entities[0].text == "Quillby Widget Co. v. Oklahoma");
+  q = analyze_question("Under Quillby v. Zorvath, which court decided?", nullptr);
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].text == "Quillby v. Zorvath");
 }
 
 TEST_CASE("which justice would not have affirmed: a dissent") {
