@@ -1,6 +1,7 @@
 #include "ask/passage_answers.h"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -356,6 +357,7 @@ bool said_of_itself(std::string_view sentence) {
 // saying the role and the first sentence naming it. Returns where in `out`
 // those the document says of itself stand (see lead_own_dates).
 std::vector<std::size_t> dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score,
+                                       const std::function<double(std::size_t)>& sentence_score,
                                        std::vector<Answer>& out) {
   std::vector<std::size_t> own_dates;
   for (const auto& de : doc.entities) {
@@ -389,7 +391,10 @@ std::vector<std::size_t> dates_in_role(const StoredDocument& doc, const Question
     if (said && said_of_itself(std::string_view(doc.text).substr(said_start, said_end - said_start))) {
       own_dates.push_back(out.size());
     }
-    a.score = score + kUnitBonus;
+    // "Any comments must arrive by March 9, 2018.": the sentence saying the
+    // role weighs what it shares with the question ("comments"), as any
+    // sentence does; the document's weight alone when it shares nothing.
+    a.score = std::max(score, sentence_score(shown.sentence)) + kUnitBonus;
     for (const Named& n : {shown, *first}) {
       if (!a.evidence.empty() && n.sentence == shown.sentence) continue;
       a.evidence.push_back(evidence_of(doc, n.sentence));
@@ -1000,7 +1005,11 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       if (in_role == 1 && said_in_heading(*doc, *only)) {
         for (const Scored& sc : scored) weight = std::max(weight, sc.score);
       }
-      for (std::size_t i : dates_in_role(*doc, q, weight, out.answers)) own_dates.push_back(i);
+      auto sentence_score = [&](std::size_t si) {
+        auto [start, end] = doc->sentences[si];
+        return doc_score + title_score + scorer.score(std::string_view(doc->text).substr(start, end - start), aliases).score;
+      };
+      for (std::size_t i : dates_in_role(*doc, q, weight, sentence_score, out.answers)) own_dates.push_back(i);
     }
     if (q.disposition) dispositions_of(*doc, q, scorer, aliases, doc_score + title_score, out.answers);
     // The signature says what the question asks of the document (who signed

@@ -38,6 +38,8 @@ constexpr double kYearBonus = 0.5;
 // documents that merely share an uncommon word ("widow", "allottees": the
 // opened sets lost 2); 3 lost nothing.
 constexpr Xapian::doccount kRareWordDocuments = 3;
+// At most this many documents hold a number naming its document ("02462").
+constexpr Xapian::doccount kIdentifierDocuments = 2;
 // Documents titled by one Code section: its own text (a copy at most).
 constexpr Xapian::doccount kOwnTextDocuments = 2;
 
@@ -95,6 +97,26 @@ std::vector<std::string> split_words(const std::string& phrase) {
     const std::vector<std::string> parts = hyphen_parts(w.lower);
     for (const auto& part : parts) {
       if (parts.size() == 1 || (part.size() > 1 && !is_stopword(part))) out.push_back(part);
+    }
+  }
+  return out;
+}
+
+// The question's terms as the index holds them: "FR Doc. 2018-02462", an
+// identifier the index splits at its hyphen ("2018", "02462"), by its
+// parts when the whole is no term of the index.
+std::vector<std::string> searched_terms(const QuestionAnalysis& q, const Xapian::Database* db) {
+  std::vector<std::string> out;
+  for (const auto& t : q.terms) {
+    if (!db || t.find('-') == std::string::npos || db->term_exists(t)) {
+      out.push_back(t);
+      continue;
+    }
+    for (std::size_t from = 0; from < t.size();) {
+      std::size_t dash = t.find('-', from);
+      if (dash == std::string::npos) dash = t.size();
+      if (dash > from) out.push_back(t.substr(from, dash - from));
+      from = dash + 1;
     }
   }
   return out;
@@ -201,10 +223,16 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
     if (e.type == "name" && names::InstitutionGazetteer::instance().is_state_name(e.text)) continue;
     std::vector<Word> parts = words_of(e.text);
     // A person is named in captions by surname; so is a name the extractor
-    // left unresolved that starts with a given name ("Penelope Broberg").
+    // left unresolved that starts with a given name ("Penelope Broberg") or
+    // that the question's analysis gave a surname alias ("Maxwell Taylor's
+    // suit": a possessive of a person's name).
+    const std::string_view last_word = parts.empty() ? std::string_view()
+        : std::string_view(e.text).substr(parts.back().start, parts.back().end - parts.back().start);
+    const bool surname_alias = std::find(e.aliases.begin(), e.aliases.end(), last_word) != e.aliases.end();
     const bool personal = e.type == "person" || e.type == "judge" ||
                           (e.type == "name" && parts.size() > 1 && parts.size() <= 4 &&
-                           names::NameLists::instance().is_given_name(e.text.substr(parts.front().start, parts.front().end - parts.front().start)));
+                           (surname_alias || names::NameLists::instance().is_given_name(
+                                                 e.text.substr(parts.front().start, parts.front().end - parts.front().start))));
     if (personal && parts.size() > 1) parts.erase(parts.begin(), parts.end() - 1);
     std::vector<Xapian::Query> words;
     for (const auto& w : parts) {
@@ -293,7 +321,7 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q, const Xapian::Databa
     if (words.size() < 2 || !used.insert(f).second) continue;
     parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end());
   }
-  for (const auto& t : q.terms) add(t, 1.0);
+  for (const auto& t : searched_terms(q, db)) add(t, 1.0);
   if (!q.unit.empty()) add(q.unit, 1.0);
   // A family the question names by a phrase ("the gun went off"): its words as one synonym.
   {
@@ -476,9 +504,12 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   // candidates, weighing as the search's best would by the share it holds.
   std::vector<std::string> rare;
   const Xapian::Stem stem("english");
-  for (const auto& t : q.terms) {
-    if (t.size() < 4 || std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) continue;
-    const std::string term = stemmed_term(stem, t);
+  for (const auto& t : searched_terms(q, &db)) {
+    // A number of five digits or more is an identifier ("02462" of "FR Doc.
+    // 2018-02462"), as rare as a word; shorter ones are years and counts.
+    const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (t.size() < 4 || (digits && t.size() < 5)) continue;
+    const std::string term = digits ? t : stemmed_term(stem, t);
     const auto freq = db.get_termfreq(term);
     if (freq > 0 && freq <= kRareWordDocuments && std::find(rare.begin(), rare.end(), term) == rare.end()) rare.push_back(term);
   }
@@ -494,6 +525,23 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
       auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == id; });
       if (known != candidates.end()) known->score = std::max(known->score, weight);
       else candidates.push_back(CandidateDocument{id, weight});
+    }
+  }
+
+  // "FR Doc. 2018-02462": a number of five digits or more that one or two
+  // documents hold names them, as a title would.
+  for (const auto& t : searched_terms(q, &db)) {
+    if (t.size() < 5 || !std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) continue;
+    const auto freq = db.get_termfreq(t);
+    if (freq == 0 || freq > kIdentifierDocuments) continue;
+    for (auto it = db.postlist_begin(t); it != db.postlist_end(t); ++it) {
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; });
+      if (known == candidates.end()) {
+        candidates.push_back(CandidateDocument{*it, kDocumentWeight + kNamedDocumentBonus, true});
+      } else {
+        known->score = std::max(known->score, kDocumentWeight + kNamedDocumentBonus);
+        known->named_in_title = true;
+      }
     }
   }
 

@@ -16,6 +16,7 @@
 #include "ask/ask_engine.h"
 #include "ask/passage_answers.h"
 #include "ask/passage_names.h"
+#include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
 #include "document.h"
 #include "extract/entity_extractor.h"
@@ -268,6 +269,64 @@ TEST_CASE("a date asked for by its role: a rule's own effective date over the da
   CHECK(r.interpretation.date_role == "effective");
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].string_value == "2023-06-01");
+}
+
+TEST_CASE("a date asked for by its role: of two deadlines, the one whose sentence says what the question asks") {
+  // The summary's many sentences share more of the question's words than the
+  // comment line, which the best sentences read leave out; the deadline it
+  // states still answers, before the other deadline of the document.
+  std::string text = "SUMMARY:\n\nThe Environmental Protection Agency (EPA) proposes to approve the Vermont haze "
+                     "report.\n\nDATES:\n\nThe utility must retire the Burlington boiler no later than December 31, 2017.\n\n";
+  for (int i = 1; i <= 45; ++i) {
+    text += "EPA explains in part " + std::to_string(i) + " its proposed approval of the report.\n\n";
+  }
+  text += "Any comments must arrive by March 9, 2018.";
+  PipelineIndex index;
+  index.add("rule", "Air Plan Approval; Vermont; Haze Report", text);
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("By what date must comments arrive on EPA's proposed approval?", &db, nullptr);
+  CHECK(r.interpretation.date_role == "deadline");
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].string_value == "2018-03-09");
+}
+
+TEST_CASE("a person's suit named by a possessive: the document whose caption holds the surname is named") {
+  // "Maxwell" is in no list of given names; the possessive still makes
+  // "Maxwell Quillby" a person, named in captions by surname.
+  PipelineIndex index;
+  index.add("quillby", "Quillby v. Hillsborough Director",
+            "We affirm for the reasons in the magistrate judge's report, which the district court adopted.");
+  index.add("other", "Molina v. Hornblower Group", "The district court adopted the magistrate judge's report.");
+  Xapian::Database db = index.open();
+  const ask::QuestionAnalysis q =
+      ask::analyze_question("When did the district court adopt the magistrate's report in Maxwell Quillby's suit?", nullptr);
+  std::string described;
+  bool named = false;
+  for (const ask::CandidateDocument& c : ask::candidate_documents(db, q, 10, described)) {
+    if (db.get_document(c.id).get_data().find("\"quillby\"") != std::string::npos) named = c.named_in_title;
+    else CHECK_FALSE(c.named_in_title);
+  }
+  CHECK(named);
+}
+
+TEST_CASE("a document named by a number only it holds ('FR Doc. 2018-02462') is a named candidate") {
+  PipelineIndex index;
+  index.add("named", "Air Plan Approval; Vermont",
+            "Federal Register rule FR Doc. 2018-02462\n\nThe Vermont Agency of Natural Resources submitted the "
+            "interstate transport plan.");
+  index.add("other", "Air Plan Approval; New Hampshire",
+            "The New Hampshire Department of Environmental Services submitted the interstate transport plan.");
+  Xapian::Database db = index.open();
+  const ask::QuestionAnalysis q =
+      ask::analyze_question("Which agency submitted the interstate transport plan in FR Doc. 2018-02462?", nullptr);
+  std::string described;
+  bool named = false;
+  for (const ask::CandidateDocument& c : ask::candidate_documents(db, q, 10, described)) {
+    const bool is_named_doc = db.get_document(c.id).get_data().find("\"named\"") != std::string::npos;
+    if (is_named_doc) named = c.named_in_title;
+    else CHECK_FALSE(c.named_in_title);
+  }
+  CHECK(named);
 }
 
 TEST_CASE("a case described, not named: the best document (of the year the question gives) is the one asked about") {
