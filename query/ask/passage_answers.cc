@@ -68,6 +68,8 @@ constexpr double kUntypedNameBonus = 0.75;
 constexpr double kOwnPartyPenalty = 4.0;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
+// The best answers whose documents are read again for better evidence.
+constexpr std::size_t kEvidenceReviewed = 10;
 
 // A counsel line (counsel_for) that names counsel: a person or an
 // organization the document knows stands before its "for".
@@ -752,6 +754,74 @@ double court_kind_bonus(const QuestionAnalysis& q, std::string_view id, std::str
   return fits ? kUnitBonus : -kUnitBonus / 3;
 }
 
+// "In 1971, Brown subsumed Pembroke." over "Brown sponsored a women's
+// college, Pembroke": of the sentences of its document naming an answer,
+// the one saying most of what the question asks is its first evidence. The
+// sentence the answer was read from may say less (an appositive beside the
+// asked noun, a caption line). Answers keep their scores.
+void best_evidence_first(const StoredDocument& doc, const SentenceScorer& scorer,
+                         const std::vector<std::vector<std::string>>& aliases, const std::vector<std::size_t>& which,
+                         std::vector<Answer>& answers) {
+  constexpr std::size_t kMaxOccurrences = 64;  // of one form of the answer, in one document
+  auto sentence_at = [&](std::size_t offset) -> std::optional<std::size_t> {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
+                               [](std::size_t o, const std::pair<std::size_t, std::size_t>& sp) { return o < sp.first; });
+    if (it == doc.sentences.begin()) return std::nullopt;
+    --it;
+    if (offset >= it->second) return std::nullopt;
+    return static_cast<std::size_t>(it - doc.sentences.begin());
+  };
+  // A sentence's score against the question, and whether it says the
+  // question's relation: the sentence where the answer acts ("We therefore
+  // reject the petition") stays first over a wordier one that does not.
+  std::unordered_map<std::size_t, std::pair<double, bool>> scores;
+  auto hits_of = [&](std::size_t si) {
+    auto [it, fresh] = scores.try_emplace(si);
+    if (fresh) {
+      auto [start, end] = doc.sentences[si];
+      const SentenceHits hits = scorer.score(std::string_view(doc.text).substr(start, end - start), aliases);
+      it->second = {hits.score, hits.cue_at != std::string::npos};
+    }
+    return it->second;
+  };
+  for (std::size_t i : which) {
+    Answer& a = answers[i];
+    if (a.evidence.empty() || a.evidence.front().doc != doc.id) continue;
+    const std::optional<std::size_t> current = sentence_at(a.evidence.front().start);
+    if (!current) continue;
+    std::vector<std::string> forms;
+    for (const auto& de : doc.entities) {
+      if (!a.entity.empty() && de.id == a.entity) forms = de.aliases;
+    }
+    if (forms.empty()) forms.push_back(a.text);
+    const auto [current_score, current_cue] = hits_of(*current);
+    double best_score = current_score;
+    std::optional<std::pair<std::size_t, std::size_t>> best;  // sentence, offset of the form
+    std::size_t best_length = 0;
+    for (const std::string& form : forms) {
+      if (form.size() < 2) continue;
+      std::size_t seen = 0;
+      for (std::size_t at = find_word(doc.text, form); at != std::string::npos && seen < kMaxOccurrences;
+           at = find_word(doc.text, form, at + 1), ++seen) {
+        const std::optional<std::size_t> si = sentence_at(at);
+        if (!si || *si == *current || at + form.size() > doc.sentences[*si].second) continue;
+        const auto [sc, cue] = hits_of(*si);
+        if (sc > best_score && (cue || !current_cue)) {
+          best_score = sc;
+          best = std::make_pair(*si, at);
+          best_length = form.size();
+        }
+      }
+    }
+    if (!best) continue;
+    Evidence ev = evidence_of(doc, best->first);
+    const std::size_t from = best->second - ev.start;
+    ev.highlight = std::make_pair(from, from + best_length);
+    std::erase_if(a.evidence, [&](const Evidence& e) { return e.doc == ev.doc && e.start == ev.start; });
+    a.evidence.insert(a.evidence.begin(), std::move(ev));
+  }
+}
+
 }  // namespace
 
 void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<double>& sentence_scores) {
@@ -832,6 +902,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     if (best) described = best->id;
   }
   std::vector<std::size_t> own_dates;  // dates documents state of themselves (lead_own_dates)
+  // Each document read, with the question's entities as it names them (for best_evidence_first).
+  std::unordered_map<std::string, std::pair<Xapian::docid, std::vector<std::vector<std::string>>>> read;
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
@@ -912,6 +984,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // case is the one the document names most.
     if (in_title == 0 && about_question_entity(*doc, q)) in_title = 1;
     const double title_score = kTitleEntityWeight * static_cast<double>(in_title);
+    read.try_emplace(doc->id, candidate.id, aliases);
     // The document names one of the question's entities (by id, or a name
     // nothing resolved by its words: "against Leon").
     const bool names_question_entity =
@@ -1503,6 +1576,27 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   lead_own_dates(out.answers, own_dates);
   sentence_scores.resize(out.answers.size(), -1.0);
   order_evidence_by_sentence(out.answers, sentence_scores);
+  // The best answers' documents read again, for their best evidence.
+  {
+    std::vector<std::size_t> order(out.answers.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const std::size_t best = std::min(order.size(), kEvidenceReviewed);
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(best), order.end(),
+                      [&](std::size_t a, std::size_t b) { return out.answers[a].score > out.answers[b].score; });
+    std::unordered_map<std::string, std::vector<std::size_t>> by_document;
+    for (std::size_t k = 0; k < best; ++k) {
+      const Answer& a = out.answers[order[k]];
+      if (!a.evidence.empty() && read.count(a.evidence.front().doc)) by_document[a.evidence.front().doc].push_back(order[k]);
+    }
+    for (const auto& [id, answers] : by_document) {
+      const auto& [docid, doc_aliases] = read.at(id);
+      std::string data = db.get_document(docid).get_data();
+      std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
+      if (!doc) continue;
+      if (doc->kind == "docket") join_entry_sentences(*doc);
+      best_evidence_first(*doc, scorer, doc_aliases, answers, out.answers);
+    }
+  }
   std::sort(out.closest.begin(), out.closest.end(), [](const Passage& a, const Passage& b) { return a.score > b.score; });
   if (out.closest.size() > options.closest) out.closest.resize(options.closest);
   return out;

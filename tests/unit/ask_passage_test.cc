@@ -290,6 +290,21 @@ TEST_CASE("a date asked for by its role: of two deadlines, the one whose sentenc
   CHECK(r.answers[0].string_value == "2018-03-09");
 }
 
+TEST_CASE("an answer's first evidence is the sentence of its document saying most of what is asked") {
+  // "Pembroke" answers from the appositive beside the asked noun; the
+  // sentence saying the question's words names it too.
+  PipelineIndex index;
+  index.add("cohen", "Athletics appeal",
+            "Until 1970 Brown sponsored a women's college Pembroke but did not itself admit women. In 1971, Brown "
+            "subsumed Pembroke. Brown then upgraded its athletic offerings.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Which women's college did Brown subsume in 1971?", &db, nullptr);
+  auto pembroke = std::find_if(r.answers.begin(), r.answers.end(), [](const ask::Answer& a) { return a.text == "Pembroke"; });
+  REQUIRE(pembroke != r.answers.end());
+  REQUIRE_FALSE(pembroke->evidence.empty());
+  CHECK(pembroke->evidence[0].text == "In 1971, Brown subsumed Pembroke.");
+}
+
 TEST_CASE("a person's suit named by a possessive: the document whose caption holds the surname is named") {
   // "Maxwell" is in no list of given names; the possessive still makes
   // "Maxwell Quillby" a person, named in captions by surname.
