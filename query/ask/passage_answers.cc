@@ -68,6 +68,8 @@ constexpr double kUntypedNameBonus = 0.75;
 constexpr double kOwnPartyPenalty = 4.0;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
+// A date answering with a bare year the question itself gives.
+constexpr double kQuestionYearPenalty = 4.0;
 // The best answers whose documents are read again for better evidence.
 constexpr std::size_t kEvidenceReviewed = 10;
 
@@ -161,6 +163,14 @@ bool is_rate(std::string_view s, std::size_t end) {
 bool asks_rate(const QuestionAnalysis& q) {
   return one_of(q.head_noun, {"price", "prices", "rate", "rates", "salary", "rent", "wage", "wages"}) ||
          find_word(q.question, "per") != std::string::npos || find_word(q.question, "hourly") != std::string::npos;
+}
+
+// "No. 93-1788", "Nos. 09-2497": the word ending at `end` labels a number.
+bool labels_a_number(std::string_view s, std::size_t end) {
+  std::size_t k = end;
+  if (k < s.size() && s[k] == '.') ++k;
+  while (k < s.size() && s[k] == ' ') ++k;
+  return k > end && k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]));
 }
 
 // "a balance of $830.80", "a minimum fine of $500", "damages of $5,000":
@@ -663,6 +673,9 @@ bool says_no_question_name(const QuestionAnalysis& q, std::string_view text) {
 std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_view s, std::string_view head_noun) {
   std::string noun(head_noun);
   if (noun.ends_with("s")) noun.pop_back();
+  // "Which filing of the defendant", "what relief sought", "what bid": a
+  // request of any form the sentence names.
+  if (one_of(noun, {"filing", "relief", "bid", "submission"})) noun.clear();
   if (noun.empty()) {
     for (std::string_view any : {"motion", "petition", "application", "request"}) {
       if (auto span = request_phrase(s, any)) return span;
@@ -1256,6 +1269,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!span) span = capacity_before_name(s, hits.entity_at[k]);
           if (!span) continue;
           const std::string_view phrase = s.substr(span->first, span->second - span->first);
+          // "FOR THE FIRST CIRCUIT\nNo. 93-1788": a number's label, not a role.
+          if (labels_a_number(s, span->second)) continue;
           // Another name, not a role ("Leon, Spireon"): the document knows it as an entity.
           const bool a_name = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
             // Office-holders without a name ("the Attorney General") are typed agency: a role.
@@ -1325,7 +1340,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // extractor does not type as an order; its words say which one
       // ("motion to proceed in forma pauperis is denied").
       std::optional<Span> request;  // the party's request the sentence decides
-      if (q.answer_type == "order" && !q.disposition && hits.cue_at != std::string::npos) {
+      // "What did Hinson ask the court for": the request itself is asked,
+      // whether or not the sentence says what became of it.
+      const bool request_asked = q.head.starts_with("what ... ") && q.answer_type == "order";
+      if (q.answer_type == "order" && !q.disposition && (hits.cue_at != std::string::npos || request_asked)) {
         if (auto span = request_phrase(s, q.head_noun)) {
           request = *span;
           Answer a;
@@ -1571,6 +1589,15 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           emit(std::move(a), {from, to}, kKeyValueBonus / 2);
         }
       }
+    }
+  }
+  // "When did the 2016 aviation act require the database": a bare year the
+  // question gives describes what is asked; it is not the date asked for.
+  for (std::size_t i = 0; i < out.answers.size(); ++i) {
+    const Answer& a = out.answers[i];
+    if (a.type == "date" && a.string_value.size() == 4 &&
+        std::find(q.terms.begin(), q.terms.end(), a.string_value) != q.terms.end()) {
+      out.answers[i].score -= kQuestionYearPenalty;
     }
   }
   lead_own_dates(out.answers, own_dates);

@@ -610,9 +610,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           q.answer_entity_types = {"person", "organization", "agency"};
           preferred = q.answer_entity_types;
           chosen_head = nullptr;
-        } else if (q.answer_type == "order") {
+        } else if (q.answer_type == "order" || (q.answer_type == "case" && one_of(q.head_noun, {"decision", "decisions"}))) {
+          // "Whose decision did the court vacate": a court's, or an agency's
+          // (the Board of Immigration Appeals decides too).
           q.answer_type = "court";
-          q.answer_entity_types = {"court", "judge"};
+          q.answer_entity_types = {"court", "judge", "agency"};
           preferred = q.answer_entity_types;
           chosen_head = nullptr;
         }
@@ -753,6 +755,25 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
             q.head = "what ... " + words[i].lower;
             q.answer_type = "money";
             q.answer_entity_types = {"money", "figure"};
+            head_word = i;
+            break;
+          }
+        }
+      }
+      // "What did Hinson ask the court for", "what did the government seek":
+      // a party's request, which a court grants or denies as it does orders.
+      if (head_word == words.size() && w == "what" && wh + 1 < words.size() && one_of(words[wh + 1].lower, {"did", "does", "do"})) {
+        for (std::size_t i = wh + 2; i < words.size(); ++i) {
+          if (words[i].capitalized) continue;
+          // "his habeas petition", "the request": a noun, not the verb.
+          const bool noun_before = one_of(words[i - 1].lower, {"the", "a", "an", "his", "her", "its", "their", "our", "this",
+                                                               "that", "'s"}) ||
+                                   (i >= wh + 3 && !words[i - 1].capitalized && one_of(words[i].lower, {"request", "petition"}) &&
+                                    !one_of(words[i - 1].lower, {"did", "does", "do", "not", "also", "then", "first", "later"}));
+          if (!noun_before && one_of(words[i].lower, {"ask", "request", "seek", "move", "petition", "apply"})) {
+            q.head = "what ... " + words[i].lower;
+            q.answer_type = "order";
+            q.answer_entity_types = {"order"};
             head_word = i;
             break;
           }

@@ -290,6 +290,49 @@ TEST_CASE("a date asked for by its role: of two deadlines, the one whose sentenc
   CHECK(r.answers[0].string_value == "2018-03-09");
 }
 
+TEST_CASE("which filing, what relief was refused: the request the sentence decides, whatever its form") {
+  PipelineIndex index;
+  index.add("stay", "Committee v. Quillby",
+            "The Department then filed papers in this Court. We deny the motion for a stay pending appeal.");
+  Xapian::Database db = index.open();
+  for (const char* question : {"What relief did the court deny the Department?",
+                               "Which filing by the Department did the court deny?"}) {
+    const ask::AskResult r = ask::ask(question, &db, nullptr);
+    REQUIRE_FALSE(r.answers.empty());
+    CHECK(r.answers[0].text == "motion for a stay pending appeal");
+  }
+}
+
+TEST_CASE("what did a party ask the court for: the request, though the sentence does not decide it") {
+  PipelineIndex index;
+  index.add("reduce", "United States v. Quillby", "Quillby filed a motion to reduce his sentence under the new guidelines.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What did Quillby ask the court for under the new guidelines?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.starts_with("motion to reduce his sentence"));
+}
+
+TEST_CASE("a bare year the question gives is not the date it asks for") {
+  PipelineIndex index;
+  index.add("act", "Pilot Records Act",
+            "The Pilot Records Act of 2016 was enacted in 2016. Under the Act of 2016, the Administrator must "
+            "establish the pilot records database by April 30, 2017.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("When must the 2016 pilot records act's database be established?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].string_value == "2017-04-30");
+}
+
+TEST_CASE("who is X: a docket number's label after a name is no role") {
+  PipelineIndex index;
+  index.add("taylor", "Quillby v. Director",
+            "UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\nNo. 93-1788\nMAXWELL QUILLBY, Plaintiff.\n\nWe "
+            "affirm.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What office did the lawyer hold in the First Circuit appeal?", &db, nullptr);
+  for (const auto& a : r.answers) CHECK(a.text != "No");
+}
+
 TEST_CASE("an answer's first evidence is the sentence of its document saying most of what is asked") {
   // "Pembroke" answers from the appositive beside the asked noun; the
   // sentence saying the question's words names it too.

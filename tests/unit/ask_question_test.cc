@@ -132,6 +132,10 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   CHECK(analyze_question("Whose rules allocate the radio frequencies?").answer_type == "agency");
   CHECK(analyze_question("Whose motion did the court deny?").answer_type == "person");
   CHECK(analyze_question("Whose judgment did the Supreme Court reverse?").answer_type == "court");
+  QuestionAnalysis decision = analyze_question("Whose decision did the Second Circuit vacate?");
+  CHECK(decision.answer_type == "court");
+  CHECK(std::find(decision.answer_entity_types.begin(), decision.answer_entity_types.end(), "agency") !=
+        decision.answer_entity_types.end());
 
   // "as given in": where the answer is written, not a disclosure.
   q = analyze_question("What is Gary Taverman's position, as given in the Commerce Department's notice?");
@@ -371,6 +375,15 @@ TEST_CASE("a party the extractor reads inside a case caption is part of the case
 TEST_CASE("a Federal Register document number is no name") {
   QuestionAnalysis q = analyze_question("When must comments arrive on the proposal (FR Doc. 2018-02462)?", nullptr);
   for (const auto& e : q.entities) CHECK(e.text.find("Doc") == std::string::npos);
+}
+
+TEST_CASE("what did a party ask the court for: a request, decided as orders are") {
+  CHECK(analyze_question("What did Hinson ask the lower court for?", nullptr).answer_type == "order");
+  CHECK(analyze_question("What did the Department request from the court?", nullptr).answer_type == "order");
+  CHECK(analyze_question("What did the court decide?", nullptr).answer_type == "holding");
+  // "his habeas petition": the noun, not the verb.
+  CHECK(analyze_question("What did the court allow Hensley to obtain after rejecting his habeas petition?", nullptr).head !=
+        "what ... petition");
 }
 
 TEST_CASE("a rule cited by name is no ruling asked for") {
