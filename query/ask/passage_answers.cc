@@ -160,9 +160,14 @@ bool is_rate(std::string_view s, std::size_t end) {
 }
 
 // The question asks for a rate ("at what price per ton", "the hourly rate").
+// So does an amount by the period ("annual saving", "how much a year").
 bool asks_rate(const QuestionAnalysis& q) {
-  return one_of(q.head_noun, {"price", "prices", "rate", "rates", "salary", "rent", "wage", "wages"}) ||
-         find_word(q.question, "per") != std::string::npos || find_word(q.question, "hourly") != std::string::npos;
+  if (one_of(q.head_noun, {"price", "prices", "rate", "rates", "salary", "rent", "wage", "wages"})) return true;
+  for (std::string_view period : {"per", "hourly", "daily", "weekly", "monthly", "annual", "annually", "yearly", "a year",
+                                  "each year", "a month", "each month"}) {
+    if (find_word(q.question, period, 0, /*fold=*/true) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // "No. 93-1788", "Nos. 09-2497": the word ending at `end` labels a number.
@@ -1051,6 +1056,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (next_end - next_start <= 40 &&
             scorer.names_head(std::string_view(doc->text).substr(next_start, next_end - next_start))) {
           hits.value_from = 0;
+          hits.score += kKeyMatchWeight;
+        }
+      }
+      // "the tax in question, in the amount of $139,739.66": in the document
+      // the question is about, the asked noun naming an amount of money says
+      // what is asked as a docket's key does, however few of the question's
+      // other words stand there. (Elsewhere every "a fine of $3,000" would.)
+      if (in_title > 0 && hits.value_from == std::string::npos && q.answer_type == "money" && !q.head_noun.empty()) {
+        const std::string_view sentence = std::string_view(doc->text).substr(start, end - start);
+        const std::size_t at = find_word(sentence, q.head_noun + " of $", 0, /*fold=*/true);
+        if (at != std::string::npos) {
+          hits.value_from = at + q.head_noun.size() + 4;
           hits.score += kKeyMatchWeight;
         }
       }

@@ -33,6 +33,8 @@ constexpr double kTitleDocumentShare = 0.8;
 // this much more. Held-out paraphrases +1 (0.5 and 1.0 alike).
 constexpr std::size_t kYearDocuments = 3;
 constexpr double kYearBonus = 0.5;
+// For a document the court the question names decided (by its metadata).
+constexpr double kCourtBonus = 0.5;
 // A question word held by at most this many documents is a rare word
 // ("husky", "chile"): the documents holding them are read. 5 brought in
 // documents that merely share an uncommon word ("widow", "allottees": the
@@ -467,6 +469,32 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     candidates.push_back(CandidateDocument{id, kDocumentWeight * it.get_weight() / top_weight});
   }
 
+  // "the Fifth Circuit's 2022 per curiam", "the 1994 First Circuit
+  // affirmance": a court the question names most often decided the
+  // document asked about. Its own documents that best match the question
+  // join the candidates and weigh more. (Opinions of other courts naming it
+  // are about it too: a bonus, not a filter; and only the best few, as a
+  // court's every opinion would otherwise rise.)
+  std::vector<std::string> courts;
+  for (const auto& e : q.entities) {
+    constexpr std::string_view kCourtId = "court:";
+    if (e.type == "court" && e.id.starts_with(kCourtId)) courts.push_back(std::string(layout::kCourtIdPrefix) + e.id.substr(kCourtId.size()));
+  }
+  if (!courts.empty()) {
+    Xapian::Enquire by_court(db);
+    by_court.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text_query,
+                                     Xapian::Query(Xapian::Query::OP_OR, courts.begin(), courts.end())));
+    Xapian::MSet found = by_court.get_mset(0, static_cast<Xapian::doccount>(kYearDocuments));
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; });
+      if (known == candidates.end()) {
+        candidates.push_back(CandidateDocument{*it, kDocumentWeight * std::min(1.0, it.get_weight() / top_weight) + kCourtBonus});
+      } else {
+        known->score += kCourtBonus;
+      }
+    }
+  }
+
   // "The 1927 Marron decision", "its 1968 per curiam": a year the question
   // gives is often the document's own. The best documents of that year
   // join the candidates, and a candidate of that year weighs more.
@@ -480,7 +508,7 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     Xapian::MSet found = by_year.get_mset(0, static_cast<Xapian::doccount>(kYearDocuments));
     for (auto it = found.begin(); it != found.end(); ++it) {
       if (std::none_of(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; })) {
-        candidates.push_back(CandidateDocument{*it, kDocumentWeight * it.get_weight() / top_weight});
+        candidates.push_back(CandidateDocument{*it, kDocumentWeight * std::min(1.0, it.get_weight() / top_weight)});
       }
     }
     // The documents of those years, from the year terms' posting lists (a

@@ -149,6 +149,20 @@ std::size_t find_word(std::string_view text, std::string_view needle, std::size_
     std::size_t after = at + needle.size();
     bool right_ok = after == text.size() || !is_word_byte(static_cast<unsigned char>(text[after])) ||
                     !is_word_byte(static_cast<unsigned char>(needle.back()));
+    // "$262,719" is no word of "$262,719.63": a number goes on past a point
+    // or comma followed by a digit.
+    auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    const bool needle_digits_end = needle.back() >= '0' && needle.back() <= '9';
+    const bool needle_digits_start = needle.front() >= '0' && needle.front() <= '9';
+    // (A point after cents is a footnote's: "$3,575,000.00.2".)
+    const bool has_point = needle.find('.') != std::string_view::npos;
+    if (right_ok && needle_digits_end && after < text.size() &&
+        ((text[after] == '.' && !has_point) || text[after] == ',') && digit(after + 1)) {
+      right_ok = false;
+    }
+    if (left_ok && needle_digits_start && at >= 2 && (text[at - 1] == '.' || text[at - 1] == ',') && digit(at - 2)) {
+      left_ok = false;
+    }
     if (left_ok && right_ok) return at;
   }
   return std::string_view::npos;

@@ -312,6 +312,29 @@ TEST_CASE("what did a party ask the court for: the request, though the sentence 
   CHECK(r.answers[0].text.starts_with("motion to reduce his sentence"));
 }
 
+TEST_CASE("an amount asked by the period ('annual saving') is the one stated per period") {
+  PipelineIndex index;
+  index.add("teams", "Athletics appeal",
+            "Cutting the four teams would save the university $5,000 per annum. The four teams cost the university "
+            "$9,000 in their last season.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What annual saving did the university expect from cutting the four teams?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].number_value == doctest::Approx(5000));
+}
+
+TEST_CASE("the asked noun naming an amount ('in the amount of $X') keys its sentence") {
+  PipelineIndex index;
+  index.add("rea", "Express Agency v. Virginia",
+            "Appellant's franchise tax return filed with Virginia showed $120,110.70 in cash and trucks worth "
+            "$262,719.63 for Virginia franchise tax purposes. Appellant argues that the levy in question, in the "
+            "amount of $139,739.66, is no just equivalent.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What was the amount of the Virginia franchise tax?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].number_value == doctest::Approx(139739.66));
+}
+
 TEST_CASE("a bare year the question gives is not the date it asks for") {
   PipelineIndex index;
   index.add("act", "Pilot Records Act",
@@ -346,6 +369,25 @@ TEST_CASE("an answer's first evidence is the sentence of its document saying mos
   REQUIRE(pembroke != r.answers.end());
   REQUIRE_FALSE(pembroke->evidence.empty());
   CHECK(pembroke->evidence[0].text == "In 1971, Brown subsumed Pembroke.");
+}
+
+TEST_CASE("a court the question names: its own best-matching documents weigh more") {
+  PipelineIndex index;
+  const std::string text = "The widow sued two life insurers; the Fifth Circuit's rule on plan documents governs. We affirm.";
+  index.add("fifth", "Quillby v. Standard Insurance Co.", text, "United States Court of Appeals for the Fifth Circuit",
+            "21-50498", "2022-03-16", "opinion");
+  index.add("first", "Zorvath v. Mutual Life", text, "United States Court of Appeals for the First Circuit", "21-1234",
+            "2022-05-01", "opinion");
+  Xapian::Database db = index.open();
+  const ask::QuestionAnalysis q =
+      ask::analyze_question("Which insurers did the widow sue, in the Fifth Circuit's affirmance?", nullptr);
+  std::string described;
+  double fifth = -1, first = -1;
+  for (const ask::CandidateDocument& c : ask::candidate_documents(db, q, 10, described)) {
+    (db.get_document(c.id).get_data().find("\"fifth\"") != std::string::npos ? fifth : first) = c.score;
+  }
+  CHECK(fifth > first);
+  CHECK(first >= 0);
 }
 
 TEST_CASE("a person's suit named by a possessive: the document whose caption holds the surname is named") {

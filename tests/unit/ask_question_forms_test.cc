@@ -154,6 +154,9 @@ TEST_CASE("question forms: how much of a thing is a quantity; how often a count"
   // "How much per year": an amount a period measures, not a quantity of years.
   CHECK(analyze_question("How much per year did the university expect to save?").answer_type == "money");
   CHECK(analyze_question("How much each did the defendants pay?").answer_type == "money");
+  // A saving, a levy, a valuation: amounts of money.
+  CHECK(analyze_question("What annual saving did the university expect?").answer_type == "money");
+  CHECK(analyze_question("What valuation did the board set?").answer_type == "money");
   // A rate is asked in money, or as a share.
   q = analyze_question("At what rate for operations does the law provide for the pension?");
   CHECK(q.answer_type == "money");

@@ -54,6 +54,14 @@ TEST_CASE("inflections and crude stems") {
   CHECK(lexgraph::ask::hyphen_parts("tax") == std::vector<std::string>{"tax"});
 }
 
+TEST_CASE("find_word: a number is found whole, not inside a longer number") {
+  CHECK(lexgraph::ask::find_word("trucks $262,719.63; real estate", "$262,719") == std::string::npos);
+  CHECK(lexgraph::ask::find_word("trucks $262,719; real estate", "$262,719") == 7);
+  CHECK(lexgraph::ask::find_word("in 1.2018 and 2018.", "2018") == 14);
+  CHECK(lexgraph::ask::find_word("the sum of 5.", "5") == 11);
+  CHECK(lexgraph::ask::find_word("for $3,575,000.00.2 NASCO", "$3,575,000.00") == 4);  // a footnote mark after
+}
+
 TEST_CASE("which + head noun sets the answer type") {
   struct Case {
     const char* question;
