@@ -840,6 +840,33 @@ void best_evidence_first(const StoredDocument& doc, const SentenceScorer& scorer
   }
 }
 
+// The documents of the best answers read again, each answer's best
+// evidence first (best_evidence_first). `read`: each document read, by id,
+// with the question's entities as it names them.
+void review_best_evidence(
+    const Xapian::Database& db,
+    const std::unordered_map<std::string, std::pair<Xapian::docid, std::vector<std::vector<std::string>>>>& read,
+    const SentenceScorer& scorer, std::vector<Answer>& answers) {
+  std::vector<std::size_t> order(answers.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const std::size_t best = std::min(order.size(), kEvidenceReviewed);
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(best), order.end(),
+                    [&](std::size_t a, std::size_t b) { return answers[a].score > answers[b].score; });
+  std::unordered_map<std::string, std::vector<std::size_t>> by_document;
+  for (std::size_t k = 0; k < best; ++k) {
+    const Answer& a = answers[order[k]];
+    if (!a.evidence.empty() && read.count(a.evidence.front().doc)) by_document[a.evidence.front().doc].push_back(order[k]);
+  }
+  for (const auto& [id, which] : by_document) {
+    const auto& [docid, doc_aliases] = read.at(id);
+    std::string data = db.get_document(docid).get_data();
+    std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
+    if (!doc) continue;
+    if (doc->kind == "docket") join_entry_sentences(*doc);
+    best_evidence_first(*doc, scorer, doc_aliases, which, answers);
+  }
+}
+
 }  // namespace
 
 void order_evidence_by_sentence(std::vector<Answer>& answers, const std::vector<double>& sentence_scores) {
@@ -1610,37 +1637,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   }
   // "When did the 2016 aviation act require the database": a bare year the
   // question gives describes what is asked; it is not the date asked for.
-  for (std::size_t i = 0; i < out.answers.size(); ++i) {
-    const Answer& a = out.answers[i];
+  for (Answer& a : out.answers) {
     if (a.type == "date" && a.string_value.size() == 4 &&
         std::find(q.terms.begin(), q.terms.end(), a.string_value) != q.terms.end()) {
-      out.answers[i].score -= kQuestionYearPenalty;
+      a.score -= kQuestionYearPenalty;
     }
   }
   lead_own_dates(out.answers, own_dates);
   sentence_scores.resize(out.answers.size(), -1.0);
   order_evidence_by_sentence(out.answers, sentence_scores);
   // The best answers' documents read again, for their best evidence.
-  {
-    std::vector<std::size_t> order(out.answers.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    const std::size_t best = std::min(order.size(), kEvidenceReviewed);
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(best), order.end(),
-                      [&](std::size_t a, std::size_t b) { return out.answers[a].score > out.answers[b].score; });
-    std::unordered_map<std::string, std::vector<std::size_t>> by_document;
-    for (std::size_t k = 0; k < best; ++k) {
-      const Answer& a = out.answers[order[k]];
-      if (!a.evidence.empty() && read.count(a.evidence.front().doc)) by_document[a.evidence.front().doc].push_back(order[k]);
-    }
-    for (const auto& [id, answers] : by_document) {
-      const auto& [docid, doc_aliases] = read.at(id);
-      std::string data = db.get_document(docid).get_data();
-      std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
-      if (!doc) continue;
-      if (doc->kind == "docket") join_entry_sentences(*doc);
-      best_evidence_first(*doc, scorer, doc_aliases, answers, out.answers);
-    }
-  }
+  review_best_evidence(db, read, scorer, out.answers);
+
   std::sort(out.closest.begin(), out.closest.end(), [](const Passage& a, const Passage& b) { return a.score > b.score; });
   if (out.closest.size() > options.closest) out.closest.resize(options.closest);
   return out;

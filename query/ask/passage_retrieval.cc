@@ -33,8 +33,10 @@ constexpr double kTitleDocumentShare = 0.8;
 // this much more. Held-out paraphrases +1 (0.5 and 1.0 alike).
 constexpr std::size_t kYearDocuments = 3;
 constexpr double kYearBonus = 0.5;
-// For a document the court the question names decided (by its metadata).
+// For a document the court the question names decided (by its metadata),
+// among the few of that court best matching the question.
 constexpr double kCourtBonus = 0.5;
+constexpr std::size_t kCourtDocuments = 3;
 // A question word held by at most this many documents is a rare word
 // ("husky", "chile"): the documents holding them are read. 5 brought in
 // documents that merely share an uncommon word ("widow", "allottees": the
@@ -191,6 +193,15 @@ std::vector<std::string> law_title_numbers(const QuestionEntity& e) {
   if (dash == std::string_view::npos || dash == 0 || dash + 1 == number.size()) return {};
   // The title's en dash ("113–44") splits the number as the hyphen does.
   return {"public", "law", std::string(number.substr(0, dash)), std::string(number.substr(dash + 1))};
+}
+
+// The `n` documents best matching `text_query` among those holding one of
+// `terms` (a year's, a court's).
+Xapian::MSet best_holding(const Xapian::Database& db, const Xapian::Query& text_query, const std::vector<std::string>& terms,
+                          std::size_t n) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text_query, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())));
+  return enquire.get_mset(0, static_cast<Xapian::doccount>(n));
 }
 
 // The year terms ("Y1927") of the years a question gives ("the 1927 decision").
@@ -481,10 +492,7 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     if (e.type == "court" && e.id.starts_with(kCourtId)) courts.push_back(std::string(layout::kCourtIdPrefix) + e.id.substr(kCourtId.size()));
   }
   if (!courts.empty()) {
-    Xapian::Enquire by_court(db);
-    by_court.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text_query,
-                                     Xapian::Query(Xapian::Query::OP_OR, courts.begin(), courts.end())));
-    Xapian::MSet found = by_court.get_mset(0, static_cast<Xapian::doccount>(kYearDocuments));
+    const Xapian::MSet found = best_holding(db, text_query, courts, kCourtDocuments);
     for (auto it = found.begin(); it != found.end(); ++it) {
       auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; });
       if (known == candidates.end()) {
@@ -502,10 +510,7 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   // 2017 tells of; hence a bonus, not a filter.)
   const std::vector<std::string> years = year_terms(q);
   if (!years.empty()) {
-    Xapian::Enquire by_year(db);
-    by_year.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text_query,
-                                    Xapian::Query(Xapian::Query::OP_OR, years.begin(), years.end())));
-    Xapian::MSet found = by_year.get_mset(0, static_cast<Xapian::doccount>(kYearDocuments));
+    const Xapian::MSet found = best_holding(db, text_query, years, kYearDocuments);
     for (auto it = found.begin(); it != found.end(); ++it) {
       if (std::none_of(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; })) {
         candidates.push_back(CandidateDocument{*it, kDocumentWeight * std::min(1.0, it.get_weight() / top_weight)});

@@ -269,12 +269,6 @@ bool accepts_type(const QuestionAnalysis& q, std::string_view type) {
 
 namespace {
 
-// The date role a question's words ask for: the phrases the extractor reads
-// before a date in the documents ("enacted", "take effect", "became law"),
-// looked up in the same table; the longest phrase wins, the first at a tie.
-// A condition's verb is not what the question dates: "When does the
-// appropriation lapse if no full-year funding is enacted first?" asks no
-// enactment date; the reading stops at the condition.
 // "an identification number issued in 2008", "filed on March 3": the
 // question itself dates the event whose phrase ends before word `at`; it
 // describes what is asked, whose date is another.
@@ -286,6 +280,12 @@ bool dated_in_question(const std::vector<Word>& words, std::size_t at) {
                                "october", "november", "december"});
 }
 
+// The date role a question's words ask for: the phrases the extractor reads
+// before a date in the documents ("enacted", "take effect", "became law"),
+// looked up in the same table; the longest phrase wins, the first at a tie.
+// A condition's verb is not what the question dates: "When does the
+// appropriation lapse if no full-year funding is enacted first?" asks no
+// enactment date; the reading stops at the condition.
 std::string date_role_of(const std::vector<Word>& words) {
   const figures::DateVocabulary& vocabulary = figures::date_vocabulary();
   std::string role;
