@@ -42,7 +42,8 @@ MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-63}
 # The third blind set, written 2026-11-26 (round 6) the same way, before
 # round 6's rules were in: 41 % at its first measure (right@1 30 %; its
 # original questions 77 % at 3), 43 % after round 6, 44 % after round 7,
-# 48 % after round 8, 51 % after rounds 10 to 13; never read.
+# 48 % after round 8, 51 % after rounds 10 to 13, 52 % after round 16;
+# never read.
 MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-46}
 # The fourth blind set, written 2026-11-26 the same way during round 6 (most
 # of its rules were in): 29 % at its first measure (right@1 26 %; its
@@ -53,9 +54,9 @@ MIN_BLIND4_PARAPHRASE_AT3=${MIN_BLIND4_PARAPHRASE_AT3:-35}
 # of round 7's rules were in: 26 % at its first measure (right@1 19 %; its
 # original questions 69 % at 3), the same as round 6's code scores. Opened
 # at the start of round 8 (2026-11-26) and tuned on since (36 % after round
-# 8, 40 % after round 9, 43 % after round 10, 44 % after round 13): no
-# longer blind.
-MIN_BLIND5_PARAPHRASE_AT3=${MIN_BLIND5_PARAPHRASE_AT3:-38}
+# 8, 40 % after round 9, 43 % after round 10, 44 % after round 13, 47 %
+# after round 16): no longer blind.
+MIN_BLIND5_PARAPHRASE_AT3=${MIN_BLIND5_PARAPHRASE_AT3:-42}
 # The sixth blind set, written 2026-11-26 at the start of round 8 the same
 # way (round 7's rules in): 25 % at its first measure (right@1 12 %; its
 # original questions 50 % at 3), the same after round 8. Opened at the start
@@ -90,8 +91,9 @@ MIN_BLIND10_PARAPHRASE_AT3=${MIN_BLIND10_PARAPHRASE_AT3:-46}
 # same way (round 12's rules in, with round 13's first extraction change):
 # 20 % at its first measure (right@1 16 %; its original questions 66 % at
 # 3), 23 % after round 13. Opened at the start of round 14 (2026-11-27)
-# and tuned on since (37 % after round 14): no longer blind.
-MIN_BLIND11_PARAPHRASE_AT3=${MIN_BLIND11_PARAPHRASE_AT3:-33}
+# and tuned on since (37 % after round 14, 44 % after round 16): no longer
+# blind.
+MIN_BLIND11_PARAPHRASE_AT3=${MIN_BLIND11_PARAPHRASE_AT3:-38}
 # The twelfth blind set, written 2026-11-27 at the start of round 14 the
 # same way (round 13's rules in): 37 % at its first measure (right@1 20 %;
 # its original questions 61 % at 3), the same after round 14. Opened at the
@@ -101,11 +103,13 @@ MIN_BLIND12_PARAPHRASE_AT3=${MIN_BLIND12_PARAPHRASE_AT3:-38}
 # The thirteenth blind set, written 2026-11-27 at the start of round 15 the
 # same way (round 14's rules in): 29 % at its first measure (right@1 20 %;
 # its original questions 63 % at 3), the same after round 15. Opened at the
-# start of round 16 (2026-11-27) and tuned on since: no longer blind.
-MIN_BLIND13_PARAPHRASE_AT3=${MIN_BLIND13_PARAPHRASE_AT3:-25}
+# start of round 16 (2026-11-27) and tuned on since (38 % after round 16):
+# no longer blind.
+MIN_BLIND13_PARAPHRASE_AT3=${MIN_BLIND13_PARAPHRASE_AT3:-33}
 # The fourteenth blind set, written 2026-11-27 at the start of round 16 the
 # same way (round 15's rules in): 26 % at its first measure (right@1 16 %;
-# its original questions 66 % at 3); never read.
+# its original questions 66 % at 3; 27 % scored with round 16's rule for
+# gold pieces past their sentence), 30 % after round 16; never read.
 MIN_BLIND14_PARAPHRASE_AT3=${MIN_BLIND14_PARAPHRASE_AT3:-22}
 
 real="$SHARED_DIR/corpus-real"
