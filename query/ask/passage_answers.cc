@@ -680,14 +680,14 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
   if (noun.ends_with("s")) noun.pop_back();
   // "Which filing of the defendant", "what relief sought", "what bid": a
   // request of any form the sentence names.
-  if (one_of(noun, {"filing", "relief", "bid", "submission"})) noun.clear();
+  if (one_of(noun, {"filing", "relief", "bid", "submission", "permission"})) noun.clear();
   if (noun.empty()) {
     for (std::string_view any : {"motion", "petition", "application", "request"}) {
       if (auto span = request_phrase(s, any)) return span;
     }
     return std::nullopt;
   }
-  if (!one_of(noun, {"motion", "application", "petition", "request"})) return std::nullopt;
+  if (!one_of(noun, {"motion", "application", "petition", "request", "certificate"})) return std::nullopt;
   std::size_t at = find_word(s, noun, 0, /*fold=*/true);
   // A party's request is filed as a motion.
   if (at == std::string::npos && noun != "petition" && noun != "motion") {
@@ -697,7 +697,10 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
   if (at == std::string::npos) return std::nullopt;
   std::size_t from = at + noun.size();
   const std::vector<Word> after = words_of(s.substr(from));
-  if (after.empty() || !one_of(after.front().lower, {"to", "for"})) return std::nullopt;
+  // "certificate of appealability": a court's leave to appeal, named by what it certifies.
+  const bool connected = noun == "certificate" ? !after.empty() && after.front().lower == "of"
+                                               : !after.empty() && one_of(after.front().lower, {"to", "for"});
+  if (!connected) return std::nullopt;
   std::size_t end = from + after.front().end;
   for (std::size_t k = 1; k < after.size() && k <= 10; ++k) {
     const std::string_view between = s.substr(end, from + after[k].start - end);

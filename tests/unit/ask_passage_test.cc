@@ -303,6 +303,20 @@ TEST_CASE("which filing, what relief was refused: the request the sentence decid
   }
 }
 
+TEST_CASE("a certificate or permission to appeal asked for: the request's own words") {
+  PipelineIndex index;
+  index.add("cpc", "Quillby v. Warden",
+            "Petitioner requests a certificate of probable cause to appeal from the dismissal of his petition. The "
+            "application for a COA is denied and the appeal is dismissed.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which certificate did the petitioner request?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.starts_with("certificate of probable cause"));
+  r = ask::ask("Which permission to appeal was denied?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "application for a COA");
+}
+
 TEST_CASE("what did a party ask the court for: the request, though the sentence does not decide it") {
   PipelineIndex index;
   index.add("reduce", "United States v. Quillby", "Quillby filed a motion to reduce his sentence under the new guidelines.");

@@ -474,6 +474,9 @@ TEST_CASE("question forms: a body, a council, a board asked for; law enforcement
   CHECK(q.head_noun == "body");
   CHECK(analyze_question("Which regional council wrote the reef fish plan?").answer_type == "agency");
   CHECK(analyze_question("What board reviewed the appeal?").answer_type == "agency");
+  // A certificate or permission to appeal is granted or denied as orders are.
+  CHECK(analyze_question("Which certificate did the petitioner request?").answer_type == "order");
+  CHECK(analyze_question("Which permission to appeal did the prisoner seek?").answer_type == "order");
   // A college, a school, a hospital: an organization.
   CHECK(analyze_question("Which women's college did the university absorb?").answer_type == "organization");
   CHECK(analyze_question("What hospital treated the plaintiff?").answer_type == "organization");
