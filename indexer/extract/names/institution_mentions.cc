@@ -97,28 +97,6 @@ bool in_citation_parenthetical(const NameScan& scan, std::size_t start, std::siz
   return false;
 }
 
-// Whether the words just before `first` name a US state ("Maine", "New York
-// State"); returns the index of the state's first word or `first`.
-std::size_t state_before(const NameScan& scan, std::size_t first) {
-  const PhraseTrie& states = InstitutionGazetteer::instance().states();
-  std::vector<PhraseTrie::Match> matches;
-  std::size_t end = first;
-  if (end > 0 && scan.word(end - 1) == "State" && is_space_only(scan.gap_before(end))) --end;
-  // "NC Department of Justice": a postal code in capitals names the state too.
-  if (end == first && end > 0 && InstitutionGazetteer::instance().is_state_postal(scan.word(end - 1)) &&
-      is_space_only(scan.gap_before(first)))
-    return end - 1;
-  for (std::size_t back = 1; back <= 3 && back <= end; ++back) {
-    std::size_t j = end - back;
-    if (!is_capitalized(scan.word(j))) continue;
-    matches.clear();
-    states.matches_at(scan.text, scan.words, j, matches);
-    for (const auto& m : matches)
-      if (j + m.words == end && is_space_only(scan.gap_before(first)))
-        return j;
-  }
-  return first;
-}
 
 // "this Court" in an opinion whose court the metadata names.
 bool this_court(NameScan& scan, std::size_t i) {
@@ -446,6 +424,27 @@ class InstitutionFinder {
 
 }  // namespace
 
+std::size_t state_before(const NameScan& scan, std::size_t first) {
+  const PhraseTrie& states = InstitutionGazetteer::instance().states();
+  std::vector<PhraseTrie::Match> matches;
+  std::size_t end = first;
+  if (end > 0 && scan.word(end - 1) == "State" && is_space_only(scan.gap_before(end))) --end;
+  // "NC Department of Justice": a postal code in capitals names the state too.
+  if (end == first && end > 0 && InstitutionGazetteer::instance().is_state_postal(scan.word(end - 1)) &&
+      is_space_only(scan.gap_before(first)))
+    return end - 1;
+  for (std::size_t back = 1; back <= 3 && back <= end; ++back) {
+    std::size_t j = end - back;
+    if (!is_capitalized(scan.word(j))) continue;
+    matches.clear();
+    states.matches_at(scan.text, scan.words, j, matches);
+    for (const auto& m : matches)
+      if (j + m.words == end && is_space_only(scan.gap_before(first)))
+        return j;
+  }
+  return first;
+}
+
 void find_institutions(NameScan& scan) { InstitutionFinder(scan).run(); }
 
 // ---------------------------------------------------------------------------
@@ -524,7 +523,7 @@ void find_state_bodies(NameScan& scan) {
       state = !m.empty();
     }
     const bool foreign = !state && is_nation_adjective(scan.word(first));
-    // "the Federal Home Loan Bank Board", "the Federal Widget Administration":
+    // "the Federal Farm Board", "the Federal Widget Administration":
     // a national body the gazetteer does not list (a company is no Board).
     const bool federal = !state && !marker && scan.word(first) == "Federal";
     if (!state && !marker && !foreign && !federal) continue;

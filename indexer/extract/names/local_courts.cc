@@ -6,7 +6,6 @@
 // that convicted or ruled first. A State's name places its own trial courts
 // too: "the Maine Superior Court", "the Kentucky Circuit Court".
 
-#include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_passes.h"
 
 namespace lexgraph::names {
@@ -53,7 +52,7 @@ class LocalCourtFinder {
       std::size_t place_end = place_after(last);
       // The place before it: "Mason County Circuit Court", "Philadelphia County Court of Common Pleas".
       std::size_t place_start = place_before(first);
-      if (place_start == first && !common_pleas && placed_by_state(scan_.word(first))) place_start = state_before(first);
+      if (place_start == first && !common_pleas && placed_by_state(scan_.word(first))) place_start = state_before(scan_, first);
       // "County Court" is the kind and the place's marker at once: "Westchester County Court".
       if (place_start == first && scan_.word(first) == "County" && !common_pleas) place_start = name_before(first);
       bool placed = place_end > last || place_start < first;
@@ -91,20 +90,6 @@ class LocalCourtFinder {
     if (first == 0 || !space_gap(scan_.gap_before(first)) || !is_place_marker(scan_.word(first - 1))) return first;
     std::size_t named = name_before(first - 1);
     return named < first - 1 ? named : first;
-  }
-
-  // "New Hampshire" ending just before word `first` (up to three words): the
-  // State's first word, or `first` when no State's name stands there.
-  std::size_t state_before(std::size_t first) const {
-    const auto& gazetteer = InstitutionGazetteer::instance();
-    for (std::size_t words = 1; words <= 3 && words <= first; ++words) {
-      const std::size_t from = first - words;
-      if (!space_gap(scan_.gap_before(from + 1)) || !is_capitalized(scan_.word(from))) break;
-      const std::size_t start = scan_.words[from].start;
-      const std::size_t end = scan_.words[first - 1].end;
-      if (gazetteer.is_state_name(scan_.text.substr(start, end - start))) return from;
-    }
-    return first;
   }
 
   // "of Philadelphia County", "for the County of Cook", "of Baltimore City"

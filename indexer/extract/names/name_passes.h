@@ -54,6 +54,10 @@ void find_law_offices(NameScan& scan);
 void find_tribunals(NameScan& scan);
 // State trial courts by kind and place: 'Court of Common Pleas of Philadelphia County'.
 void find_local_courts(NameScan& scan);
+
+// Whether the words just before word `first` name a US State ("Maine", "New
+// York State", "NC"); the index of the State's first word, or `first`.
+std::size_t state_before(const NameScan& scan, std::size_t first);
 // A court the gazetteer does not list, named by words [first, last], of this
 // level ("state", "tribunal"); false when the span is taken.
 bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level);
