@@ -178,9 +178,20 @@ std::vector<std::pair<std::size_t, std::size_t>> StructuralRules::panel_names(st
     }
     auto junk = [&](char c) { return std::isspace(static_cast<unsigned char>(c)) || c == '*' || c == ':' || c == '.'; };
     while (a < b && junk(ctx_.text[a])) ++a;
-    // "...Justice,\nand Howard": a line that opens with "and".
-    if (b > a + 4 && lower_ascii(ctx_.text.substr(a, 4)) == "and ") a += 4;
+    // "...Justice,\nand Howard", "P.J., and\nKurt Odenwald": an "and" at a line's edge.
+    if (b > a + 4 && lower_ascii(ctx_.text.substr(a, 3)) == "and" && junk(ctx_.text[a + 3])) a += 4;
     while (a < b && junk(ctx_.text[a])) ++a;
+    // "Dowd, Judge\nAngela Quigless, P.J.": titles before a name, here the
+    // line above's, are not part of it.
+    while (a < b) {
+      std::size_t word_end = a;
+      while (word_end < b && std::isalpha(static_cast<unsigned char>(ctx_.text[word_end]))) ++word_end;
+      if (word_end == a || word_end >= b || !junk(ctx_.text[word_end])) break;
+      const std::string word = lower_ascii(ctx_.text.substr(a, word_end - a));
+      if (std::find(std::begin(kTitles), std::end(kTitles), word) == std::end(kTitles)) break;
+      a = word_end;
+      while (a < b && junk(ctx_.text[a])) ++a;
+    }
     while (b > a && junk(ctx_.text[b - 1])) --b;
     if (b > a && b - a <= 40) {
       std::string letters;

@@ -196,6 +196,7 @@ void StructuralRules::authored(const Mention& m) {
   }
   // A doubled line ("CYR, Circuit Judge." twice in a row) says it once.
   if (const char* opinion = capitals_author_line(m); opinion && !said("authored", m.entity)) wrote(m, opinion);
+  else if (signs_the_opinion(m) && !said("authored", m.entity)) wrote(m, "majority");
 }
 
 void StructuralRules::wrote(const Mention& m, const char* opinion) {
@@ -231,21 +232,68 @@ const char* StructuralRules::capitals_author_line(const Mention& m) const {
   }
   const std::size_t line_end = std::min(text.find('\n', m.end), text.size());
   const std::string rest = lower_ascii(text.substr(m.end, std::min<std::size_t>(line_end - m.end, 80)));
-  // The title: ", Circuit Judge", ", Senior Circuit Judge", ", Chief Judge", ", Judge".
-  if (!rest.starts_with(", ")) return nullptr;
-  const std::size_t judge = rest.find("judge");
-  if (judge == std::string::npos || judge > 30) return nullptr;
-  for (std::size_t i = 2; i < judge; ++i) {
-    const char c = rest[i];
-    if (!((c >= 'a' && c <= 'z') || c == ' ')) return nullptr;
-  }
-  const std::string_view after = std::string_view(rest).substr(judge + 5);
+  // The title: ", Circuit Judge", ", Senior Circuit Judge", ", Chief Judge",
+  // ", Judge", and a state high court's ", Justice".
+  const std::size_t title_end = title_after_comma(rest);
+  if (title_end == std::string::npos) return nullptr;
+  const std::string_view after = std::string_view(rest).substr(title_end);
   if (after.starts_with(".")) return "majority";
   if (!after.starts_with(",") && !after.starts_with(" (")) return nullptr;
   const std::string_view position = after.substr(0, 40);
   if (position.find("dissent") != std::string_view::npos) return "dissenting";
   if (position.find("concur") != std::string_view::npos) return "concurring";
   return nullptr;
+}
+
+// ", Senior Circuit Judge" opening `rest` (lower case): where the title
+// ("judge" or "justice", after lower-case title words) ends, or npos.
+std::size_t StructuralRules::title_after_comma(std::string_view rest) {
+  if (!rest.starts_with(", ")) return std::string_view::npos;
+  for (std::string_view title : {"judge", "justice"}) {
+    const std::size_t at = rest.find(title);
+    if (at == std::string_view::npos || at > 30) continue;
+    const bool words_only = std::all_of(rest.begin() + 2, rest.begin() + static_cast<std::ptrdiff_t>(at),
+                                        [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; });
+    if (words_only) return at + title.size();
+  }
+  return std::string_view::npos;
+}
+
+// "____________\n   James M. Dowd, Judge\nAngela T. Quigless, P.J., and
+// Kurt S. Odenwald, J., concur.": a state appellate opinion is signed at its
+// end by its author, on a line of its own under a signature rule or over the
+// line of the judges who concur. Without either the line could be a panel's.
+bool StructuralRules::signs_the_opinion(const Mention& m) const {
+  const std::string_view text = ctx_.text;
+  if (m.end <= m.start || m.end > text.size()) return false;
+  // Where the line holding `pos` (pos > 0: the character before it) starts.
+  auto start_of_line = [&](std::size_t pos) {
+    const std::size_t newline = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+    return newline == std::string_view::npos ? 0 : newline + 1;
+  };
+  const std::size_t line_start = start_of_line(m.start);
+  if (text.substr(line_start, m.start - line_start).find_first_not_of(" \t") != std::string_view::npos) return false;
+  const std::size_t line_end = std::min(text.find('\n', m.end), text.size());
+  const std::string rest = lower_ascii(text.substr(m.end, line_end - m.end));
+  const std::size_t title_end = title_after_comma(rest);
+  if (title_end == std::string::npos) return false;
+  if (rest.find_first_not_of(" .\t\r", title_end) != std::string::npos) return false;
+  // The line above, skipping blank ones: a signature rule of underscores.
+  std::size_t above_end = line_start;
+  while (above_end > 0 && (text[above_end - 1] == '\n' || text[above_end - 1] == ' ' || text[above_end - 1] == '\t')) {
+    --above_end;
+  }
+  const std::size_t above_start = start_of_line(above_end);
+  const std::string_view above = text.substr(above_start, above_end - above_start);
+  const std::size_t rule = above.find_first_not_of(" \t");
+  if (rule != std::string_view::npos && above.size() - rule >= 10 &&
+      above.substr(rule).find_first_not_of('_') == std::string_view::npos) {
+    return true;
+  }
+  // The lines below: the concurring judges' line ends within a few lines.
+  const std::string below = lower_ascii(text.substr(line_end, 200));
+  const std::size_t concur = below.find(" concur.");
+  return concur != std::string::npos && std::count(below.begin(), below.begin() + static_cast<std::ptrdiff_t>(concur), '\n') <= 4;
 }
 
 bool StructuralRules::has(const Relation& r) const {

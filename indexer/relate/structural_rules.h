@@ -44,6 +44,8 @@ class StructuralRules {
   void authored(const Mention& m);
   void wrote(const Mention& m, const char* opinion);
   const char* capitals_author_line(const Mention& m) const;
+  bool signs_the_opinion(const Mention& m) const;
+  static std::size_t title_after_comma(std::string_view rest);
   bool has(const Relation& r) const;
 
   // structural_judges.cc: presiding judges, panels, concurrences

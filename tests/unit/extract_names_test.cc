@@ -233,6 +233,15 @@ TEST_CASE("slip opinions and panels: postfix titles, one mention per name") {
   CHECK(attr_of(scotus, "judge", "ROBERTS", "title") == "Chief Justice");
   CHECK(attr_of(scotus, "judge", "THOMAS", "title") == "Justice");
   CHECK(attr_of(scotus, "judge", "THOMAS", "court") == "court:scotus");
+
+  // A state panel's presiding judge, and a signature whose title ends its line.
+  Extracted state = extract("Affirmed.\n\n                 Cornelia Vantreese, Judge\n"
+                            "Harold Quimby, P.J., and\nEstelle Marchbank, J., concur.",
+                            "Missouri Court of Appeals");
+  // "P.J." is a presiding judge, or in a state's courts of appeal a presiding justice.
+  CHECK(attr_of(state, "judge", "Harold Quimby", "title").starts_with("Presiding"));
+  CHECK(state.find("judge", "Cornelia Vantreese"));
+  CHECK(attr_of(state, "judge", "Cornelia Vantreese", "title") == "Judge");
 }
 
 TEST_CASE("Supreme Court justices named by surname are the justice of that year") {

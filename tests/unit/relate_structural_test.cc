@@ -206,6 +206,41 @@ TEST_CASE("a state panel's closing line names the judges who sat") {
   CHECK_MESSAGE(panel.find("p-j") == std::string::npos, panel);
 }
 
+TEST_CASE("a state opinion's signature line names its author, with the concurring judges right under it") {
+  const std::string text =
+      "OPINION\n\nThe movant appeals the denial of his motion. We affirm.\n\n"
+      "                                        ______________________________\n"
+      "                                        Cornelia Vantreese, Judge\n"
+      "Harold Quimby, P.J., and\nEstelle Marchbank, J., concur.\n";
+  const Extraction x = relate_header(text, "Doyle v. State", "Missouri Court of Appeals");
+  const std::string authors = subjects(x, "authored");
+  CHECK_MESSAGE(authors.find("vantreese") != std::string::npos, authors);
+  CHECK_MESSAGE(authors.find("quimby") == std::string::npos, authors);
+  // The next line's name is not the title's: Quimby is no "Judge Quimby" author.
+  const std::string panel = subjects(x, "presides_over");
+  CHECK_MESSAGE(panel.find("quimby") != std::string::npos, panel);
+}
+
+TEST_CASE("a state high court's author line in capitals: SURNAME, Justice.") {
+  const std::string text =
+      "Heard in the Supreme Court on 4 May 2020.\n\n"
+      "           HALVORSEN, Justice.\n\n"
+      "The question is whether the game is one of skill. We hold that it is not.\n";
+  const Extraction x = relate_header(text, "Birchwood Amusements v. State", "Supreme Court of North Carolina");
+  const std::string authors = subjects(x, "authored");
+  CHECK_MESSAGE(authors.find("halvorsen") != std::string::npos, authors);
+}
+
+TEST_CASE("a name and title on a line of a panel list, with no signature rule or concurrence, authors nothing") {
+  const std::string text =
+      "Before the Court:\n\n"
+      "Cornelia Vantreese, Judge\n\n"
+      "Harold Quimby, Judge\n\n"
+      "The movant appeals the denial of his motion. We affirm the judgment of the trial court in all respects.\n";
+  const Extraction x = relate_header(text, "Doyle v. State", "Missouri Court of Appeals");
+  CHECK_MESSAGE(subjects(x, "authored").empty(), subjects(x, "authored"));
+}
+
 TEST_CASE("docket filers: counsel keep a role, clerks who typed an entry get none (real docket)") {
   // A PACER docket outside the relation gold: "(Surname, Given) (Entered: ...)"
   // names whoever typed the entry; only those the docket lists as counsel

@@ -26,7 +26,7 @@ enum AnchorPass : std::uint8_t {
 constexpr int kAnchorPasses = 8;
 
 inline constexpr std::string_view kJudgeAnchorWords[] = {"Judge", "Judges", "Justice", "Justices",
-                                                          "J",     "JJ",     "C"};
+                                                          "J",     "JJ",     "C",       "P"};
 inline constexpr std::string_view kLowerAnchorWords[] = {"for", "argued", "brief", "briefs", "capacity"};
 inline constexpr std::string_view kCaptionRoles[] = {"Plaintiff",   "Plaintiffs",  "Defendant",  "Defendants",
                                                      "Petitioner",  "Petitioners", "Respondent", "Respondents",

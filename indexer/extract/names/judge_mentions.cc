@@ -83,10 +83,11 @@ class JudgeFinder {
         if (!title_before_name(i)) title_after_name(i, i + 1);
       } else if ((w == "J" || w == "JJ") && followed_by_period(scan_, i)) {
         short_title_after_name(i, i + 1, w == "JJ" ? "JJ." : "J.");
-      } else if (w == "C" && followed_by_period(scan_, i) && i + 1 < n && scan_.word(i + 1) == "J" &&
+      } else if ((w == "C" || w == "P") && followed_by_period(scan_, i) && i + 1 < n && scan_.word(i + 1) == "J" &&
                  followed_by_period(scan_, i + 1) &&
                  (scan_.gap_before(i + 1) == "." || scan_.gap_before(i + 1) == ". ")) {
-        short_title_after_name(i, i + 2, "C.J.");
+        // "ROBERTS, C. J.", and a state panel's presiding judge "Angela T. Quigless, P.J.".
+        short_title_after_name(i, i + 2, w == "C" ? "C.J." : "P.J.");
         next_free = i + 2;
       }
     }
@@ -100,6 +101,12 @@ class JudgeFinder {
     if (anchor + 1 >= scan_.words.size() || !is_space_gap(scan_.gap_before(anchor + 1))) return false;
     std::size_t first_modifier = anchor;
     std::string title = modifiers_before(anchor, first_modifier);
+    // "James M. Dowd, Judge\nAngela T. Quigless, P.J., ... concur": a title
+    // ending its line after "Name, " is that name's, not the next line's.
+    if (first_modifier > 0 && scan_.gap_before(first_modifier) == ", " &&
+        scan_.gap_before(anchor + 1).find('\n') != std::string_view::npos) {
+      return false;
+    }
     if (first_modifier > 0) {
       std::string_view gap = scan_.gap_before(first_modifier);
       std::string_view prev = scan_.word(first_modifier - 1);
@@ -210,6 +217,7 @@ class JudgeFinder {
     bool supreme = scan_.document_court_level == "supreme" || scan_.document_court_level == "state";
     std::string title;
     if (written == "C.J.") title = supreme ? "Chief Justice" : "Chief Judge";
+    else if (written == "P.J.") title = supreme ? "Presiding Justice" : "Presiding Judge";
     else title = supreme ? "Justice" : "Judge";
     postfix(first, title_end, title, written == "JJ.");
   }
