@@ -465,6 +465,16 @@ TEST_CASE("organizations: legal forms, heads, case parties left to the citation"
   CHECK(x.find("person", "Thomas Donohue"));
 }
 
+TEST_CASE("people: counsel lines of the older reports, with whom Messrs. ... were on the brief, for the appellants") {
+  Extracted x = extract("Messrs. Edwin R. Holloway and J. Tarrant Ashbury, for the appellants.\n\n"
+                        "Mr. Thomas G. Hawthorne, with whom Messrs. Charles M. Brackley, Alfred E. Hollister, and "
+                        "Leonard A. Swenson were on the brief, for appellant.");
+  for (const char* name : {"Edwin R. Holloway", "J. Tarrant Ashbury", "Thomas G. Hawthorne", "Charles M. Brackley",
+                           "Alfred E. Hollister", "Leonard A. Swenson"}) {
+    CHECK_MESSAGE(attr_of(x, "person", name, "role") == "counsel", name);
+  }
+}
+
 TEST_CASE("people: honorifics, lawyers, captions, parties") {
   Extracted x = extract("Theodore H. Goguen, Jr. on brief for appellant.\n\nMessrs. Hugh L. Smith, and Benjamin "
                         "L. McKinley, both of San Francisco, Cal., for petitioner.\n\nFREDERICK GROSSMITH,\n\n"

@@ -233,8 +233,11 @@ class PersonFinder {
   void counsel_line(std::size_t anchor) {
     std::string_view w = scan_.word(anchor);
     if (w == "for") {
-      if (anchor + 1 >= scan_.words.size()) return;
-      std::string_view party = scan_.word(anchor + 1);
+      // "for appellant", and the older reports' "for the appellants".
+      std::size_t party_word = anchor + 1;
+      if (party_word < scan_.words.size() && scan_.word(party_word) == "the") ++party_word;
+      if (party_word >= scan_.words.size()) return;
+      std::string_view party = scan_.word(party_word);
       static constexpr std::string_view kParties[] = {
           "appellant", "appellants", "appellee", "appellees", "petitioner", "petitioners", "respondent",
           "respondents", "plaintiff", "plaintiffs", "defendant", "defendants", "amicus", "amici", "intervenor",
@@ -256,8 +259,9 @@ class PersonFinder {
     bool item_start = true;
     while (i < anchor) {
       std::string_view word = scan_.word(i);
-      if (item_start && (word == "Mr" || word == "Mrs" || word == "Ms" || word == "Messrs" || word == "Dr") &&
-          i + 1 < anchor) {
+      // "with whom Messrs. Charles M. Bracelen, ...": an honorific opens a name wherever it stands.
+      if ((word == "Mr" || word == "Mrs" || word == "Ms" || word == "Messrs" || word == "Dr") && i + 1 < anchor) {
+        item_start = true;
         ++i;
         continue;
       }
@@ -304,7 +308,9 @@ class PersonFinder {
     std::string_view gap = scan_.gap_before(next);
     if (gap.find(',') != std::string_view::npos || gap.find(';') != std::string_view::npos) return true;
     std::string_view w = scan_.word(next);
-    return w == "and" || w == "on" || w == "for" || w == "argued" || w == "with" || w == "of";
+    // "... and Leonard A. Sweney were on the brief".
+    return w == "and" || w == "on" || w == "for" || w == "argued" || w == "with" || w == "of" || w == "were" ||
+           w == "was";
   }
 
   // ----- captions ---------------------------------------------------------------
@@ -684,9 +690,15 @@ class PersonFinder {
   void emit_all() {
     std::sort(candidates_.begin(), candidates_.end(),
               [](const PersonCandidate& a, const PersonCandidate& b) {
-                // At one start, a name read from a cue (with its role) wins over a bare name.
+                // At one start, a name read from a cue wins over a bare name, and
+                // one with a role ("counsel" on a brief line) over one with none
+                // ("Messrs." before the same list).
                 if (a.name.start != b.name.start) return a.name.start < b.name.start;
-                return (a.form != "name" && a.form != "inverted") && (b.form == "name" || b.form == "inverted");
+                auto rank = [](const PersonCandidate& c) {
+                  if (c.form == "name" || c.form == "inverted") return 2;
+                  return c.role.empty() ? 1 : 0;
+                };
+                return rank(a) < rank(b);
               });
     std::vector<const PersonCandidate*> by_fullness;
     for (const PersonCandidate& c : candidates_)
