@@ -221,6 +221,10 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   f = dates_in("Any comments must arrive by March 9, 2018.");
   REQUIRE(f.mentions.size() == 1);
   CHECK(string_attr(f.mentions[0], "role") == "deadline");
+  // A state high court's header: the day the appeal was heard is its argument.
+  f = dates_in("Heard in the Supreme Court on 23 March 2021.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "argued");
 }
 
 TEST_CASE("dates written with dashes need a filing word") {

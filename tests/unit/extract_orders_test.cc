@@ -98,6 +98,11 @@ TEST_CASE("kinds of orders and their fate") {
   REQUIRE(f.spans() == Spans{"District Court order", "preliminary injunction"});
   CHECK(f.mentions[0].name == "court order");
   CHECK(string_attr(f.mentions[1], "status") == "modified");
+
+  // A clerical error is mended by an order nunc pro tunc, whichever way round it is written.
+  f = orders_in("We remand for the trial court to correct the written judgment through an order nunc pro tunc. "
+                "The court shall enter a nunc pro tunc order.");
+  CHECK(f.spans() == Spans{"order nunc pro tunc", "nunc pro tunc order"});
 }
 
 TEST_CASE("look-alikes that are not court orders") {
