@@ -619,6 +619,16 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           chosen_head = nullptr;
         }
       }
+      // "With whose reporting and bookkeeping requirements does the railway
+      // comply": requirements no head noun types are a body's, which makes them.
+      if (w == "whose" && !whose_opinion && !chosen_head) {
+        for (std::size_t i = wh + 1; i < words.size() && i <= wh + 4 && !is_auxiliary(words[i].lower); ++i) {
+          if (!in_lexicon("agency_object", words[i].lower)) continue;
+          q.answer_type = "agency";
+          q.answer_entity_types = {"agency", "organization"};
+          break;
+        }
+      }
       // "What was the total cash surrender value", "the total amount": a total
       // of what the noun after it names.
       if (head_word != words.size() && one_of(q.head_noun, {"total", "totals"})) {
@@ -1030,7 +1040,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     // not judges; "who" with a section named and no noun asks for one of them.
     const bool names_statute = std::any_of(q.entities.begin(), q.entities.end(),
                                            [](const QuestionEntity& e) { return e.type == "statute"; });
-    if (names_statute && !named && !q.dissent && (q.answer_type == "judge" || (q.answer_type == "person" && !cue.cue))) {
+    // "Who authored the ruling that CERCLA's exception shields the
+    // authority": writing an opinion or presiding is only ever a judge's act.
+    const bool judges_act = cue.cue && cue.cue->who_types == std::vector<std::string>{"judge"};
+    if (names_statute && !named && !q.dissent && !judges_act &&
+        (q.answer_type == "judge" || (q.answer_type == "person" && !cue.cue))) {
       q.answer_type = "agency";
       q.answer_entity_types = {"agency", "person", "organization"};
     }

@@ -138,6 +138,8 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   CHECK(analyze_question("Whose property did the agency seize?").answer_type != "judge");
   // Whose rules, whose motion: the body making them, the party moving.
   CHECK(analyze_question("Whose rules allocate the radio frequencies?").answer_type == "agency");
+  // Requirements no head noun types: their maker, an agency.
+  CHECK(analyze_question("With whose reporting and bookkeeping requirements does the railway comply?").answer_type == "agency");
   CHECK(analyze_question("Whose motion did the court deny?").answer_type == "person");
   CHECK(analyze_question("Whose judgment did the Supreme Court reverse?").answer_type == "court");
   QuestionAnalysis decision = analyze_question("Whose decision did the Second Circuit vacate?");
@@ -267,6 +269,9 @@ TEST_CASE("who holds a power a statute vests: an office or agency, not a judge")
   CHECK(q.answer_type == "person");
   CHECK(accepts_type(q, "agency"));
   CHECK(accepts_type(q, "person"));
+  // Writing the opinion is a judge's act whatever statute the ruling construes.
+  q = analyze_question("Who authored the 1993 ruling that CERCLA's security interest exception shielded the authority?");
+  CHECK(q.answer_type == "judge");
 }
 
 TEST_CASE("passive and whom questions ask for the relation's object") {
@@ -345,6 +350,9 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   // The day a meeting takes place.
   CHECK(analyze_question("When is the agency's meeting on rabies antibodies scheduled?", nullptr).date_role == "held");
   CHECK(analyze_question("On which day does the agency convene stakeholders?", nullptr).date_role == "held");
+  // The day a court took argument.
+  CHECK(analyze_question("What was the oral argument date in the kiosk case?", nullptr).date_role == "argued");
+  CHECK(analyze_question("When was the appeal heard in the state's highest court?", nullptr).date_role == "argued");
   // A role the question dates itself describes what is asked, and is not asked.
   CHECK(analyze_question("What is the expiry date for a taxpayer number issued in 2008?", nullptr).date_role.empty());
   CHECK(analyze_question("When was the taxpayer number issued?", nullptr).date_role == "issued");
