@@ -16,6 +16,7 @@
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
+#include "ask/pinpoints.h"
 #include "ask/question_entities.h"
 #include "ask/question_tables.h"
 #include "ask/sentence_scorer.h"
@@ -68,6 +69,10 @@ constexpr double kUntypedNameBonus = 0.75;
 constexpr double kOwnPartyPenalty = 4.0;
 // A sentence answers only when it ties to the question at least this much.
 constexpr double kMinimumSentenceScore = 2.0;
+// A sentence under the subdivision a question cites ("§ 1231(c)(2)(C)"):
+// the question has said where in the section its answer stands, which
+// outweighs the words a sentence elsewhere in it shares with the question.
+constexpr double kPinpointWeight = 4.0;
 // A date answering with a bare year the question itself gives.
 constexpr double kQuestionYearPenalty = 4.0;
 // The best answers whose documents are read again for better evidence.
@@ -659,6 +664,48 @@ bool has_unresolved_name(const QuestionAnalysis& q) {
   return std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) { return e.type == "name" && e.text.size() >= 4; });
 }
 
+// "In what capacity did Savage appear alongside Donald K. Stern": the name
+// after "alongside" or "with" is company the asked person kept, not the
+// person whose role is asked.
+bool named_as_companion(const QuestionAnalysis& q, const QuestionEntity& e) {
+  const std::size_t at = find_word(q.question, e.text);
+  if (at == std::string::npos) return false;
+  const std::vector<Word> before = words_of(std::string_view(q.question).substr(0, at));
+  if (before.empty()) return false;
+  const std::string& last = before.back().lower;
+  if (one_of(last, {"alongside", "beside", "besides", "with"})) return true;
+  return before.size() >= 2 && one_of(before[before.size() - 2].lower, {"joined", "accompanied", "assisted"}) &&
+         last == "by";
+}
+
+// "Savage" names "Joseph F. Savage, Jr.": the surname is the last word
+// before a generational suffix.
+bool ends_with_surname(std::string_view name, std::string_view surname) {
+  for (std::string_view suffix : {", Jr.", " Jr.", ", Sr.", " Sr.", ", III", " III", ", II", " II", ", IV", " IV"}) {
+    if (name.ends_with(suffix)) {
+      name.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  return name.size() > surname.size() && name.ends_with(surname) && name[name.size() - surname.size() - 1] == ' ';
+}
+
+// "Under 8 U.S.C. § 1231(c)(2)(C), what is the minimum bond": in the text
+// of a section the question cites, where the cited subdivision stands.
+std::optional<Span> cited_subdivision(const StoredDocument& doc, const QuestionAnalysis& q,
+                                      const std::vector<std::string>& sections) {
+  for (const std::string& number : sections) {
+    if (!heading_names_section(doc, number)) continue;
+    for (const QuestionEntity& e : q.entities) {
+      if (e.type != "statute") continue;
+      const std::vector<std::string> path = pinpoint_path(e.text, number);
+      if (path.empty()) continue;
+      if (auto span = pinpoint_span(doc.text, path)) return span;
+    }
+  }
+  return std::nullopt;
+}
+
 // True when the question names something nothing resolved (type "name")
 // and `text` says none of the question's names.
 bool says_no_question_name(const QuestionAnalysis& q, std::string_view text) {
@@ -1066,6 +1113,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     };
     std::vector<Scored> scored;
     const bool cites_asked = q.answer_type == "statute" || q.answer_type == "case";
+    const std::optional<Span> subdivision = section_text ? cited_subdivision(*doc, q, sections) : std::nullopt;
     double previous_score = 0;  // the sentence before's, for a citation standing alone
     for (std::size_t si = 0; si < doc->sentences.size(); ++si) {
       auto [start, end] = doc->sentences[si];
@@ -1074,6 +1122,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // citation split off as a sentence of its own supports the sentence it
       // follows, and ties to the question as much as that sentence does.
       // Only for a statute or case asked: a citation names nothing else worth answering.
+      // The lines under the subdivision the question cites say what it asks.
+      if (subdivision && start >= subdivision->first && start < subdivision->second) hits.score += kPinpointWeight;
       const double own_score = hits.score;
       if (cites_asked && is_citation_sentence(std::string_view(doc->text).substr(start, end - start))) {
         hits.score = std::max(hits.score, previous_score);
@@ -1200,16 +1250,21 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         person_entity[i] = e.type == "person" || e.type == "judge" ||
                            (e.id.empty() && std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
                               if (de.type != "person" && de.type != "judge") return false;
-                              if (one_word && de.name.size() > e.text.size() && de.name.ends_with(e.text) &&
-                                  de.name[de.name.size() - e.text.size() - 1] == ' ') {
-                                return true;
-                              }
+                              if (one_word && ends_with_surname(de.name, e.text)) return true;
                               return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& n) {
                                 auto found = find_entity(n, de);
                                 return found && found->first == 0 && found->second == n.size();
                               });
                             }));
       }
+    }
+    // Of several people, the one asked about, not the company he kept.
+    if (std::count(person_entity.begin(), person_entity.end(), true) > 1) {
+      std::vector<bool> asked = person_entity;
+      for (std::size_t i = 0; i < q.entities.size(); ++i) {
+        if (asked[i] && named_as_companion(q, q.entities[i])) asked[i] = false;
+      }
+      if (std::find(asked.begin(), asked.end(), true) != asked.end()) person_entity = std::move(asked);
     }
     const bool person_asked = std::find(person_entity.begin(), person_entity.end(), true) != person_entity.end();
     // The sentences naming the person whose role is asked ("Aaron Siegel,"
@@ -1465,6 +1520,14 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // Counsel asked: the names a counsel line gives before its "for".
         if (counsel && span->second <= counsel->phrase.first) bonus += kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
+        // "Through what kind of order must the court correct its written
+        // judgment", "does the Terminal Railway of the Alabama State Docks
+        // Department comply": what the question names itself is what it asks
+        // about, not its answer, though the graph knows it by another id.
+        if (!one_of(de.type, {"date", "money", "figure"}) &&
+            find_word(q.question, s.substr(span->first, span->second - span->first), 0, /*fold=*/true) != std::string::npos) {
+          bonus -= kUnitBonus;
+        }
         // "When did the rule take effect": a date the document says it is
         // effective on, over one it was published or filed on.
         if (de.type == "date" && !q.date_role.empty() && role_said_after(s, span->second, q.date_role)) {

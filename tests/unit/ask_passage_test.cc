@@ -214,6 +214,33 @@ TEST_CASE("who is X: the role follows the person asked about, not a place the qu
   for (const auto& a : r.answers) CHECK(a.text.find("Royal") == std::string::npos);
 }
 
+TEST_CASE("who is X: the person asked by surname, not the one named as company") {
+  PipelineIndex index;
+  index.add("b", "United States v. Ashgrove",
+            "Quentin R. Marbleton, United States Attorney, and Lydia Q. Farrowdale, Jr., Assistant United States "
+            "Attorney, on brief for appellee.\n\nThe appellant was convicted of filing false returns. Affirmed.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r =
+      ask::ask("In what capacity did Farrowdale appear alongside Quentin R. Marbleton in the false-return appeal?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Assistant United States Attorney");
+}
+
+TEST_CASE("an order the question names is what is acted on, not the order asked for") {
+  PipelineIndex index;
+  index.add("m", "Pellworth v. State",
+            "Pellworth appeals the judgment denying her motion for post-conviction relief. We affirm the denial "
+            "of relief. Nevertheless, a clerical error in the written judgment's description "
+            "of one of Pellworth's convictions requires that we remand the matter for the sentencing court to "
+            "correct the error through an order nunc pro tunc.\n\nThis matter is remanded to the sentencing court "
+            "to correct its written judgment consistent with this opinion through an order nunc pro tunc.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Through what kind of order must the sentencing court correct the clerical error in "
+                              "Pellworth's written judgment?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK_MESSAGE(r.answers[0].text == "order nunc pro tunc", r.answers[0].text, " | ", r.answers.size() > 1 ? r.answers[1].text : "");
+}
+
 TEST_CASE("an order answers with the words that say which order, from the document the question names") {
   PipelineIndex index;
   index.add("b", "Harwick Savings Bank v. Pellinore",
