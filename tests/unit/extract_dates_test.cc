@@ -221,6 +221,22 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   f = dates_in("Any comments must arrive by March 9, 2018.");
   REQUIRE(f.mentions.size() == 1);
   CHECK(string_attr(f.mentions[0], "role") == "deadline");
+  // The day a court ruled.
+  f = dates_in("The Board ruled on March 3, 1994 that the petition was late.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "decided");
+  // A circuit slip opinion's date, alone on its line over the author line.
+  f = dates_in("Corrections, on Memorandum for appellees.\n\n                 January 13, 1994\n\n"
+               "        Per Curiam.    Plaintiff filed an action.\n");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "decided");
+  f = dates_in("                 September 9, 2010\n      LYNCH, Chief Judge.   Antonio Vilela, of Brazil, entered.\n");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "decided");
+  // Alone on its line over anything else, it says nothing of the opinion.
+  f = dates_in("                 September 9, 2010\n      The parties met, and Smith, the judge's clerk, wrote.\n");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "");
   // A state high court's header: the day the appeal was heard is its argument.
   f = dates_in("Heard in the Supreme Court on 23 March 2021.");
   REQUIRE(f.mentions.size() == 1);

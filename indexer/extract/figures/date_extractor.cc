@@ -534,6 +534,7 @@ class DateScanner {
   void set_role(Mention& m, std::size_t start, std::size_t end) const {
     std::string role = role_before(start);
     if (role.empty() && heads_a_bill(start, end)) role = "enacted";
+    if (role.empty() && heads_the_opinion(start, end)) role = "decided";
     if (!role.empty()) m.attrs["role"] = std::move(role);
   }
 
@@ -589,18 +590,43 @@ class DateScanner {
     return last == '.' && t.core.size() > 3 && t.core.find('.') == std::string_view::npos;
   }
 
+  // Where the text after a date standing alone on its line resumes, or npos
+  // when the date shares its line.
+  std::size_t after_own_line(std::size_t start, std::size_t end) const {
+    std::size_t b = start;
+    while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
+    if (b > 0 && text_[b - 1] != '\n') return std::string_view::npos;
+    std::size_t e = end;
+    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '\t' || text_[e] == '\r')) ++e;
+    if (e < text_.size() && text_[e] != '\n') return std::string_view::npos;
+    while (e < text_.size() && is_blank(text_[e])) ++e;
+    return e;
+  }
+
   // A public law's masthead dates it on a line of its own, right above the
   // bill it was ("Feb. 28, 2017\n\n[H.R. 321]"): the day it was approved.
   bool heads_a_bill(std::size_t start, std::size_t end) const {
-    std::size_t b = start;
-    while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
-    if (b > 0 && text_[b - 1] != '\n') return false;
-    std::size_t e = end;
-    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '\t' || text_[e] == '\r')) ++e;
-    if (e < text_.size() && text_[e] != '\n') return false;
-    while (e < text_.size() && is_blank(text_[e])) ++e;
+    const std::size_t e = after_own_line(start, end);
+    if (e == std::string_view::npos) return false;
     const std::string_view next = text_.substr(e, 8);
     return next.starts_with("[H.") || next.starts_with("[S.");
+  }
+
+  // A court of appeals' slip opinion dates itself on a line of its own,
+  // right above its author line ("January 13, 1994\n\n   Per Curiam.",
+  // "September 9, 2010\n   LYNCH, Chief Judge."): the day it was decided.
+  bool heads_the_opinion(std::size_t start, std::size_t end) const {
+    const std::size_t e = after_own_line(start, end);
+    if (e == std::string_view::npos || e >= text_.size()) return false;
+    std::string next(text_.substr(e, std::min<std::size_t>(text_.find('\n', e) - e, 60)));
+    for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (next.starts_with("per curiam")) return true;
+    // "LYNCH, Chief Judge.", "SELYA, Senior Circuit Judge.", "HUDSON, Justice."
+    const std::size_t comma = next.find(", ");
+    if (comma == std::string::npos || comma == 0 || comma > 25) return false;
+    const std::size_t title = next.find_first_of(".(,", comma + 2);
+    const std::string_view words = std::string_view(next).substr(comma + 2, title == std::string::npos ? std::string::npos : title - comma - 2);
+    return words.ends_with("judge") || words.ends_with("justice");
   }
 
   // Takes in a weekday written before the date: "Thursday, Nov. 20, 2025".
