@@ -338,6 +338,11 @@ TEST_CASE("state trial courts named by their kind and their place") {
   CHECK(entity_of(x, "court", "Circuit Court for the County of Cook") == "court:circuit-court-for-the-county-of-cook");
   CHECK(entity_of(x, "court", "Westchester County Court") == "court:westchester-county-court");
   CHECK(entity_of(x, "court", "Circuit Court of Appeals") == "<missing>");  // no place: not a county court
+  // The place after a comma, as North Carolina writes it.
+  Extracted nc = extract("reversing an order entered by Judge Ebern Watson in the Superior Court, Onslow County. "
+                         "The Superior Court, as the trial court, agreed.");
+  CHECK(entity_of(nc, "court", "Superior Court, Onslow County") == "court:superior-court-onslow-county");
+  CHECK(entity_of(nc, "court", "Superior Court") == "<missing>");
   const Mention* pleas = x.find("court", "Court of Common Pleas of Philadelphia County");
   REQUIRE(pleas);
   CHECK(attr(*pleas, "level") == "state");
@@ -457,6 +462,11 @@ TEST_CASE("organizations: legal forms, heads, case parties left to the citation"
   CHECK(x.find("organization", "Brody, Hardoon, Perkins & Kesten, LLP"));
   CHECK(x.find("organization", "American Meat Institute"));
   CHECK(x.find("organization", "Maine Medical Association"));
+  // Business names ending in a trade word, without a legal form.
+  Extracted trade = extract("The mill was sold at auction, and MKY Realty was the high bidder. Its nominee, "
+                            "Gano Industries, took title.");
+  CHECK(trade.find("organization", "MKY Realty"));
+  CHECK(trade.find("organization", "Gano Industries"));
   for (const Mention& m : x.mentions) CHECK(x.span(m).find("Turner") == std::string_view::npos);
   CHECK(x.find("agency", "FCC"));
   const Mention* kesten = x.find("person", "Leonard Kesten");

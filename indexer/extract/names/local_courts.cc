@@ -1,7 +1,7 @@
 // State trial courts, named by their kind and their place: "the Court of
 // Common Pleas of Philadelphia County", "the Superior Court of San Bernardino
 // County", "the Mason County Circuit Court", "the Criminal Court of
-// Baltimore City". No gazetteer can list the thousands of county courts, and
+// Baltimore City", "the Superior Court, Onslow County". No gazetteer can list the thousands of county courts, and
 // Supreme Court and circuit opinions on state cases name the trial court
 // that convicted or ruled first. A State's name places its own trial courts
 // too: "the Maine Superior Court", "the Kentucky Circuit Court".
@@ -96,6 +96,15 @@ class LocalCourtFinder {
   // after word `last`; the place's last word, or `last` when none follows.
   std::size_t place_after(std::size_t last) const {
     std::size_t k = last + 1;
+    // North Carolina's "in the Superior Court, Onslow County".
+    if (k < n_ && scan_.gap_before(k) == ", ") {
+      for (std::size_t j = k; j < n_ && j - k < 4 && (j == k || space_gap(scan_.gap_before(j))); ++j) {
+        std::string_view w = scan_.word(j);
+        if (!is_capitalized(w)) break;
+        if (is_place_marker(w)) return j > k ? j : last;
+      }
+      return last;
+    }
     if (k >= n_ || !space_gap(scan_.gap_before(k)) || !(scan_.word(k) == "of" || scan_.word(k) == "for"))
       return last;
     ++k;
