@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <initializer_list>
@@ -52,14 +53,16 @@ bool is_named_type(const std::string& type) { return type == "judge" || type == 
 
 std::string id_prefix(const std::string& type) { return type == "organization" ? "org:" : type + ":"; }
 
+// The shortest text that reads back as `v`: "%g" wrote $1,058,997.85 and
+// $1,058,997.00 alike as "1.059e+06", one entity for two amounts.
 std::string number_key(double v) {
   char buf[64];
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e18) {
     std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
   }
-  return buf;
+  auto [end, error] = std::to_chars(buf, buf + sizeof buf, v);
+  return error == std::errc() ? std::string(buf, end) : std::string();
 }
 
 const std::string* attr_string(const Attrs& attrs, const char* key) {

@@ -82,6 +82,16 @@ TEST_CASE("figures, money and dates get value ids; orders are local to the docum
   CHECK(x.mentions[1].entity == "money:430000000000");
   CHECK(x.mentions[2].entity == "date:2025-11-21");
   CHECK(x.mentions[3].entity == "order:news/a.txt#3");
+
+  // Cents keep two amounts apart however large they are.
+  const std::string amounts = "amounted to $1,058,997.85, not $1,058,997.00";
+  Mention cents = mention("money", amounts, "$1,058,997.85");
+  cents.attrs["value"] = 1058997.85;
+  Mention whole = mention("money", amounts, "$1,058,997.00");
+  whole.attrs["value"] = 1058997.0;
+  Extraction y = resolve_entities({cents, whole}, amounts, "news/b.txt");
+  CHECK(y.mentions[0].entity == "money:1058997.85");
+  CHECK(y.mentions[1].entity == "money:1058997");
 }
 
 TEST_CASE("overlaps: the longer mention of a type wins, citations swallow what is inside them") {
