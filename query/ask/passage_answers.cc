@@ -712,7 +712,7 @@ bool says_no_question_name(const QuestionAnalysis& q, std::string_view text) {
   if (!has_unresolved_name(q)) return false;
   for (const auto& e : q.entities) {
     for (const auto& a : e.aliases) {
-      if (a.size() >= 3 && find_word(text, a) != std::string::npos) return false;
+      if (a.size() >= 3 && says_name(text, a)) return false;
     }
   }
   return true;

@@ -629,6 +629,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           break;
         }
       }
+      // "What did the 1928 franchise tax amount to": the verb asks an amount.
+      if (w == "what" && !chosen_head) {
+        for (std::size_t i = wh + 1; i + 1 < words.size(); ++i) {
+          if (!one_of(words[i].lower, {"amount", "amounts", "amounted"}) || words[i + 1].lower != "to") continue;
+          if (const HeadNoun* amount = head_noun_of("amount")) take_head(i, amount);
+          break;
+        }
+      }
       // "What was the total cash surrender value", "the total amount": a total
       // of what the noun after it names.
       if (head_word != words.size() && one_of(q.head_noun, {"total", "totals"})) {
@@ -1034,6 +1042,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     } else {
       q.answer_type = "person";
       q.answer_entity_types = {"person", "judge", "organization", "agency"};
+      // "Who was the high bidder", "who is the lessee": a part in the story
+      // no head noun types, which a company plays as often as a person.
+      if (copula && wh + 2 < words.size() && one_of(words[wh + 2].lower, {"the", "a", "an"})) {
+        preferred = {"person", "organization"};
+      }
     }
     // "Under 8 U.S.C. § 1253(d), who orders consular officers to stop ...":
     // a statute's actors are the offices and agencies it vests powers in,
@@ -1344,6 +1357,21 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
   }
   if (q.answer_type == "date") q.date_role = date_role_of(words);
+  // "What is the date of the First Circuit ruling that ...": with no verb
+  // saying what happened on the day, the date of a ruling is the day it was
+  // decided (not in "the day of the theft behind the 1977 decision").
+  if (q.answer_type == "date" && q.date_role.empty()) {
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+      if (!one_of(words[i].lower, {"date", "day"}) || words[i + 1].lower != "of") continue;
+      for (std::size_t j = i + 2; j < words.size() && j <= i + 6; ++j) {
+        if (one_of(words[j].lower, {"ruling", "decision", "opinion", "affirmance", "reversal", "judgment"})) {
+          q.date_role = "decided";
+          break;
+        }
+        if (one_of(words[j].lower, {"that", "which", "in", "on", "by", "for"})) break;
+      }
+    }
+  }
   // "By what date must comments arrive", "by when must it be filed": the
   // day something is due, whatever the verb.
   if (q.answer_type == "date" && words.size() > 2 && words[0].lower == "by" &&

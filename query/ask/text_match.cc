@@ -24,6 +24,13 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
+bool says_name(std::string_view text, std::string_view name) {
+  if (find_word(text, name) != std::string::npos) return true;
+  std::string capitals(name);
+  for (char& c : capitals) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return capitals != name && find_word(text, capitals) != std::string::npos;
+}
+
 std::vector<Word> words_of(std::string_view text) {
   std::vector<Word> out;
   std::size_t i = 0;

@@ -44,6 +44,10 @@ std::size_t find_word(std::string_view text, std::string_view needle, std::size_
 
 std::string to_lower(std::string_view s);
 
+// Whether `text` names `name` as a whole word, as written or in the
+// capitals of a caption or heading ("DISTRICT OF MASSACHUSETTS").
+bool says_name(std::string_view text, std::string_view name);
+
 // A court as an answer names it: a citation form ("D.P.R.", "9th Cir.")
 // gives the court's name with the form the text cites ("United States
 // District Court for the District of Puerto Rico (D.P.R.)"); any other

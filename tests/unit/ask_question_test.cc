@@ -60,6 +60,11 @@ TEST_CASE("find_word: a number is found whole, not inside a longer number") {
   CHECK(lexgraph::ask::find_word("in 1.2018 and 2018.", "2018") == 14);
   CHECK(lexgraph::ask::find_word("the sum of 5.", "5") == 11);
   CHECK(lexgraph::ask::find_word("for $3,575,000.00.2 NASCO", "$3,575,000.00") == 4);  // a footnote mark after
+  // A name as written or in a heading's capitals, never inside a word.
+  CHECK(lexgraph::ask::says_name("FOR THE DISTRICT OF MASSACHUSETTS\n", "Massachusetts"));
+  CHECK(lexgraph::ask::says_name("the District of Massachusetts", "Massachusetts"));
+  CHECK_FALSE(lexgraph::ask::says_name("the District of Maine", "Massachusetts"));
+  CHECK_FALSE(lexgraph::ask::says_name("WILLOWBROOK", "Willow"));
 }
 
 TEST_CASE("which + head noun sets the answer type") {
@@ -140,6 +145,8 @@ TEST_CASE("who, how many, how much, when, what did X decide") {
   CHECK(analyze_question("Whose rules allocate the radio frequencies?").answer_type == "agency");
   // Requirements no head noun types: their maker, an agency.
   CHECK(analyze_question("With whose reporting and bookkeeping requirements does the railway comply?").answer_type == "agency");
+  // "What did X amount to": an amount of money.
+  CHECK(analyze_question("What did the 1928 franchise tax assessed against the company amount to?").answer_type == "money");
   CHECK(analyze_question("Whose motion did the court deny?").answer_type == "person");
   CHECK(analyze_question("Whose judgment did the Supreme Court reverse?").answer_type == "court");
   QuestionAnalysis decision = analyze_question("Whose decision did the Second Circuit vacate?");
@@ -254,6 +261,10 @@ TEST_CASE("the head noun is the last of a compound; names, copulas and imperativ
   CHECK(q.entities[1].text == "United States v. Stephens");
   q = analyze_question("Who was the Trustee in the Smith bankruptcy?");
   CHECK(q.head_noun == "trustee");
+  // A part no head noun types: a company's as often as a person's.
+  q = analyze_question("Who was the high bidder at the 1983 auction of the mill?");
+  CHECK(q.answer_type == "person");
+  CHECK(std::find(q.preferred_types.begin(), q.preferred_types.end(), "organization") != q.preferred_types.end());
 }
 
 TEST_CASE("who holds a power a statute vests: an office or agency, not a judge") {
@@ -350,6 +361,13 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   // The day a meeting takes place.
   CHECK(analyze_question("When is the agency's meeting on rabies antibodies scheduled?", nullptr).date_role == "held");
   CHECK(analyze_question("On which day does the agency convene stakeholders?", nullptr).date_role == "held");
+  // The day a court ruled.
+  CHECK(analyze_question("What is the date of the First Circuit ruling that refused review?", nullptr).date_role == "decided");
+  // A verb saying what happened on the day outranks the ruling it names;
+  // a ruling the question names only to say which case is not what is dated.
+  CHECK(analyze_question("When was the magistrate's recommended decision dated?", nullptr).date_role == "dated");
+  CHECK(analyze_question("On which day in 1973 did the theft behind the 1977 retrial decision happen?", nullptr)
+            .date_role.empty());
   // The day a court took argument.
   CHECK(analyze_question("What was the oral argument date in the kiosk case?", nullptr).date_role == "argued");
   CHECK(analyze_question("When was the appeal heard in the state's highest court?", nullptr).date_role == "argued");
