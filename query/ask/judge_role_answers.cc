@@ -29,6 +29,9 @@ namespace {
 // question: the form of the document said who holds the role.
 constexpr double kRoleBase = 10.0;
 constexpr double kRoleRankStep = 0.5;
+// A passage answer in a document the question names scores up to the high
+// teens (its title, cue and words); the role asked of that document outranks it.
+constexpr double kNamedRoleBase = 20.0;
 constexpr double kRoleFallback = 1.5;
 // An entity of the question that many documents mention does not name one
 // of them ("the Supreme Court").
@@ -365,7 +368,10 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   // sure answer; a fallback ranks where passages can still outrank it.
   std::vector<std::string> answered;
   for (std::size_t rank = 0; rank < roles.size(); ++rank) {
-    const double base = !asked ? kGraphBase : rank == 0 ? kRoleBase : kRoleBase - kRoleFallback;
+    double base = !asked ? kGraphBase : rank == 0 ? kRoleBase : kRoleBase - kRoleFallback;
+    // The role asked first, of a document the question names: the form of
+    // that document says who holds it, whatever its sentences quote of others.
+    if (asked && rank == 0 && found_penalty == 0) base = kNamedRoleBase;
     for (VertexId d : docs) {
       for (auto [it, end] = boost::in_edges(d, g); it != end; ++it) {
         const GraphEdge& e = g[*it];

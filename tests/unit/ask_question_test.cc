@@ -363,6 +363,8 @@ TEST_CASE("an offer or bid is an amount; 'become law' asks for the enactment dat
   CHECK(analyze_question("On which day does the agency convene stakeholders?", nullptr).date_role == "held");
   // The day a court ruled.
   CHECK(analyze_question("What is the date of the First Circuit ruling that refused review?", nullptr).date_role == "decided");
+  CHECK(analyze_question("When did the Supreme Court hand down its ruling that carelessness is no deprivation?", nullptr)
+            .date_role == "decided");
   // A verb saying what happened on the day outranks the ruling it names;
   // a ruling the question names only to say which case is not what is dated.
   CHECK(analyze_question("When was the magistrate's recommended decision dated?", nullptr).date_role == "dated");

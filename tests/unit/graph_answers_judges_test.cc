@@ -111,6 +111,13 @@ TEST_CASE("judge roles: the judge below, the dissenter and the author of the doc
   // Who joined a dissent dissents too; who wrote it comes first.
   CHECK(has(dissent, "judge:sato"));
   CHECK(top(answers("Who wrote the dissent in Pemberton v. Granite Falls Credit Union?")) == "judge:lindqvist");
+  // The role asked of a named document outranks what passages of that
+  // document make of other judges (they score up to the high teens).
+  const auto wrote = answers("Who wrote the dissent in Pemberton v. Granite Falls Credit Union?");
+  REQUIRE_FALSE(wrote.empty());
+  CHECK(std::max_element(wrote.begin(), wrote.end(), [](const Answer& x, const Answer& y) {
+          return x.score < y.score;
+        })->score >= 20.0);
 
   // Both appeals have a Pemberton; the year says which.
   CHECK(top(answers("Who wrote the 2019 opinion in Pemberton's appeal?")) == "judge:ferro");
