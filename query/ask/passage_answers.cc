@@ -100,7 +100,43 @@ bool same_side(const std::string& a, const std::string& b) {
     return side == "challenger" && one_of(crude_stem(w), {crude_stem("plaintiffs"), crude_stem("appellants"),
                                                           crude_stem("petitioners"), crude_stem("complainants")});
   };
-  return crude_stem(a) == crude_stem(b) || (government(a) && government(b)) || challenger(a, b) || challenger(b, a);
+  // The side that answered the challenge (side_named_in_title).
+  auto defender = [](const std::string& side, const std::string& w) {
+    return side == "defender" && one_of(crude_stem(w), {crude_stem("defendants"), crude_stem("appellees"),
+                                                        crude_stem("respondents")});
+  };
+  return crude_stem(a) == crude_stem(b) || (government(a) && government(b)) || challenger(a, b) || challenger(b, a) ||
+         defender(a, b) || defender(b, a);
+}
+
+// "Which lawyers represented the Washington bank": the side of the case the
+// question names by its party's words, read from a Supreme Court opinion's
+// title ("National Bank of Washington v. Texas"), which names first the
+// party that brought the case there (appellant, petitioner) and second the
+// one defending the judgment. Not a court of appeals' title: it keeps the
+// trial court's order ("Robleto v. Buch Rodriguez", the defendants
+// appealing). "" when the question names both sides as much, or neither.
+std::string side_named_in_title(const QuestionAnalysis& q, const StoredDocument& doc) {
+  if (names::document_court_id(doc.court) != "scotus") return "";
+  const std::string_view title = doc.title;
+  const std::size_t versus = title.find(" v. ");
+  if (versus == std::string_view::npos) return "";
+  const std::string question = to_lower(q.question);
+  auto named = [&](std::string_view party) {
+    std::size_t count = 0;
+    for (const Word& w : words_of(party)) {
+      if (w.lower.size() < 4 || is_stopword(w.lower) || one_of(w.lower, {"united", "states", "state", "company", "corporation"})) {
+        continue;
+      }
+      if (find_word(question, w.lower) != std::string::npos) ++count;
+    }
+    return count;
+  };
+  const std::size_t first = named(title.substr(0, versus));
+  const std::size_t second = named(title.substr(versus + 4));
+  if (first > second) return "challenger";
+  if (second > first) return "defender";
+  return "";
 }
 
 // A law is enacted on the day it is approved: the masthead says one, the
@@ -690,6 +726,20 @@ bool ends_with_surname(std::string_view name, std::string_view surname) {
   return name.size() > surname.size() && name.ends_with(surname) && name[name.size() - surname.size() - 1] == ' ';
 }
 
+// Whether the question says `name` itself, with or without the legal form
+// closing a company's name ("Central Florida Investments" for "Central
+// Florida Investments, Inc.").
+bool question_says(const QuestionAnalysis& q, std::string_view name) {
+  const std::string lower = to_lower(name);
+  for (std::string_view form : {", inc.", " inc.", ", llc", " llc", ", corp.", " corp.", " corporation", ", l.l.c."}) {
+    if (lower.size() > form.size() + 3 && lower.ends_with(form)) {
+      name.remove_suffix(form.size());
+      break;
+    }
+  }
+  return find_word(q.question, name, 0, /*fold=*/true) != std::string::npos;
+}
+
 // "Under 8 U.S.C. § 1231(c)(2)(C), what is the minimum bond": in the text
 // of a section the question cites, where the cited subdivision stands.
 std::optional<Span> cited_subdivision(const StoredDocument& doc, const QuestionAnalysis& q,
@@ -1113,6 +1163,13 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     };
     std::vector<Scored> scored;
     const bool cites_asked = q.answer_type == "statute" || q.answer_type == "case";
+    // The side whose counsel are asked: a side word of the question's, else
+    // the party it names in this document's title.
+    const std::string counsel_side =
+        !q.counsel ? "" : !q.counsel_side.empty() ? q.counsel_side : side_named_in_title(q, *doc);
+    const bool names_counsel = q.counsel && std::any_of(doc->entities.begin(), doc->entities.end(), [](const StoredEntity& de) {
+                                 return de.type == "person" && de.role == "counsel";
+                               });
     const std::optional<Span> subdivision = section_text ? cited_subdivision(*doc, q, sections) : std::nullopt;
     double previous_score = 0;  // the sentence before's, for a citation standing alone
     for (std::size_t si = 0; si < doc->sentences.size(); ++si) {
@@ -1158,7 +1215,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         const std::string_view sentence = std::string_view(doc->text).substr(start, end - start);
         if (auto line = counsel_line(*doc, sentence)) {
           hits.score += kKeyMatchWeight;
-          if (!q.counsel_side.empty() && same_side(line->side, q.counsel_side)) hits.score += kKeyMatchWeight;
+          if (!counsel_side.empty() && same_side(line->side, counsel_side)) hits.score += kKeyMatchWeight;
         }
       }
       if (hits.score <= 0 && in_title == 0) continue;
@@ -1517,15 +1574,19 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (a_side) bonus -= kOwnPartyPenalty;
         // "Who appoints the Advocate": "appointed by the Secretary".
         if (q.head == "who" && agent_of_question_verb(s, span->first, q)) bonus += kUnitBonus;
-        // Counsel asked: the names a counsel line gives before its "for".
-        if (counsel && span->second <= counsel->phrase.first) bonus += kKeyValueBonus;
+        // Counsel asked: the names a counsel line gives before its "for";
+        // in a document with counsel lines, no one else the opinion names.
+        if (counsel && span->second <= counsel->phrase.first) {
+          // Counsel for the other side than the one asked about are not asked.
+          bonus += counsel_side.empty() || same_side(counsel->side, counsel_side) ? kKeyValueBonus : -kKeyValueBonus;
+        }
+        if (q.counsel && de.type == "person" && de.role != "counsel" && names_counsel) bonus -= kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
         // "Through what kind of order must the court correct its written
         // judgment", "does the Terminal Railway of the Alabama State Docks
         // Department comply": what the question names itself is what it asks
         // about, not its answer, though the graph knows it by another id.
-        if (!one_of(de.type, {"date", "money", "figure"}) &&
-            find_word(q.question, s.substr(span->first, span->second - span->first), 0, /*fold=*/true) != std::string::npos) {
+        if (!one_of(de.type, {"date", "money", "figure"}) && question_says(q, s.substr(span->first, span->second - span->first))) {
           bonus -= kUnitBonus;
         }
         // "When did the rule take effect": a date the document says it is

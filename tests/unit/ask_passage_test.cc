@@ -226,6 +226,32 @@ TEST_CASE("who is X: the person asked by surname, not the one named as company")
   CHECK(r.answers[0].text == "Assistant United States Attorney");
 }
 
+TEST_CASE("counsel asked for a party a Supreme Court title names: that side's counsel line, not the other's nor the prose") {
+  PipelineIndex index;
+  index.add("k", "Quillmark Savings Bank v. Ostrava",
+            "Mr. Edmund R. Hollister, with whom Mr. Jasper Q. Whitlow was on the brief, for appellant.\n\n"
+            "Mr. Duncan E. Marrowby, with whom Mr. Ansel Tibbs was on the brief on the bonds, for appellee.\n\n"
+            "Silas Prendergast represented the Quillmark savings bank in selling the bonds before the appeal.\n",
+            "Supreme Court of the United States", "", "1874-04-06", "opinion");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which lawyers represented the Quillmark savings bank in its appeal over the bonds?", &db, nullptr);
+  REQUIRE(r.answers.size() >= 2);
+  CHECK_MESSAGE(r.answers[0].text == "Edmund R. Hollister", r.answers[0].text);
+  CHECK_MESSAGE(r.answers[1].text == "Jasper Q. Whitlow", r.answers[1].text);
+}
+
+TEST_CASE("a company the question names, less its legal form, is not the answer") {
+  PipelineIndex index;
+  index.add("c", "Analysis Partners, Inc. v. Orchard Holdings, Inc.",
+            "Orchard Holdings, Inc. appeals a verdict awarding Analysis Partners, Inc. fees for expert services in a "
+            "Florida case between Orchard Holdings and its competitor, the Greenbay Corporation.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Which competitor sued Orchard Holdings in the underlying Florida litigation, in Analysis Partners v. "
+                              "Orchard Holdings?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK_MESSAGE(r.answers[0].text == "Greenbay Corporation", r.answers[0].text);
+}
+
 TEST_CASE("an order the question names is what is acted on, not the order asked for") {
   PipelineIndex index;
   index.add("m", "Pellworth v. State",
