@@ -56,20 +56,25 @@ std::string successor(const std::string& mark, std::size_t level) {
   return next;
 }
 
-// The marks opening a line: "   (2)(A) In general" -> {"2", "A"}; a
-// subsection's heading may be marked up ("##### (c) Removal of aliens").
-std::vector<std::string_view> leading_marks(std::string_view line) {
+// The run of marks starting at `from`: "(c)(2)(C)" -> {"c", "2", "C"}.
+std::vector<std::string_view> marks_at(std::string_view text, std::size_t from) {
   std::vector<std::string_view> marks;
-  std::size_t i = line.find_first_not_of(" \t#");
-  while (i != std::string_view::npos && i < line.size() && line[i] == '(') {
-    const std::size_t close = line.find(')', i);
+  for (std::size_t i = from; i < text.size() && text[i] == '(';) {
+    const std::size_t close = text.find(')', i);
     if (close == std::string_view::npos || close - i > 6) break;
-    const std::string_view mark = line.substr(i + 1, close - i - 1);
+    const std::string_view mark = text.substr(i + 1, close - i - 1);
     if (mark.empty() || !std::all_of(mark.begin(), mark.end(), [](unsigned char c) { return std::isalnum(c); })) break;
     marks.push_back(mark);
     i = close + 1;
   }
   return marks;
+}
+
+// The marks opening a line: "   (2)(A) In general" -> {"2", "A"}; a
+// subsection's heading may be marked up ("##### (c) Removal of aliens").
+std::vector<std::string_view> leading_marks(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t#");
+  return first == std::string_view::npos ? std::vector<std::string_view>{} : marks_at(line, first);
 }
 
 }  // namespace
@@ -84,15 +89,7 @@ std::vector<std::string> pinpoint_path(std::string_view citation, std::string_vi
     at = citation.find(section, at + 1);
   }
   if (at == std::string_view::npos) return path;
-  std::size_t i = at + section.size();
-  while (i < citation.size() && citation[i] == '(') {
-    const std::size_t close = citation.find(')', i);
-    if (close == std::string_view::npos || close - i > 6) break;
-    const std::string_view mark = citation.substr(i + 1, close - i - 1);
-    if (mark.empty() || !std::all_of(mark.begin(), mark.end(), [](unsigned char c) { return std::isalnum(c); })) break;
-    path.emplace_back(mark);
-    i = close + 1;
-  }
+  for (std::string_view mark : marks_at(citation, at + section.size())) path.emplace_back(mark);
   return path;
 }
 
