@@ -1167,7 +1167,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // the party it names in this document's title.
     const std::string counsel_side =
         !q.counsel ? "" : !q.counsel_side.empty() ? q.counsel_side : side_named_in_title(q, *doc);
-    const bool names_counsel = q.counsel && std::any_of(doc->entities.begin(), doc->entities.end(), [](const StoredEntity& de) {
+    const bool has_counsel_lines = q.counsel && std::any_of(doc->entities.begin(), doc->entities.end(), [](const StoredEntity& de) {
                                  return de.type == "person" && de.role == "counsel";
                                });
     const std::optional<Span> subdivision = section_text ? cited_subdivision(*doc, q, sections) : std::nullopt;
@@ -1175,12 +1175,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     for (std::size_t si = 0; si < doc->sentences.size(); ++si) {
       auto [start, end] = doc->sentences[si];
       SentenceHits hits = scorer.score(std::string_view(doc->text).substr(start, end - start), aliases);
+      // The lines under the subdivision the question cites say what it asks.
+      if (subdivision && start >= subdivision->first && start < subdivision->second) hits.score += kPinpointWeight;
       // "... must be commercially available." then "Id. § 1065.701(c).": a
       // citation split off as a sentence of its own supports the sentence it
       // follows, and ties to the question as much as that sentence does.
       // Only for a statute or case asked: a citation names nothing else worth answering.
-      // The lines under the subdivision the question cites say what it asks.
-      if (subdivision && start >= subdivision->first && start < subdivision->second) hits.score += kPinpointWeight;
       const double own_score = hits.score;
       if (cites_asked && is_citation_sentence(std::string_view(doc->text).substr(start, end - start))) {
         hits.score = std::max(hits.score, previous_score);
@@ -1580,7 +1580,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           // Counsel for the other side than the one asked about are not asked.
           bonus += counsel_side.empty() || same_side(counsel->side, counsel_side) ? kKeyValueBonus : -kKeyValueBonus;
         }
-        if (q.counsel && de.type == "person" && de.role != "counsel" && names_counsel) bonus -= kKeyValueBonus;
+        if (q.counsel && de.type == "person" && de.role != "counsel" && has_counsel_lines) bonus -= kKeyValueBonus;
         if (inside_parentheses(s, span->first)) bonus -= kParenthesisPenalty;
         // "Through what kind of order must the court correct its written
         // judgment", "does the Terminal Railway of the Alabama State Docks

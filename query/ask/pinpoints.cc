@@ -12,9 +12,11 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
+// Roman units, i to ix; tens are x's before them.
+constexpr std::array<std::string_view, 10> kUnits = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+
 // Lower-case roman numerals up to 39, enough for any clause of the Code.
 int roman_value(std::string_view s) {
-  static constexpr std::array<std::string_view, 10> kUnits = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
   int tens = 0;
   while (!s.empty() && s.front() == 'x' && tens < 3) {
     ++tens;
@@ -27,7 +29,6 @@ int roman_value(std::string_view s) {
 }
 
 std::string roman(int n) {
-  static constexpr std::array<std::string_view, 10> kUnits = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
   return std::string(static_cast<std::size_t>(n / 10), 'x') + std::string(kUnits[static_cast<std::size_t>(n % 10)]);
 }
 
