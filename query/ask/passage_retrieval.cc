@@ -153,6 +153,13 @@ Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
       term = Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(std::string(layout::kEntityPrefix) + other));
     }
     for (const auto& docket : docket_terms(e)) term = Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(docket));
+    // "Under what provision of the Internal Revenue Code": a whole title of
+    // the Code is cited in every section of it ("26 U.S.C. 7206(1)").
+    constexpr std::string_view kCodeTitle = "statute:usc/";
+    if (e.type == "statute" && e.id.starts_with(kCodeTitle) && e.id.find('/', kCodeTitle.size()) == std::string::npos) {
+      term = Xapian::Query(Xapian::Query::OP_OR, term,
+                           Xapian::Query(Xapian::Query::OP_WILDCARD, std::string(layout::kEntityPrefix) + e.id + "/"));
+    }
     // "A member of the Supreme Court": the court's own opinions, which
     // need not name it, are about it too.
     constexpr std::string_view kCourtId = "court:";

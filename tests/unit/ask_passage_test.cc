@@ -240,6 +240,21 @@ TEST_CASE("counsel asked for a party a Supreme Court title names: that side's co
   CHECK_MESSAGE(r.answers[1].text == "Jasper Q. Whitlow", r.answers[1].text);
 }
 
+TEST_CASE("a whole title of the Code the question names is cited by any section of it") {
+  PipelineIndex index;
+  index.add("m", "United States v. Harrowgate",
+            "Defendant stands convicted on six counts charging him with violating 26 U.S.C. 7206(1) by filing false "
+            "federal income tax returns for the calendar years 1987 through 1992.\n");
+  index.add("w", "Water Projects Act",
+            "The Internal Revenue Code governs the fund. Amounts are appropriated from it under section 9505 of the "
+            "Internal Revenue Code of 1986 for the counts of dredging returns.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Under what provision of the Internal Revenue Code was the defendant found guilty on six "
+                              "counts for his 1987 to 1992 returns?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK_MESSAGE(r.answers[0].text.find("7206") != std::string::npos, r.answers[0].text);
+}
+
 TEST_CASE("a company the question names, less its legal form, is not the answer") {
   PipelineIndex index;
   index.add("c", "Analysis Partners, Inc. v. Orchard Holdings, Inc.",
