@@ -25,6 +25,7 @@
 #include "extract/figures/vocabulary.h"
 #include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_lists.h"
+#include "extract/names/person_name.h"
 #include "resolve/resolver.h"
 #include "ask/text_match.h"
 
@@ -714,18 +715,6 @@ bool named_as_companion(const QuestionAnalysis& q, const QuestionEntity& e) {
          last == "by";
 }
 
-// "Savage" names "Joseph F. Savage, Jr.": the surname is the last word
-// before a generational suffix.
-bool ends_with_surname(std::string_view name, std::string_view surname) {
-  for (std::string_view suffix : {", Jr.", " Jr.", ", Sr.", " Sr.", ", III", " III", ", II", " II", ", IV", " IV"}) {
-    if (name.ends_with(suffix)) {
-      name.remove_suffix(suffix.size());
-      break;
-    }
-  }
-  return name.size() > surname.size() && name.ends_with(surname) && name[name.size() - surname.size() - 1] == ' ';
-}
-
 // Whether the question says `name` itself, with or without the legal form
 // closing a company's name ("Central Florida Investments" for "Central
 // Florida Investments, Inc.").
@@ -1307,7 +1296,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         person_entity[i] = e.type == "person" || e.type == "judge" ||
                            (e.id.empty() && std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
                               if (de.type != "person" && de.type != "judge") return false;
-                              if (one_word && ends_with_surname(de.name, e.text)) return true;
+                              // "Savage" for "Joseph F. Savage, Jr.": the surname before a generational suffix.
+                              if (one_word && de.name.find(' ') != std::string::npos && names::surname_of(de.name) == e.text) {
+                                return true;
+                              }
                               return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& n) {
                                 auto found = find_entity(n, de);
                                 return found && found->first == 0 && found->second == n.size();
