@@ -373,6 +373,24 @@ TEST_CASE("statutes: executive orders") {
   CHECK(run("The Executive Order 2 weeks later was different.").mentions.empty());
 }
 
+TEST_CASE("statutes: a State's short-numbered executive orders belong to their document") {
+  // First Circuit, 2020: "Executive Order 14, issued on March 18, prohibited
+  // ... Executive Order 28, issued on March 31, directed ... for purposes of
+  // Executive Order 28 or would"
+  Document doc;
+  doc.id = "maine-orders";
+  Run r = run("Executive Order 14, issued on March 18, prohibited gatherings. Executive Order 28, issued on March 31, directed all persons "
+              "to stay home. It was no essential activity for purposes of Executive Order 28 or would be.",
+              doc);
+  expect(r, "Executive Order 14", "statute:eo/14@maine-orders", "full");
+  expect(r, "Executive Order 28", "statute:eo/28@maine-orders", "full");
+  CHECK(r.mentions.size() == 3);
+  CHECK(r.find("Executive Order 14")->name == "Executive Order 14");
+  // Short numbers only in words and standing alone: not "E.O. 14", nor a count.
+  CHECK(run("See E.O. 14, issued in March.").mentions.empty());
+  CHECK(run("The Executive Order 2 weeks later was different.").mentions.empty());
+}
+
 TEST_CASE("statutes: federal court rules") {
   // D.D.C.: "moves to intervene under Federal Rule of Civil Procedure 24(a) ... Rule 24(a)"
   Run r = run("The Tribe moves to intervene as of right under Federal Rule of Civil Procedure 24(a). See Fed. R. "

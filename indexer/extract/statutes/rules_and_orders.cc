@@ -51,8 +51,17 @@ std::size_t read_rule_number(std::string_view t, std::size_t p) {
   return d;
 }
 
-// The order's number at p: "12866", "13,780". Returns the end, or p.
-std::size_t read_order_number(std::string_view t, std::size_t p, std::string& number) {
+// Whether a one- or two-digit number ending at `e` stands as an order's
+// number: "Executive Order 28, issued on March 31", "Executive Order 28 or",
+// never "the Executive Order 2 weeks later".
+bool short_number_stands(std::string_view t, std::size_t e) {
+  if (e >= t.size() || t[e] != ' ') return true;  // punctuation, a line's end
+  return at(t, e, " and ") || at(t, e, " or ") || at(t, e, " (");
+}
+
+// The order's number at p: "12866", "13,780"; with `short_numbers`, a
+// State's "28" too. Returns the end, or p.
+std::size_t read_order_number(std::string_view t, std::size_t p, std::string& number, bool short_numbers) {
   number.clear();
   std::size_t i = p;
   while (i < t.size() && number.size() < 6) {
@@ -65,9 +74,13 @@ std::size_t read_order_number(std::string_view t, std::size_t p, std::string& nu
       break;
     }
   }
-  // Executive orders are numbered from 1 to the tens of thousands.
-  if (number.size() < 3 || number.size() > 5 || number.front() == '0') return p;
+  // The President's executive orders are numbered from 1 to the tens of
+  // thousands, and cited by numbers of three digits or more; a Governor's
+  // ("Executive Order 28" of Maine's pandemic orders) start each term anew.
+  const std::size_t least = short_numbers ? 1 : 3;
+  if (number.size() < least || number.size() > 5 || number.front() == '0') return p;
   if (i < t.size() && is_alnum(t[i])) return p;
+  if (number.size() < 3 && !short_number_stands(t, i)) return p;
   return i;
 }
 
@@ -84,13 +97,13 @@ void StatuteScanner::assume_rules_of_case_type(std::string_view case_type) {
 }
 
 // [token_start, number_start) is "Executive Order No. " or the like.
-std::size_t StatuteScanner::executive_order(std::size_t token_start, std::size_t number_start) {
+std::size_t StatuteScanner::executive_order(std::size_t token_start, std::size_t number_start, bool short_numbers) {
   std::size_t p = number_start;
   std::size_t start = token_start;
   std::size_t end = 0;
   for (int n = 0; n < 8; ++n) {
     std::string number;
-    std::size_t e = read_order_number(t_, p, number);
+    std::size_t e = read_order_number(t_, p, number, short_numbers);
     if (e == p) break;
     StatuteCite c;
     c.start = start;

@@ -75,6 +75,7 @@ struct StatuteCite {
   std::string clause;      // "3" in "cl. 3"
 
   std::string rule_set;    // court rules: "frcp", "frap", "fre", "frcrp", "frbp"
+  std::string scope;       // a State's executive order: the document whose orders it numbers
 };
 
 }  // namespace lexgraph::statutes

@@ -99,7 +99,7 @@ std::string entity_id(const StatuteCite& c, const StatuteTables& tables) {
       if (c.article.empty()) return "";
       return "statute:const/art" + c.article + (c.section.empty() ? "" : "/s" + lower(c.section));
     case Body::exec_order:
-      return "statute:eo/" + c.section;
+      return "statute:eo/" + c.section + (c.scope.empty() ? "" : "@" + c.scope);
     case Body::court_rule:
       return "statute:" + c.rule_set + "/" + lower(c.section);
     case Body::unknown:

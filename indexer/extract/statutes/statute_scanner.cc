@@ -267,9 +267,10 @@ std::size_t StatuteScanner::dispatch(std::size_t start, std::size_t end) {
         else break;
         if (at(t_, q, "No. ")) q += 4;
         else if (at(t_, q, "Nos. ")) q += 5;
-        if ((found = executive_order(start, q)) != 0) return found;
+        // Only the words in full name a State's short-numbered order.
+        if ((found = executive_order(start, q, w == "Executive")) != 0) return found;
       }
-      if (w == "E.O." && at(t_, end, " ") && (found = executive_order(start, end + 1)) != 0) return found;
+      if (w == "E.O." && at(t_, end, " ") && (found = executive_order(start, end + 1, false)) != 0) return found;
       break;
     case 'R':
       if ((w == "Rule" || w == "Rules") && (found = short_rule(start, end)) != 0) return found;

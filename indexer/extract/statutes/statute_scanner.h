@@ -99,7 +99,7 @@ class StatuteScanner {
   std::size_t constitution_parts(std::size_t p, std::size_t start, Form form, bool require_article);
 
   // rules_and_orders.cc
-  std::size_t executive_order(std::size_t token_start, std::size_t number_start);
+  std::size_t executive_order(std::size_t token_start, std::size_t number_start, bool short_numbers);
   std::size_t federal_rule(std::size_t token_start, std::size_t token_end);
   std::size_t federal_rule_in_words(std::size_t token_start, std::size_t token_end);
   std::size_t short_rule(std::size_t token_start, std::size_t token_end);

@@ -66,6 +66,9 @@ void extract_statutes(const ExtractionContext& ctx, std::vector<Mention>& out) {
   const std::string court = court_key(ctx.doc.court);
   for (StatuteCite& cite : cites) {
     if (cite.body == Body::court_rule && cite.rule_set == "local" && !court.empty()) cite.rule_set += "/" + court;
+    // "Executive Order 28": a Governor's, numbered anew by each State and
+    // term, which the text seldom names; another document's 28 is another order.
+    if (cite.body == Body::exec_order && cite.section.size() < 3) cite.scope = ctx.doc.id;
   }
   for (const StatuteCite& cite : settle_citations(std::move(cites), ctx.text, context, tables))
     out.push_back(to_mention(cite, tables));

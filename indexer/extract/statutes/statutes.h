@@ -29,7 +29,7 @@
 //   many titles) or statute:act/<slug>; state codes are
 //   statute:<state>/<code>/<section> (statute:ca/civ/1714); the Constitution is
 //   statute:const/art1/s8, statute:const/amend14; executive orders
-//   statute:eo/12866; federal court rules statute:frcp/24 (frap, fre, frcrp, frbp).
+//   statute:eo/12866 (a State's "Executive Order 28": statute:eo/28@<document id>); federal court rules statute:frcp/24 (frap, fre, frcrp, frbp).
 //   A list ("§§ 6103 and 7213") gives one mention per section; a range
 //   ("§§ 701-706") one mention with attr range_end.
 //
