@@ -856,6 +856,57 @@ TEST_CASE("law offices in counsel blocks and company names ending in Holdings") 
   CHECK(entity_of(c, "organization", "Acme Global Holdings") == "org:acme-global-holdings");
 }
 
+TEST_CASE("businesses by their trade's head word; Spanish names with words of their own before de") {
+  // First Circuit, 1994: "appellant attempted to enter La Frangancia Nightclub in Providence"
+  Extracted club = extract("At about 11:15 p.m., appellant attempted to enter La Frangancia Nightclub in Providence.");
+  CHECK(entity_of(club, "organization", "La Frangancia Nightclub") == "org:la-frangancia-nightclub");
+  Extracted tools = extract("The dealer, Vulcan Tools, sold power tools on the island.");
+  CHECK(entity_of(tools, "organization", "Vulcan Tools") == "org:vulcan-tools");
+  // First Circuit, 2010: "Banco Popular de Puerto Rico filed a motion to dismiss"
+  Extracted bank = extract("Later, Banco Popular de Puerto Rico filed a motion to dismiss the federal claims.");
+  CHECK(entity_of(bank, "organization", "Banco Popular de Puerto Rico") == "org:banco-popular-de-puerto-rico");
+  Extracted caps = extract("MENDEZ INTERNET MANAGEMENT SERVICES, INC.,\n\nPlaintiff, Appellant,\n\nBANCO POPULAR DE PUERTO RICO; DORAL BANK,\n\nDefendants, Appellees.");
+  CHECK(entity_of(caps, "organization", "BANCO POPULAR DE PUERTO RICO") == "org:banco-popular-de-puerto-rico");
+  // Not a name: three words of its own before "de".
+  Extracted long_run = extract("The Banco Rojo Verde Azul de Lima closed.");
+  CHECK(entity_of(long_run, "organization", "Banco Rojo Verde Azul de Lima") == "<missing>");
+  // Supreme Court, 1991: "to have been delivered to the Federal Express Office in Santa Ana": a company, not a federal office.
+  Extracted courier = extract("The package was to have been delivered to the Federal Express Office in Santa Ana.");
+  CHECK(entity_of(courier, "organization", "Federal Express") == "org:fedex");
+  CHECK(entity_of(courier, "agency", "Federal Express Office") == "<missing>");
+  // Tenth Circuit, 2016: "Later, the Appeals Council denied review".
+  Extracted council = extract("Later, the Appeals Council denied review, and a district court affirmed the ALJ's decision.");
+  CHECK(entity_of(council, "agency", "Appeals Council") == "agency:ssa-appeals-council");
+}
+
+TEST_CASE("a name joined by 'and' to a person's full name is a person's") {
+  // First Circuit, 1994: "Harry Van Leuven and\nBienvenido Marrero were working a security detail there."
+  Extracted x = extract("Harry Van Leuven and\nBienvenido Marrero were working a security detail there. Marrero "
+                        "grabbed the barrel.");
+  CHECK(entity_of(x, "person", "Bienvenido Marrero") == "person:bienvenido-marrero");
+  CHECK(entity_of(x, "person", "Marrero") == "person:bienvenido-marrero");
+  Extracted before = extract("Bienvenido Marrero and Harry Van Leuven were working there.");
+  CHECK(entity_of(before, "person", "Bienvenido Marrero") == "person:bienvenido-marrero");
+  // Not after a capitalised word (a longer name), nor a company, nor a place.
+  Extracted company = extract("Harry Van Leuven and Acme Widgets, Inc. settled.");
+  CHECK(entity_of(company, "person", "Acme Widgets") == "<missing>");
+  Extracted state = extract("Harry Van Leuven and New Hampshire officials met.");
+  CHECK(entity_of(state, "person", "New Hampshire") == "<missing>");
+}
+
+TEST_CASE("people: an office's title set off by commas after a name is the person's role") {
+  // Supreme Court, 1951: "With him on the brief was William L. Hadden, Attorney General."
+  Extracted x = extract("With him on the brief was William L. Hadden, Attorney General. Later, Mary Ellen Quinn, "
+                        "Deputy Secretary of the Treasury, signed the order.");
+  CHECK(attr_of(x, "person", "William L. Hadden", "role") == "Attorney General");
+  CHECK(attr_of(x, "person", "Mary Ellen Quinn", "role") == "Deputy Secretary of the Treasury");
+  CHECK(attr_of(x, "person", "Mary Ellen Quinn", "organization") == "agency:treasury");
+  // A one-word office is no title here, nor a title the sentence goes on from.
+  Extracted y = extract("Robert James Smith, General Motors, and Mary Ellen Quinn, Secretary and friend of his, met.");
+  CHECK(attr_of(y, "person", "Robert James Smith", "role").empty());
+  CHECK(attr_of(y, "person", "Mary Ellen Quinn", "role").empty());
+}
+
 TEST_CASE("the Government is the United States party; the Service in Titles 8 and 26") {
   Extracted x = extract_document("Plaintiff sued the United States. The Government opposes the motion, and "
                                  "the Government of Mexico filed nothing.", "opinion", "Roe v. United States");

@@ -222,9 +222,20 @@ class OrganizationFinder {
     const std::size_t n = scan_.words.size();
     std::size_t k = lead + 1;
     if (k + 1 >= n || !is_space_gap(scan_.gap_before(k))) return lead;
+    // "Banco Popular de Puerto Rico", "Centro Legal de la Raza": a Spanish
+    // name puts a word or two of its own before "de".
+    for (std::size_t own = k; own < k + 2 && own + 2 < n && is_capitalized(scan_.word(own)) &&
+                              is_space_gap(scan_.gap_before(own + 1));
+         ++own) {
+      const std::string_view after = scan_.word(own + 1);
+      if (after == "de" || after == "del" || after == "DE" || after == "DEL") {
+        k = own + 1;
+        break;
+      }
+    }
     std::string_view link = scan_.word(k);
     if (!(link == "for" || link == "of" || link == "on" || link == "de" || link == "del" || link == "para" ||
-          link == "FOR" || link == "OF" || link == "ON"))
+          link == "FOR" || link == "OF" || link == "ON" || link == "DE" || link == "DEL"))
       return lead;
     ++k;
     std::size_t last = lead;

@@ -45,7 +45,11 @@ class PersonFinder {
     for (std::uint32_t i : scan_.anchors.capitalized) given_name_start(i);
     contact_paragraphs();
     full_names_of_addressed_surnames();
-    for (PersonCandidate& c : candidates_) signature_title(c);
+    coordinated_names();
+    for (PersonCandidate& c : candidates_) {
+      signature_title(c);
+      title_in_apposition(c);
+    }
     emit_all();
   }
 
@@ -421,6 +425,40 @@ class PersonFinder {
     c.form = "signature";
   }
 
+  // "Louis Weinstein, Assistant Attorney General of Connecticut, argued the
+  // cause": an office's title set off by commas after a name is the
+  // person's role. A title alone ("Secretary", "Attorney General") or an
+  // office of two words or more ("Assistant Attorney General"), never a
+  // one-word office ("General" of "Jane Roe, General Motors, said").
+  void title_in_apposition(PersonCandidate& c) {
+    constexpr std::size_t kMaxTitleWords = 10;
+    if (!c.role.empty() || c.name.name_words < 2 || c.name.end_word >= scan_.words.size()) return;
+    const std::size_t first = c.name.end_word;
+    if (scan_.gap_before(first) != ", ") return;
+    matches_.clear();
+    lists_.cues().matches_at(scan_.text, scan_.words, first, matches_);
+    if (matches_.empty()) return;
+    const PhraseTrie::Match& m = matches_.front();
+    const CueKind kind = lists_.cue_kind(m.value);
+    if (!(kind == CueKind::title || (kind == CueKind::office && m.words >= 2))) return;
+    // The title runs over capitalised words and "of the" to the comma or
+    // period closing the apposition.
+    std::size_t last = first + m.words;  // one past the title's last word
+    while (last < scan_.words.size() && last - first < kMaxTitleWords && is_space_gap(scan_.gap_before(last))) {
+      const std::string_view w = scan_.word(last);
+      if (!is_capitalized(w) && w != "of" && w != "the") break;
+      ++last;
+    }
+    while (last > first + m.words && !is_capitalized(scan_.word(last - 1))) --last;
+    const std::size_t end = scan_.words[last - 1].end;
+    if (end >= scan_.text.size() || (scan_.text[end] != ',' && scan_.text[end] != '.')) return;
+    if (const InstitutionMention* body = scan_.institution_at(scan_.words[first].start); body && body->end >= end) return;
+    c.role = squeeze_spaces(scan_.text.substr(scan_.words[first].start, end - scan_.words[first].start));
+    for (std::size_t k = first + m.words; k < last && c.organization.empty(); ++k) {
+      if (const InstitutionMention* body = scan_.institution_at(scan_.words[k].start)) c.organization = body->entity;
+    }
+  }
+
   // ----- a notice's contact ---------------------------------------------------
   // "FOR FURTHER INFORMATION CONTACT: Sau L. Lee, Center for Drug Evaluation
   // and Research, ...": a Federal Register document opens its contact
@@ -500,6 +538,52 @@ class PersonFinder {
     // "Leonardo Calderon-" at a line end: the rest of the name is elsewhere.
     if (name.end < scan_.text.size() && scan_.text[name.end] == '-') return;
     if (names_a_company(name) || followed_by_body_or_case(name)) return;
+    PersonCandidate c;
+    c.name = name;
+    c.display = name_display(scan_, name);
+    c.form = "name";
+    candidates_.push_back(std::move(c));
+  }
+
+  // "Harry Van Leuven and Bienvenido Marrero were working a security
+  // detail": a name of two or three capitalised words joined by "and" to a
+  // person's full name is a person's too, though its given name is no list's.
+  void coordinated_names() {
+    const std::size_t known = candidates_.size();
+    for (std::size_t c = 0; c < known; ++c) {
+      const NameSpan person = candidates_[c].name;
+      if (person.name_words < 2) continue;
+      // After: "<person> and <Name>".
+      const std::size_t conj = person.end_word;
+      if (conj + 2 < scan_.words.size() && scan_.word(conj) == "and" && is_space_gap(scan_.gap_before(conj)) &&
+          is_space_gap(scan_.gap_before(conj + 1))) {
+        add_coordinated(read_name_forward(scan_, conj + 1, 3));
+      }
+      // Before: "<Name> and <person>".
+      if (person.first_word < 3 || scan_.word(person.first_word - 1) != "and" ||
+          !is_space_gap(scan_.gap_before(person.first_word)) || !is_space_gap(scan_.gap_before(person.first_word - 1)))
+        continue;
+      const NameSpan name = read_name_backward(scan_, person.first_word - 2, 3);
+      // The whole name: nothing capitalised right before it ("Officer Bienvenido Marrero").
+      if (!name.ok() || (name.first_word > 0 && is_space_gap(scan_.gap_before(name.first_word)) &&
+                         is_capitalized(scan_.word(name.first_word - 1))))
+        continue;
+      add_coordinated(name);
+    }
+  }
+
+  void add_coordinated(const NameSpan& name) {
+    if (!name.ok() || name.name_words < 2 || name.name_words > 3 || name.starts_with_initial) return;
+    for (std::size_t k = name.first_word; k < name.end_word; ++k) {
+      const std::string_view w = scan_.word(k);
+      if (!is_capitalized(w) || is_all_caps(w) || lists_.is_stopword(w)) return;
+    }
+    if (scan_.is_taken(name.start, name.end) || scan_.institution_at(name.start)) return;
+    if (names_a_company(name) || followed_by_body_or_case(name)) return;
+    if (InstitutionGazetteer::instance().is_state_name(name_display(scan_, name))) return;
+    for (const PersonCandidate& other : candidates_) {
+      if (other.name.start < name.end && name.start < other.name.end) return;
+    }
     PersonCandidate c;
     c.name = name;
     c.display = name_display(scan_, name);
