@@ -544,7 +544,14 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   // candidates, weighing as the search's best would by the share it holds.
   std::vector<std::string> rare;
   const Xapian::Stem stem("english");
-  for (const auto& t : searched_terms(q, &db)) {
+  // A place or a name nothing resolved ("an Osage Indian's Pawhuska lot")
+  // is as telling as a rare word.
+  std::vector<std::string> telling = searched_terms(q, &db);
+  for (const auto& e : q.entities) {
+    if (!e.id.empty()) continue;
+    for (const auto& w : split_words(e.text)) telling.push_back(w);
+  }
+  for (const auto& t : telling) {
     // A number of five digits or more is an identifier ("02462" of "FR Doc.
     // 2018-02462"), as rare as a word; shorter ones are years and counts.
     const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });

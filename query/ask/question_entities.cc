@@ -293,7 +293,7 @@ void add_surname_alias(QuestionEntity& e, bool possessive) {
   }
   if (!personal) return;
   const std::string surname = e.text.substr(parts.back().start, parts.back().end - parts.back().start);
-  if (surname.size() < 3) return;
+  if (surname.size() < 3 || in_lexicon("peoples", parts.back().lower)) return;
   e.aliases.push_back(surname);
   std::sort(e.aliases.begin(), e.aliases.end());
   e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
