@@ -37,6 +37,14 @@ constexpr double kRoleFallback = 1.5;
 // of them ("the Supreme Court").
 constexpr std::uint32_t kSpecificEntityDocuments = 3;
 constexpr std::size_t kNamedDocuments = 3;
+// How a name tells a document: as its own (a party, its case, the
+// document itself) or as something it mentions.
+constexpr double kPartyWeight = 3.0;
+constexpr double kMentionWeight = 1.0;
+// A document named only by what it mentions ("Pawhuska", a party to a
+// case one footnote cites) is the one asked about only if the search
+// finds it among its best few too.
+constexpr std::size_t kCorroboratingDocuments = 3;
 // More names than this holding a question's name as a part: it names none.
 constexpr std::size_t kPartialNames = 2;
 // A role in the document the search found best, not one the question
@@ -210,7 +218,8 @@ void find_names(const KnowledgeGraph& graph, std::vector<NameSearch>& names) {
 
 // The documents the question names: a party to it, the case it decides,
 // a specific entity it mentions. Best-scored first, at most a few.
-std::vector<VertexId> named_documents(const KnowledgeGraph& graph, const QuestionAnalysis& q) {
+// `by_mention` tells whether they are named only by what they mention.
+std::vector<VertexId> named_documents(const KnowledgeGraph& graph, const QuestionAnalysis& q, bool& by_mention) {
   const GraphStorage& g = graph.storage();
   std::vector<std::pair<VertexId, double>> docs;
   auto add = [&](VertexId d, double w, std::vector<std::pair<VertexId, double>>& mine) {
@@ -248,19 +257,19 @@ std::vector<VertexId> named_documents(const KnowledgeGraph& graph, const Questio
     std::vector<std::pair<VertexId, double>> mine;  // this entity's documents
     for (VertexId v : vertices) {
       if (g[v].type == "document") {
-        add(v, 3.0, mine);
+        add(v, kPartyWeight, mine);
         continue;
       }
       for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
         const VertexId t = boost::target(*it, g);
-        if (g[*it].predicate == "party_to" && g[t].type == "document") add(t, 3.0, mine);
+        if (g[*it].predicate == "party_to" && g[t].type == "document") add(t, kPartyWeight, mine);
       }
       const bool specific = g[v].documents <= kSpecificEntityDocuments;
       for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
         const VertexId src = boost::source(*it, g);
         if (g[src].type != "document") continue;
-        if (g[*it].predicate == "decides") add(src, 3.0, mine);
-        if (g[*it].predicate == "mentions" && specific) add(src, 1.0, mine);
+        if (g[*it].predicate == "decides") add(src, kPartyWeight, mine);
+        if (g[*it].predicate == "mentions" && specific) add(src, kMentionWeight, mine);
       }
     }
     for (const auto& [d, w] : mine) {
@@ -287,6 +296,7 @@ std::vector<VertexId> named_documents(const KnowledgeGraph& graph, const Questio
   double best = 0;
   for (const auto& [d, s] : docs) best = std::max(best, s);
   if (best <= 0) return out;
+  by_mention = best < kPartyWeight;
   for (const auto& [d, s] : docs) {
     if (s == best) out.push_back(d);
   }
@@ -327,7 +337,17 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   // Implicit roles: who decided the document, never the judge below nor a dissenter.
   if (!asked) roles = {"author", "signer", "assigned", "panel", "presiding"};
   std::vector<VertexId> docs;
-  if (!q.entities.empty()) docs = named_documents(graph, q);
+  bool by_mention = false;
+  if (!q.entities.empty()) docs = named_documents(graph, q, by_mention);
+  if (by_mention) {
+    const std::size_t n = std::min(found_documents.size(), kCorroboratingDocuments);
+    std::erase_if(docs, [&](VertexId d) {
+      for (std::size_t i = 0; i < n; ++i) {
+        if (document_node_id(found_documents[i]) == graph.storage()[d].id) return false;
+      }
+      return true;
+    });
+  }
   double found_penalty = 0;
   if (docs.empty() && asked && !found_documents.empty()) {
     if (auto d = graph.find(document_node_id(found_documents.front())); d && graph.storage()[*d].type == "document") {

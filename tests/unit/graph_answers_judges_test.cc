@@ -231,3 +231,24 @@ TEST_CASE("judge roles: a word many names hold names none of their documents, un
   g.reindex();
   CHECK(top(judge_role_answers(g, analyze_question("Which judge wrote the opinion on the British steamer's collision in the fog?", &g), {"b"})) == "judge:oduya");
 }
+
+TEST_CASE("judge roles: a document named only by what it mentions is asked about only if the search finds it too") {
+  // Baker v. Carr cites "Pawhuska v. Pawhuska Oil & Gas Co." in a footnote;
+  // "the Osage Indian's Pawhuska lot" asks about another opinion, which the
+  // search finds by its words.
+  KnowledgeGraph g = world();
+  VertexId c = add_vertex(g, "doc:c", "document", "Bellamy v. Crane", {}, {{"date", "1962-03-26"}});
+  VertexId town = add_vertex(g, "org:pawhuska", "organization", "Pawhuska", {"Pawhuska"});
+  VertexId ostrander = add_vertex(g, "judge:ostrander", "judge", "Ostrander", {"OSTRANDER"});
+  relate(g, c, "mentions", town, "c", "See Pawhuska v. Pawhuska Oil & Gas Co., 250 U.S. 394.");
+  relate(g, ostrander, "authored", c, "c", "MR. JUSTICE OSTRANDER delivered the opinion of the Court.",
+         {{"opinion", "majority"}});
+  g.reindex();
+  const auto q = analyze_question("Who wrote the opinion about the Pawhuska lot?", &g);
+  // The search's best is another document: the author asked about is its.
+  const auto elsewhere = judge_role_answers(g, q, {"b"});
+  CHECK(top(elsewhere) == "judge:ferro");
+  CHECK_FALSE(has(elsewhere, "judge:ostrander"));
+  // The search finds the mentioning document among its best: it is the one.
+  CHECK(top(judge_role_answers(g, q, {"a", "c"})) == "judge:ostrander");
+}
