@@ -270,6 +270,12 @@ TEST_CASE("sentences, counts of charges, officers, fractions, form labels and fe
   CHECK(number(f.mentions[0], "value") == 1000000);
   f = figures_in("and the 30-day delayed effectiveness period; a 24-hour basis; a three-judge panel");
   CHECK(f.spans() == Spans{"30-day", "24-hour"});
+  // First Circuit, 2020: "operates an approximately 10,000-\n square-foot church facility": a
+  // two-word unit hyphenated, after a hyphen that ended a line.
+  f = figures_in("a 10,000-square-foot church; an approximately 10,000-\nsquare-foot church; a 10- to 20-day stay");
+  REQUIRE(f.spans() == Spans{"10,000-square-foot", "10,000-\nsquare-foot", "20-day"});
+  CHECK(string_attr(f.mentions[1], "unit") == "square feet");
+  CHECK(number(f.mentions[1], "value") == 10000);
   f = figures_in("Estimated Number of Respondents: 16.\n\nEstimated Total Annual Burden on Respondents: 277 hours.");
   REQUIRE(f.spans() == Spans{"16", "277 hours"});
   CHECK(string_attr(f.mentions[0], "unit") == "respondents");

@@ -479,13 +479,25 @@ class FigureScanner {
   // states the figure. Counts are left out ("a three-judge panel", "a
   // one-count complaint").
   std::size_t hyphenated_unit(const NumberSpan& n) {
-    const std::size_t word = n.end + 1;
+    // "10,000-\n square-foot": the hyphen ended a line.
+    std::size_t word = n.end + 1;
+    while (word < text_.size() && word < n.end + 4 && (text_[word] == ' ' || text_[word] == '\n')) ++word;
     if (!is_alpha(char_at(text_, word))) return n.end;
-    const std::size_t word_end = figures::letters_end(text_, word);
+    std::size_t word_end = figures::letters_end(text_, word);
+    std::string unit = figures::lower(text_.substr(word, word_end - word));
+    // "10,000-square-foot": a unit of two words, hyphenated too.
+    if (char_at(text_, word_end) == '-' && is_alpha(char_at(text_, word_end + 1))) {
+      const std::size_t second_end = figures::letters_end(text_, word_end + 1);
+      const std::string two = unit + " " + figures::lower(text_.substr(word_end + 1, second_end - word_end - 1));
+      if (figure_vocabulary().units.count(two) && !is_alnum(char_at(text_, second_end)) && char_at(text_, second_end) != '-') {
+        unit = two;
+        word_end = second_end;
+      }
+    }
     if (is_alnum(char_at(text_, word_end)) || char_at(text_, word_end) == '-') return word_end;
     if (preceded_by_reference(text_, n.start, floor_of(n.start))) return word_end;
     const auto& units = figure_vocabulary().units;
-    auto it = units.find(figures::lower(text_.substr(word, word_end - word)));
+    auto it = units.find(unit);
     if (it == units.end() || (it->second.category != "time" && it->second.category != "measure" &&
                               it->second.category != "speed"))
       return word_end;
