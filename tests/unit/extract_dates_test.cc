@@ -153,6 +153,17 @@ TEST_CASE("absolute dates in their common forms") {
   // else the one nearest the document's date.
   f = dates_in("On March 1, 2019, the agency proposed the rule. On March 5, it withdrew it.");
   CHECK(isos(f) == Spans{"2019-03-01", "2019-03-05"});
+  // First Circuit, 2020: "On April 29, 2020 ... May 4 ... May 5 ... On May 9, the
+  // district court issued a thoughtful rescript": each dated step carries the
+  // year on, however long the whole story.
+  std::string filler;
+  for (int i = 0; i < 50; ++i) filler += " The parties argued at length.";  // 1,500 bytes
+  filler += " ";
+  f = dates_in("On April 29, 2020, the Governor acted." + filler + "On May 4, the Chapel sued." + filler +
+               "On May 5, it moved." + filler + "On May 9, the court denied the motion.");
+  CHECK(isos(f) == Spans{"2020-04-29", "2020-05-04", "2020-05-05", "2020-05-09"});
+  f = dates_in("On April 29, 2020, the Governor acted." + filler + filler + "On May 9, the court denied the motion.");
+  CHECK(isos(f) == Spans{"2020-04-29", ""});
   f = dates_in("the attorney had not retained the investigator until January\n5, 2009, ten days before; see CBP "
                "Dec. 17-03.");
   CHECK(f.spans() == Spans{"January\n5, 2009"});

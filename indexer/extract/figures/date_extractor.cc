@@ -486,7 +486,12 @@ class DateScanner {
     if (in_citation_parenthetical(text_, start, end)) return end;
     Mention m = make(with_weekday(start), end);
     int year = year_just_after(end);
-    if (!year) year = context_year(start);
+    if (!year) {
+      year = context_year(start);
+      // "On May 4 ... May 5 ... On May 9, the district court": a narration
+      // of one year carries its year on from date to date.
+      if (year) context_pos_ = end;
+    }
     if (!year && anchor_ && news_) {
       CivilDate anchor = *anchor_;
       if (!anchor.has_month()) anchor.month = 7;
