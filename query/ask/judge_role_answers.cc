@@ -13,6 +13,7 @@
 #include "ask/question_entities.h"
 #include "ask/text_match.h"
 #include "extract/data_table.h"
+#include "extract/names/institution_gazetteer.h"
 #include "relate/relation.h"
 #include "search/entity_lookup.h"
 
@@ -41,9 +42,9 @@ constexpr std::size_t kNamedDocuments = 3;
 // document itself) or as something it mentions.
 constexpr double kPartyWeight = 3.0;
 constexpr double kMentionWeight = 1.0;
-// A document named only by what it mentions ("Pawhuska", a party to a
-// case one footnote cites) is the one asked about only if the search
-// finds it among its best few too.
+// A document named only weakly (by what it mentions: "Pawhuska", a party
+// to a case one footnote cites) is the one asked about only if the search
+// finds it best too; of several named equally, those among its best few.
 constexpr std::size_t kCorroboratingDocuments = 3;
 // More names than this holding a question's name as a part: it names none.
 constexpr std::size_t kPartialNames = 2;
@@ -96,17 +97,28 @@ std::string_view last_word(std::string_view text) {
 }
 
 // Lower-case letters and digits of `text` into `out` (reused, so a scan
-// over the graph's names allocates nothing): "Broberg's" -> "brobergs".
+// over the graph's names allocates nothing), its words apart and the whole
+// between spaces, so that one key holds another only word by word:
+// "Broberg's" -> " brobergs ", "Kollar-Kotelly" -> " kollar kotelly ", and
+// " law " is not in " lawrence speiser ".
 void name_key_into(std::string_view text, std::string& out) {
-  out.clear();
+  out.assign(1, ' ');
   for (char c : text) {
     const unsigned char u = static_cast<unsigned char>(c);
     if (std::isalnum(u)) {
       out.push_back(static_cast<char>(std::tolower(u)));
     } else if (u >= 0x80) {
       out.push_back(c);
+    } else if (c != '\'' && out.back() != ' ') {
+      out.push_back(' ');
     }
   }
+  if (out.back() != ' ') out.push_back(' ');
+}
+
+// The letters and digits of a key, without its spaces.
+std::size_t key_letters(const std::string& key) {
+  return static_cast<std::size_t>(std::count_if(key.begin(), key.end(), [](char c) { return c != ' '; }));
 }
 
 // One name the question gives and the vertices it stands for.
@@ -153,7 +165,7 @@ void find_names(const KnowledgeGraph& graph, std::vector<NameSearch>& names) {
     name_key_into(n.text, n.key);
     const std::string_view last = last_word(n.text);
     if (last.size() >= 4 && last.size() < n.text.size()) name_key_into(last, n.surname_key);
-    scan = scan || n.key.size() >= 3 || !n.case_left.empty();
+    scan = scan || key_letters(n.key) >= 3 || !n.case_left.empty();
   }
   if (!scan) return;
   std::string key;
@@ -171,7 +183,7 @@ void find_names(const KnowledgeGraph& graph, std::vector<NameSearch>& names) {
         }
         continue;
       }
-      if (n.key.size() < 3) continue;
+      if (key_letters(n.key) < 3) continue;
       bool whole = false, surname = false;
       for (std::size_t i = 0; i <= v.aliases.size() && !whole; ++i) {
         name_key_into(i == 0 ? std::string_view(v.name) : std::string_view(v.aliases[i - 1]), key);
@@ -216,9 +228,20 @@ void find_names(const KnowledgeGraph& graph, std::vector<NameSearch>& names) {
   }
 }
 
+// The State a sovereign party's name stands for: "State of Hawaii" ->
+// "Hawaii", "Commonwealth of Puerto Rico" -> "Puerto Rico".
+std::string_view state_named(std::string_view name) {
+  for (std::string_view lead : {"State of ", "Commonwealth of ", "Territory of ", "People of the State of ", "The "}) {
+    if (name.starts_with(lead)) name.remove_prefix(lead.size());
+  }
+  return name;
+}
+
 // The documents the question names: a party to it, the case it decides,
 // a specific entity it mentions. Best-scored first, at most a few.
-// `by_mention` tells whether they are named only by what they mention.
+// `by_mention` tells whether they are named only weakly: by what they
+// mention, or by a party whose name holds a place the question gives
+// ("Puerto Rico" of "Newell Puerto Rico, Ltd.").
 std::vector<VertexId> named_documents(const KnowledgeGraph& graph, const QuestionAnalysis& q, bool& by_mention) {
   const GraphStorage& g = graph.storage();
   std::vector<std::pair<VertexId, double>> docs;
@@ -255,20 +278,26 @@ std::vector<VertexId> named_documents(const KnowledgeGraph& graph, const Questio
   for (const NameSearch& n : names) {
     const std::vector<VertexId>& vertices = n.vertices;
     std::vector<std::pair<VertexId, double>> mine;  // this entity's documents
+    // A State or territory the question names ("Puerto Rico's Law 75") is
+    // a place there, not a company whose name holds it ("Newell Puerto
+    // Rico, Ltd."); the State itself may be the party ("State of Hawaii").
+    const bool place = names::InstitutionGazetteer::instance().is_state_name(n.text);
     for (VertexId v : vertices) {
       if (g[v].type == "document") {
         add(v, kPartyWeight, mine);
         continue;
       }
+      const bool the_state = !place || names::InstitutionGazetteer::instance().is_state_name(state_named(g[v].name));
+      const double party_weight = the_state ? kPartyWeight : kMentionWeight;
       for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
         const VertexId t = boost::target(*it, g);
-        if (g[*it].predicate == "party_to" && g[t].type == "document") add(t, kPartyWeight, mine);
+        if (g[*it].predicate == "party_to" && g[t].type == "document") add(t, party_weight, mine);
       }
       const bool specific = g[v].documents <= kSpecificEntityDocuments;
       for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
         const VertexId src = boost::source(*it, g);
         if (g[src].type != "document") continue;
-        if (g[*it].predicate == "decides") add(src, kPartyWeight, mine);
+        if (g[*it].predicate == "decides") add(src, party_weight, mine);
         if (g[*it].predicate == "mentions" && specific) add(src, kMentionWeight, mine);
       }
     }
@@ -339,14 +368,21 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   std::vector<VertexId> docs;
   bool by_mention = false;
   if (!q.entities.empty()) docs = named_documents(graph, q, by_mention);
-  if (by_mention) {
-    const std::size_t n = std::min(found_documents.size(), kCorroboratingDocuments);
-    std::erase_if(docs, [&](VertexId d) {
-      for (std::size_t i = 0; i < n; ++i) {
-        if (document_node_id(found_documents[i]) == graph.storage()[d].id) return false;
-      }
-      return true;
-    });
+  // The search's best documents, to tell named documents apart.
+  auto found_among = [&](VertexId d, std::size_t best) {
+    for (std::size_t i = 0; i < std::min(found_documents.size(), best); ++i) {
+      if (document_node_id(found_documents[i]) == graph.storage()[d].id) return true;
+    }
+    return false;
+  };
+  auto found_too = [&](VertexId d) { return found_among(d, kCorroboratingDocuments); };
+  // Named only weakly, a document yields to the search's best.
+  if (by_mention) std::erase_if(docs, [&](VertexId d) { return !found_among(d, 1); });
+  // "the First Circuit's 1994 decision holding that Puerto Rico's Law 75
+  // ...": two 1994 appeals have a party named "... Puerto Rico"; the one
+  // the question's words find is asked about.
+  if (docs.size() > 1 && std::any_of(docs.begin(), docs.end(), found_too)) {
+    std::erase_if(docs, [&](VertexId d) { return !found_too(d); });
   }
   double found_penalty = 0;
   if (docs.empty() && asked && !found_documents.empty()) {

@@ -250,5 +250,41 @@ TEST_CASE("judge roles: a document named only by what it mentions is asked about
   CHECK(top(elsewhere) == "judge:ferro");
   CHECK_FALSE(has(elsewhere, "judge:ostrander"));
   // The search finds the mentioning document among its best: it is the one.
-  CHECK(top(judge_role_answers(g, q, {"a", "c"})) == "judge:ostrander");
+  CHECK(top(judge_role_answers(g, q, {"c", "a"})) == "judge:ostrander");
+  // Named weakly, the document must be the search's best, not only among its best few.
+  CHECK_FALSE(has(judge_role_answers(g, q, {"a", "c"}), "judge:ostrander"));
+}
+
+TEST_CASE("judge roles: a name holds another only word by word; a place in a party's name names it weakly") {
+  KnowledgeGraph g = world();
+  VertexId d = add_vertex(g, "doc:d", "document", "Speiser v. Randall", {}, {{"date", "1958-06-30"}});
+  VertexId speiser = add_vertex(g, "person:lawrence-speiser", "person", "Lawrence Speiser", {"Lawrence Speiser"});
+  VertexId brennan = add_vertex(g, "judge:brennan", "judge", "Brennan", {"BRENNAN"});
+  relate(g, speiser, "party_to", d, "d", "LAWRENCE SPEISER, Appellant,", {{"role", "appellant"}});
+  relate(g, brennan, "authored", d, "d", "MR. JUSTICE BRENNAN delivered the opinion of the Court.", {{"opinion", "majority"}});
+  VertexId e = add_vertex(g, "doc:e", "document", "Newell v. Rubbermaid", {}, {{"date", "1994-04-11"}});
+  VertexId newell = add_vertex(g, "org:newell-puerto-rico-ltd", "organization", "Newell Puerto Rico, Ltd.",
+                               {"Newell Puerto Rico, Ltd."});
+  VertexId torruella = add_vertex(g, "judge:torruella", "judge", "Torruella", {"TORRUELLA"});
+  relate(g, newell, "party_to", e, "e", "NEWELL PUERTO RICO, LTD., Plaintiff, Appellant,", {{"role", "appellant"}});
+  relate(g, torruella, "authored", e, "e", "TORRUELLA, Circuit Judge.", {{"opinion", "majority"}});
+  g.reindex();
+  // "Law" of "Puerto Rico's Law 75" is no part of "Lawrence Speiser".
+  CHECK_FALSE(has(judge_role_answers(g, analyze_question("Who wrote the opinion on the Law 75 claim?", &g), {"b"}),
+                  "judge:brennan"));
+  // A party "Newell Puerto Rico, Ltd." does not make Newell's appeal the one
+  // a question about Puerto Rico's dealers law asks about, unless the search finds it best.
+  const auto q = analyze_question("Who wrote the 1994 decision on Puerto Rico's dealers law?", &g);
+  CHECK_FALSE(has(judge_role_answers(g, q, {"b"}), "judge:torruella"));
+  CHECK(top(judge_role_answers(g, q, {"e"})) == "judge:torruella");
+  // The State itself as the party is named by its name, whatever the search found.
+  KnowledgeGraph h = world();
+  VertexId f = add_vertex(h, "doc:f", "document", "State of Hawaii v. Trump", {}, {{"date", "2017-03-30"}});
+  VertexId hawaii = add_vertex(h, "agency:state-of-hawaii", "agency", "State of Hawaii", {"State of Hawaii"});
+  VertexId paez = add_vertex(h, "judge:paez", "judge", "Paez", {"PAEZ"});
+  relate(h, hawaii, "party_to", f, "f", "STATE OF HAWAII, Plaintiff-Appellee,", {{"role", "appellee"}});
+  relate(h, paez, "authored", f, "f", "PAEZ, Circuit Judge.", {{"opinion", "majority"}});
+  h.reindex();
+  CHECK(top(judge_role_answers(h, analyze_question("Who wrote the opinion in Hawaii's refugee suit?", &h), {"b"})) ==
+        "judge:paez");
 }
