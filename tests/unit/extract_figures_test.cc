@@ -270,6 +270,13 @@ TEST_CASE("sentences, counts of charges, officers, fractions, form labels and fe
   CHECK(number(f.mentions[0], "value") == 1000000);
   f = figures_in("and the 30-day delayed effectiveness period; a 24-hour basis; a three-judge panel");
   CHECK(f.spans() == Spans{"30-day", "24-hour"});
+  // First Circuit, 1994: "appellant's base offense level should be set at 28, pursuant to the
+  // cross-reference": a guideline level, whose unit the words before it give.
+  f = figures_in("his base offense level should be set at 28, pursuant to the cross-reference; a total offense "
+                 "level of 36 and a criminal history category of VI; the offense level, 12 months later, rose");
+  REQUIRE(f.spans() == Spans{"28", "36"});
+  CHECK(string_attr(f.mentions[0], "unit") == "offense level");
+  CHECK(number(f.mentions[1], "value") == 36);
   // First Circuit, 2020: "operates an approximately 10,000-\n square-foot church facility": a
   // two-word unit hyphenated, after a hyphen that ended a line.
   f = figures_in("a 10,000-square-foot church; an approximately 10,000-\nsquare-foot church; a 10- to 20-day stay");

@@ -419,6 +419,7 @@ class FigureScanner {
     if (!n) return skip_number(text_, i);
     if (before == '(' && char_at(text_, n->end) == ')') return n->end;  // "(1)", "(48)"
     if (std::optional<std::size_t> fee = fee_amount(*n)) return *fee;
+    if (std::optional<std::size_t> level = offense_level(i, *n)) return *level;
     if (!n->scaled()) {
       const char after = char_at(text_, n->end);
       const char next = char_at(text_, n->end + 1);
@@ -543,6 +544,28 @@ class FigureScanner {
         return n.end;
       }
     }
+    return n.end;
+  }
+
+  // "his base offense level should be set at 28", "a total offense level
+  // of 36": a Sentencing Guidelines level (1 to 43) has no unit after it;
+  // the words before it say what it counts.
+  std::optional<std::size_t> offense_level(std::size_t i, const NumberSpan& n) {
+    constexpr double kHighestLevel = 43;
+    if (n.decimal || n.scaled() || n.value < 1 || n.value > kHighestLevel) return std::nullopt;
+    const std::vector<Token> before = tokens_before(text_, i, floor_of(i), 7);
+    std::size_t k = 0;
+    while (k < before.size() && k < 4 && !before[k].punct_after &&
+           (before[k].lower == "of" || before[k].lower == "was" || before[k].lower == "is" || before[k].lower == "at" ||
+            before[k].lower == "to" || before[k].lower == "be" || before[k].lower == "been" || before[k].lower == "set" ||
+            before[k].lower == "should" || before[k].lower == "would")) {
+      ++k;
+    }
+    if (k + 1 >= before.size() || before[k].punct_after || before[k].lower != "level" ||
+        before[k + 1].lower != "offense" || before[k + 1].punct_after) {
+      return std::nullopt;
+    }
+    emit_figure(n.start, n.end, n.value, "offense level", "");
     return n.end;
   }
 
