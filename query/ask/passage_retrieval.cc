@@ -42,6 +42,9 @@ constexpr std::size_t kCourtDocuments = 3;
 // documents that merely share an uncommon word ("widow", "allottees": the
 // opened sets lost 2); 3 lost nothing.
 constexpr Xapian::doccount kRareWordDocuments = 3;
+// Each rare word of the question that no other document holds adds this
+// to the weight of the one holding it (a year's or a court's bonus).
+constexpr double kUniqueWordBonus = 0.5;
 // At most this many documents hold a number naming its document ("02462").
 constexpr Xapian::doccount kIdentifierDocuments = 2;
 // Documents titled by one Code section: its own text (a copy at most).
@@ -184,10 +187,12 @@ Xapian::Query filter_query(const QuestionAnalysis& q, Xapian::Query::op op) {
 }
 
 // Words of a name too common in captions to pick one out ("United States
-// v. Reed": "Reed" does).
+// v. Reed": "Reed" does). A law's own heading is no party: "Puerto Rico's
+// Law 75" names no "Public Law 115-16".
 bool generic_caption_word(std::string_view w) {
   return one_of(w, {"v", "vs", "united", "states", "state", "of", "the", "in", "re", "inc", "llc", "ltd", "co", "corp",
-                    "people", "commonwealth", "america", "et", "al", "ex", "rel", "matter", "estate"});
+                    "people", "commonwealth", "america", "et", "al", "ex", "rel", "matter", "estate", "law", "laws",
+                    "act", "public"});
 }
 
 // The numbers a law's own text is titled by: "statute:pl/113-44" -> 113,
@@ -487,6 +492,51 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     candidates.push_back(CandidateDocument{id, kDocumentWeight * it.get_weight() / top_weight});
   }
 
+  // "the First Circuit's 2010 husky-shooting case": words few documents hold
+  // tell the question's document better than the many words every long
+  // opinion holds, which outweigh them in the search. A document holding
+  // two of them (the only one, when the question has one) joins the
+  // candidates, weighing as the search's best would by the share it holds.
+  std::vector<std::string> rare;
+  const Xapian::Stem stem("english");
+  // A place or a name nothing resolved ("an Osage Indian's Pawhuska lot")
+  // is as telling as a rare word.
+  std::vector<std::string> telling = searched_terms(q, &db);
+  for (const auto& e : q.entities) {
+    if (!e.id.empty()) continue;
+    for (const auto& w : split_words(e.text)) telling.push_back(w);
+  }
+  for (const auto& t : telling) {
+    // A number of five digits or more is an identifier ("02462" of "FR Doc.
+    // 2018-02462"), as rare as a word; shorter ones are years and counts.
+    const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (t.size() < 4 || (digits && t.size() < 5)) continue;
+    const std::string term = digits ? t : stemmed_term(stem, t);
+    const auto freq = db.get_termfreq(term);
+    if (freq > 0 && freq <= kRareWordDocuments && std::find(rare.begin(), rare.end(), term) == rare.end()) rare.push_back(term);
+  }
+  if (!rare.empty()) {
+    const std::size_t needed = std::min<std::size_t>(2, rare.size());
+    std::unordered_map<Xapian::docid, std::size_t> holds, alone;
+    for (const auto& t : rare) {
+      const bool unique = db.get_termfreq(t) == 1;
+      for (auto it = db.postlist_begin(t); it != db.postlist_end(t); ++it) {
+        ++holds[*it];
+        if (unique) ++alone[*it];
+      }
+    }
+    for (const auto& [id, n] : holds) {
+      if (n < needed) continue;
+      // "the smuggler tied to the freighter Adina": a word no other document
+      // holds points at this one more than a word three hold.
+      const double weight = kDocumentWeight * static_cast<double>(n) / static_cast<double>(rare.size()) +
+                            kUniqueWordBonus * static_cast<double>(alone[id]);
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == id; });
+      if (known != candidates.end()) known->score = std::max(known->score, weight);
+      else candidates.push_back(CandidateDocument{id, weight});
+    }
+  }
+
   // "the Fifth Circuit's 2022 per curiam", "the 1994 First Circuit
   // affirmance": a court the question names most often decided the
   // document asked about. Its own documents that best match the question
@@ -534,44 +584,6 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
         c.score += kYearBonus;
         c.of_year = true;
       }
-    }
-  }
-
-  // "the First Circuit's 2010 husky-shooting case": words few documents hold
-  // tell the question's document better than the many words every long
-  // opinion holds, which outweigh them in the search. A document holding
-  // two of them (the only one, when the question has one) joins the
-  // candidates, weighing as the search's best would by the share it holds.
-  std::vector<std::string> rare;
-  const Xapian::Stem stem("english");
-  // A place or a name nothing resolved ("an Osage Indian's Pawhuska lot")
-  // is as telling as a rare word.
-  std::vector<std::string> telling = searched_terms(q, &db);
-  for (const auto& e : q.entities) {
-    if (!e.id.empty()) continue;
-    for (const auto& w : split_words(e.text)) telling.push_back(w);
-  }
-  for (const auto& t : telling) {
-    // A number of five digits or more is an identifier ("02462" of "FR Doc.
-    // 2018-02462"), as rare as a word; shorter ones are years and counts.
-    const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (t.size() < 4 || (digits && t.size() < 5)) continue;
-    const std::string term = digits ? t : stemmed_term(stem, t);
-    const auto freq = db.get_termfreq(term);
-    if (freq > 0 && freq <= kRareWordDocuments && std::find(rare.begin(), rare.end(), term) == rare.end()) rare.push_back(term);
-  }
-  if (!rare.empty()) {
-    const std::size_t needed = std::min<std::size_t>(2, rare.size());
-    std::unordered_map<Xapian::docid, std::size_t> holds;
-    for (const auto& t : rare) {
-      for (auto it = db.postlist_begin(t); it != db.postlist_end(t); ++it) ++holds[*it];
-    }
-    for (const auto& [id, n] : holds) {
-      if (n < needed) continue;
-      const double weight = kDocumentWeight * static_cast<double>(n) / static_cast<double>(rare.size());
-      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == id; });
-      if (known != candidates.end()) known->score = std::max(known->score, weight);
-      else candidates.push_back(CandidateDocument{id, weight});
     }
   }
 

@@ -507,8 +507,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       for (std::size_t i = wh + 2; i < words.size() && i <= wh + 7; ++i) {
         if (i > wh + 2 && one_of(words[i].lower, {"of", "to", "in", "for", "against", "by", "on", "from", "with", "that"})) break;
         const HeadNoun* found = taken[i] ? nullptr : head_noun_of(words[i].lower);
-        // "How large was the judgment", "how big a settlement": its amount.
-        const bool sized_in_money = !taken[i] && one_of(words[i].lower, {"judgment", "verdict", "settlement"});
+        // "How large was the judgment", "how big a settlement", "how large
+        // must the processing charge be": its amount. (Elsewhere a charge
+        // is as often an offense.)
+        const bool sized_in_money =
+            !taken[i] && one_of(words[i].lower, {"judgment", "verdict", "settlement", "charge", "charges"});
         if ((found && found->answer_type == "money") || sized_in_money) {
           q.answer_type = "money";
           q.answer_entity_types = {"money", "figure"};

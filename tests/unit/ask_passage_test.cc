@@ -538,6 +538,44 @@ TEST_CASE("a name nothing resolved counts as a rare word: the one document holdi
   }
 }
 
+TEST_CASE("a law's heading word is no party: 'Puerto Rico's Law 75' names no public law by its title") {
+  PipelineIndex index;
+  index.add("public", "Public Law 115-16: An Act to name a post office", "The post office shall be named for a veteran.");
+  index.add("dealer", "Vulcan Tools v. Makita USA", "Law 75 protects dealers in Puerto Rico from unjust termination.");
+  Xapian::Database db = index.open();
+  const auto candidates = candidates_by_id(db, "Whom does Puerto Rico's Law 75 protect?");
+  if (candidates.count("public")) CHECK_FALSE(candidates.at("public").named_in_title);
+}
+
+TEST_CASE("rare words: a word no other document holds weighs more, and the year's bonus counts for their document") {
+  // "the smuggler tied to the freighter Adina, in the First Circuit's 1994
+  // summary affirmance": two words only the asked document holds, among
+  // words every sentencing appeal of that year holds.
+  PipelineIndex index;
+  std::string asked = "The fines were imposed on the crew of the freighter Adina.";
+  for (int i = 0; i < 40; ++i) asked += " The appellant says the statute governs the matter before us.";
+  index.add("adina", "United States v. Imbriale", asked, "", "", "1994-06-13");
+  for (int i = 0; i < 12; ++i) {
+    index.add("other" + std::to_string(i), "United States v. Other" + std::to_string(i),
+              "The smuggler was fined; the fine imposed on the smuggler was the larger of two fines imposed.", "", "",
+              "1994-03-01");
+  }
+  for (int i = 0; i < 40; ++i) {
+    index.add("filler" + std::to_string(i), "Filler " + std::to_string(i) + " v. Agency",
+              "The agency denied the application for benefits, and the district court affirmed.", "", "", "2001-01-01");
+  }
+  Xapian::Database db = index.open();
+  const auto candidates =
+      candidates_by_id(db, "How much was the larger fine imposed on the smuggler tied to the freighter Adina in 1994?");
+  REQUIRE(candidates.count("adina"));
+  CHECK(candidates.at("adina").of_year);
+  for (int i = 0; i < 12; ++i) {
+    const std::string other = "other" + std::to_string(i);
+    // Clear of the search's near ties: by more than a year's bonus.
+    if (candidates.count(other)) CHECK(candidates.at("adina").score > candidates.at(other).score + 0.5);
+  }
+}
+
 TEST_CASE("a document named by a number only it holds ('FR Doc. 2018-02462') is a named candidate") {
   PipelineIndex index;
   index.add("named", "Air Plan Approval; Vermont",

@@ -456,6 +456,8 @@ TEST_CASE("question forms: a unit set off after the head asks for a figure count
   CHECK(analyze_question("How large was the judgment Elston wanted the county to pay?").answer_type == "money");
   CHECK(analyze_question("How large a recovery did the plaintiffs demand?").answer_type == "money");
   CHECK(analyze_question("How large was the class?").answer_type == "figure");
+  CHECK(analyze_question("How large must an expected processing charge be before the agency may demand it up front?")
+            .answer_type == "money");
   CHECK(analyze_question("Which federal regulator had gone beyond its authority?").answer_type == "agency");
   // A measure asked for by its name: a figure in its unit.
   CHECK(analyze_question("What is the vertical clearance of the drawbridge when closed?").answer_type == "figure");
