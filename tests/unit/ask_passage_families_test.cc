@@ -91,6 +91,17 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("appointed", "designated"));
   CHECK(related("struck", "punched"));
   CHECK(related("financed", "loan"));
+  // Parties and places described instead of named.
+  CHECK(related("levy", "tax"));
+  CHECK(related("trucker", "trucking"));
+  CHECK(related("lender", "bank"));
+  CHECK(related("insurer", "underwriter"));
+  CHECK(related("courier", "shipper"));
+  CHECK(related("guards", "bouncer"));
+  CHECK(related("nightclub", "tavern"));
+  CHECK(related("congregation", "church"));
+  CHECK(related("murder", "homicide"));
+  CHECK_FALSE(related("tax", "bank"));
   CHECK_FALSE(related("upholding", "reversed"));
   CHECK_FALSE(related("weapon", "officer"));
   CHECK_FALSE(related("court", "circuit"));  // words every opinion says stay apart
