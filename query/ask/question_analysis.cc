@@ -1397,6 +1397,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
                              });
     if (about_order) q.date_role = "issued";
   }
+  // "At what base offense level did the court set ...": a Sentencing
+  // Guidelines level, the unit the extractor gives such a figure.
+  if (q.answer_type == "figure" && q.unit.empty() && find_word(to_lower(text), "offense level") != std::string::npos) {
+    q.unit = "offense level";
+  }
   // "What is the deadline, in days, for leaving", "the length, in pages, of
   // the letter": a unit set off after the head asks for a figure counted in it.
   // "Which water value, in parts per billion": a unit of up to three words,

@@ -452,6 +452,10 @@ TEST_CASE("question forms: a unit set off after the head asks for a figure count
   q = analyze_question("What was the length, in pages, of the letter she sent?");
   CHECK(q.answer_type == "figure");
   CHECK(q.unit == "pages");
+  // A Sentencing Guidelines level: the unit the extractor gives it.
+  q = analyze_question("At what base offense level did the district court set the offense?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "offense level");
   // "How large" a judgment or a recovery: its amount of money.
   CHECK(analyze_question("How large was the judgment Elston wanted the county to pay?").answer_type == "money");
   CHECK(analyze_question("How large a recovery did the plaintiffs demand?").answer_type == "money");
