@@ -697,6 +697,31 @@ bool about_question_entity(const StoredDocument& doc, const QuestionAnalysis& q)
 
 
 // The question names something nothing resolved (type "name").
+// "Deputy Chief, International Bureau": a title's every word capitalised
+// but its small joining words, and no number; not a sentence ("It is not a
+// matter of labels") nor a label ("No. 132").
+bool written_as_title(std::string_view text) {
+  for (const Word& w : words_of(text)) {
+    const std::string_view written = text.substr(w.start, w.end - w.start);
+    if (std::any_of(written.begin(), written.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;
+    if (!w.capitalized && !one_of(w.lower, {"of", "the", "and", "for", "to", "on", "in", "at", "&"})) return false;
+  }
+  return true;
+}
+
+// "What was the title of the lawyer who argued for ...": a role asked of
+// counsel the question describes (not "the Attorney General").
+bool asks_counsel_role(const QuestionAnalysis& q) {
+  if (q.answer_type != "role") return false;
+  const std::vector<Word> words = words_of(q.question);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].capitalized || !in_lexicon("counsel_asked", words[i].lower)) continue;
+    if (i + 1 < words.size() && one_of(words[i + 1].lower, {"general", "by"})) continue;
+    return true;
+  }
+  return false;
+}
+
 bool has_unresolved_name(const QuestionAnalysis& q) {
   return std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) { return e.type == "name" && e.text.size() >= 4; });
 }
@@ -1316,6 +1341,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       if (std::find(asked.begin(), asked.end(), true) != asked.end()) person_entity = std::move(asked);
     }
     const bool person_asked = std::find(person_entity.begin(), person_entity.end(), true) != person_entity.end();
+    const bool role_of_counsel = asks_counsel_role(q);
     // The sentences naming the person whose role is asked ("Aaron Siegel,"
     // over his office), however few other words of the question they hold.
     auto names_person_asked = [&](const SentenceHits& hits) {
@@ -1392,6 +1418,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // role follows the person asked about, not a place or a thing.
         for (std::size_t k = 0; k < hits.entity_end.size(); ++k) {
           if (person_asked && !person_entity[hits.entity_of[k]]) continue;
+          // The counsel's office is asked, not that of the party named.
+          if (role_of_counsel && !person_asked) continue;
           auto span = role_after_name(s, hits.entity_end[k]);
           // A signature block: "Troy Tanner," then "Deputy Chief, International
           // Bureau." as a sentence of its own.
@@ -1405,6 +1433,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
               return one_of(de.type, {"person", "judge", "organization"}) && find_entity(title, de).has_value();
             });
             if (!title.empty() && title.size() <= kMaxSignatureTitle && is_upper_ascii(title.front()) && !a_name &&
+                written_as_title(title) &&
                 title.find_first_of("\n:") == std::string_view::npos && words_of(title).size() <= 8) {
               Answer a;
               a.type = "role";
@@ -1444,6 +1473,23 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
             a.type = "role";
             a.text = de.role;
             emit(std::move(a), {at, at + de.role.size()}, 2.0);
+          }
+        }
+        // "What was the title of the lawyer who argued for the Tax
+        // Commissioner": the office set off after a counsel's name on the
+        // document's counsel lines ("Louis Weinstein, Assistant Attorney
+        // General of Connecticut, argued the cause for respondent").
+        if (role_of_counsel && !person_asked) {
+          for (const auto& de : doc->entities) {
+            if (de.type != "person" || de.role != "counsel") continue;
+            const auto named = find_entity(s, de);
+            if (!named) continue;
+            const auto span = role_after_name(s, named->second);
+            if (!span) continue;
+            Answer a;
+            a.type = "role";
+            a.text = std::string(s.substr(span->first, span->second - span->first));
+            emit(std::move(a), *span, kAppositiveRoleBonus);
           }
         }
         continue;

@@ -202,6 +202,33 @@ TEST_CASE("who is X: a role after a dash, and a signature block's title line") {
   for (const auto& a : r.answers) CHECK(a.text.find("ACTION") == std::string::npos);  // a label, not a title
 }
 
+TEST_CASE("a role asked of counsel the question describes: the office after a counsel's name, no sentence") {
+  // Supreme Court, 1951: "Louis Weinstein, Assistant Attorney General of
+  // Connecticut, argued the cause for respondent"; the caption line before
+  // the docket number ("O'CONNOR, TAX COMMISSIONER.\n\nNo. 132.") and a
+  // sentence after a name ("It is not a matter of labels.") are no titles.
+  PipelineIndex index;
+  index.add("s", "Trask Freight Lines, Inc. v. Oberlin",
+            "TRASK FREIGHT LINES, INC. v. OBERLIN, TAX COMMISSIONER.\n\nNo. 132.\n\nArgued January 4, 1951.\n\n"
+            "Hollis Wendt argued the cause for petitioner.\n\nMarek Quillfeather, Assistant Attorney General of "
+            "Vermont, argued the cause for respondent.\n\nThe tax falls on the privilege of doing business in the "
+            "State, as the Commissioner Oberlin.\n\nIt is not a matter of labels.\n",
+            "Supreme Court", "", "1951-03-26", "opinion");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("What was the title of the lawyer who argued for the Tax Commissioner in Trask Freight Lines v. "
+                              "Oberlin?",
+                              &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Assistant Attorney General of Vermont");
+  for (const auto& a : r.answers) {
+    CHECK(a.text.find("No. 132") == std::string::npos);
+    CHECK(a.text.find("labels") == std::string::npos);
+  }
+  // A sentence after one ending in the name is a title only when written as one.
+  r = ask::ask("What title did Oberlin hold in Trask Freight Lines v. Oberlin?", &db, nullptr);
+  for (const auto& a : r.answers) CHECK(a.text.find("labels") == std::string::npos);
+}
+
 TEST_CASE("who is X: the role follows the person asked about, not a place the question also names") {
   PipelineIndex index;
   index.add("n", "Extension of import limits on objects from Zanovia",
