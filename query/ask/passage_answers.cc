@@ -722,6 +722,14 @@ bool asks_counsel_role(const QuestionAnalysis& q) {
   return false;
 }
 
+// "date:1982": a date entity naming a year alone.
+bool year_only_date(std::string_view id) {
+  constexpr std::string_view kDate = "date:";
+  if (!id.starts_with(kDate)) return false;
+  const std::string_view rest = id.substr(kDate.size());
+  return rest.size() == 4 && std::all_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 bool has_unresolved_name(const QuestionAnalysis& q) {
   return std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) { return e.type == "name" && e.text.size() >= 4; });
 }
@@ -1587,6 +1595,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       const std::optional<CounselSide> counsel = q.counsel ? counsel_line(*doc, s) : std::nullopt;
       for (const auto& de : doc->entities) {
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
+        // "On what day in 1990 ...", "on what date": a year alone is no day.
+        if (de.type == "date" && one_of(q.head_noun, {"day", "date"}) && year_only_date(de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
         if (de.type == "judge" && seated_elsewhere(courts_asked, de.court, de.title)) continue;
         const bool a_side = own_party(de);

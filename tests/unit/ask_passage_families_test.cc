@@ -101,6 +101,7 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("nightclub", "tavern"));
   CHECK(related("congregation", "church"));
   CHECK(related("murder", "homicide"));
+  CHECK(related("halted", "stayed"));
   CHECK_FALSE(related("tax", "bank"));
   CHECK_FALSE(related("upholding", "reversed"));
   CHECK_FALSE(related("weapon", "officer"));

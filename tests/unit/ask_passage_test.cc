@@ -229,6 +229,22 @@ TEST_CASE("a role asked of counsel the question describes: the office after a co
   for (const auto& a : r.answers) CHECK(a.text.find("labels") == std::string::npos);
 }
 
+TEST_CASE("a day asked: a year alone, as a citation's, is no answer") {
+  // Supreme Court, 1991: "216 Cal. App. 3d 586 (1990) ... On May 14, 1990,
+  // JUSTICE O'CONNOR stayed enforcement of the Court of Appeal's judgment".
+  PipelineIndex index;
+  index.add("a", "California v. Aldama",
+            "In 1990 the Court of Appeal held that the search was unlawful, and a Justice stayed the judgment that "
+            "year. People v. Aldama, 216 Cal. App. 3d 586 (1990). On May 14, 1990, JUSTICE OSTRANDER acted on the "
+            "application.",
+            "Supreme Court", "", "1991-05-30", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("On what day in 1990 did a Justice stay the judgment in California v. Aldama?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "May 14, 1990");
+  for (const auto& a : r.answers) CHECK(a.entity != "date:1990");
+}
+
 TEST_CASE("who is X: the role follows the person asked about, not a place the question also names") {
   PipelineIndex index;
   index.add("n", "Extension of import limits on objects from Zanovia",
