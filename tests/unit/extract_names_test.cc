@@ -894,6 +894,16 @@ TEST_CASE("a name joined by 'and' to a person's full name is a person's") {
   CHECK(entity_of(state, "person", "New Hampshire") == "<missing>");
 }
 
+TEST_CASE("captions: a party whose name ends in a legal form or head word is no person") {
+  // First Circuit, 1994: "RUBBERMAID INCORPORATED,\n\nDefendant, Appellee."
+  Extracted x = extract_titled(
+      "No. 93-1000\n\n          ROSA BELL,\n\n          Plaintiff, Appellant,\n\n          v.\n\n"
+      "          RUBBERMAID INCORPORATED,\n\n          Defendant, Appellee.\n",
+      "Bell v. Rubbermaid Incorporated");
+  CHECK(x.find("person", "RUBBERMAID INCORPORATED") == nullptr);
+  CHECK(x.find("person", "ROSA BELL") != nullptr);
+}
+
 TEST_CASE("people: an office's title set off by commas after a name is the person's role") {
   // Supreme Court, 1951: "With him on the brief was William L. Hadden, Attorney General."
   Extracted x = extract("With him on the brief was William L. Hadden, Attorney General. Later, Mary Ellen Quinn, "

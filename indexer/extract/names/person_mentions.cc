@@ -5,6 +5,7 @@
 // brief for appellant") or a caption ("FREDERICK GROSSMITH, Plaintiff").
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_lists.h"
@@ -340,6 +341,14 @@ class PersonFinder {
       if (!name.ok()) return;
     }
     if (!looks_like_full_name(scan_, name) && !is_all_caps(scan_.word(name.first_word))) return;
+    // "RUBBERMAID INCORPORATED,\n\nDefendant, Appellee.": a company's legal
+    // form or head word ends the name.
+    for (std::size_t k = name.first_word; k < name.end_word; ++k) {
+      std::string part(scan_.word(k));
+      // Captions write names in capitals; the lists write them as words.
+      for (std::size_t i = 1; i < part.size(); ++i) part[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(part[i])));
+      if (lists_.is_org_suffix(part) || lists_.is_org_head(part) || lists_.is_org_suffix(part + ".")) return;
+    }
     PersonCandidate c;
     c.name = name;
     c.display = name_display(scan_, name);
