@@ -237,6 +237,31 @@ std::string_view state_named(std::string_view name) {
   return name;
 }
 
+// "Who authored the North Carolina Supreme Court's 2022 decision holding
+// ...": the document the search found is a decision of the court the
+// question names, of the year it gives, so its author is the one asked, as
+// of a document named. (Without a year, the court's every opinion fits.)
+bool decision_of_court_asked(const GraphVertex& doc, const QuestionAnalysis& q) {
+  std::string court, date;
+  for (const auto& [k, v] : doc.attrs) {
+    if (k == "court") court = v;
+    if (k == "date") date = v;
+  }
+  const std::string court_id = names::document_court_id(court);
+  if (court_id.empty()) return false;
+  const bool court_asked = std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) {
+    return e.type == "court" && e.id == "court:" + court_id;
+  });
+  if (!court_asked) return false;
+  bool year_given = false;
+  for (const Word& w : words_of(q.question)) {
+    if (!is_year_word(w.lower)) continue;
+    if (!date.starts_with(w.lower)) return false;
+    year_given = true;
+  }
+  return year_given;
+}
+
 // The documents the question names: a party to it, the case it decides,
 // a specific entity it mentions. Best-scored first, at most a few.
 // `by_mention` tells whether they are named only weakly: by what they
@@ -388,7 +413,7 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   if (docs.empty() && asked && !found_documents.empty()) {
     if (auto d = graph.find(document_node_id(found_documents.front())); d && graph.storage()[*d].type == "document") {
       docs.push_back(*d);
-      found_penalty = kFoundDocumentPenalty;
+      found_penalty = decision_of_court_asked(graph.storage()[*d], q) ? 0.0 : kFoundDocumentPenalty;
     }
   }
   if (docs.empty()) return out;

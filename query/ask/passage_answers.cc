@@ -725,9 +725,7 @@ bool asks_counsel_role(const QuestionAnalysis& q) {
 // "date:1982": a date entity naming a year alone.
 bool year_only_date(std::string_view id) {
   constexpr std::string_view kDate = "date:";
-  if (!id.starts_with(kDate)) return false;
-  const std::string_view rest = id.substr(kDate.size());
-  return rest.size() == 4 && std::all_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return id.starts_with(kDate) && is_year_word(id.substr(kDate.size()));
 }
 
 bool has_unresolved_name(const QuestionAnalysis& q) {

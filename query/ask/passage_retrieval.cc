@@ -220,8 +220,7 @@ Xapian::MSet best_holding(const Xapian::Database& db, const Xapian::Query& text_
 std::vector<std::string> year_terms(const QuestionAnalysis& q) {
   std::vector<std::string> out;
   for (const auto& t : q.terms) {
-    const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (t.size() == 4 && digits && (t.starts_with("17") || t.starts_with("18") || t.starts_with("19") || t.starts_with("20"))) {
+    if (is_year_word(t)) {
       out.push_back(std::string(layout::kYearPrefix) + t);
     }
   }

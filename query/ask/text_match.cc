@@ -207,4 +207,9 @@ std::string court_as_cited(std::string_view written, std::string_view name) {
   return std::string(name) + " (" + std::string(written) + ")";
 }
 
+bool is_year_word(std::string_view word) {
+  return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         (word.starts_with("17") || word.starts_with("18") || word.starts_with("19") || word.starts_with("20"));
+}
+
 }  // namespace lexgraph::ask

@@ -62,4 +62,7 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> s
 // Common words that carry no content in a question.
 bool is_stopword(std::string_view lower_word);
 
+// "1927", "2022": four digits a year of the reporters' range (1700-2099).
+bool is_year_word(std::string_view word);
+
 }  // namespace lexgraph::ask

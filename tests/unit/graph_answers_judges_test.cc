@@ -288,3 +288,28 @@ TEST_CASE("judge roles: a name holds another only word by word; a place in a par
   CHECK(top(judge_role_answers(h, analyze_question("Who wrote the opinion in Hawaii's refugee suit?", &h), {"b"})) ==
         "judge:paez");
 }
+
+TEST_CASE("judge roles: the search's best document, a decision of the court and year the question gives, is as if named") {
+  KnowledgeGraph g = world();
+  VertexId d = add_vertex(g, "doc:g", "document", "Marchand v. Quill", {},
+                          {{"date", "2021-06-01"}, {"court", "United States Court of Appeals (ca1)"}});
+  VertexId keel = add_vertex(g, "judge:keel", "judge", "Keel", {"KEEL"});
+  relate(g, keel, "authored", d, "g", "KEEL, Circuit Judge.", {{"opinion", "majority"}});
+  g.reindex();
+  auto best_score = [](const std::vector<Answer>& answers) {
+    double best = 0;
+    for (const Answer& a : answers) best = std::max(best, a.score);
+    return best;
+  };
+  const auto named = judge_role_answers(
+      g, analyze_question("Who authored the First Circuit's 2021 decision on the mill's lagoons?", &g), {"g"});
+  CHECK(top(named) == "judge:keel");
+  CHECK(best_score(named) >= 20.0);
+  // Another year, or none: the search's document is only the best guess.
+  const auto other_year = judge_role_answers(
+      g, analyze_question("Who authored the First Circuit's 2019 decision on the mill's lagoons?", &g), {"g"});
+  CHECK(best_score(other_year) < 20.0);
+  const auto no_year =
+      judge_role_answers(g, analyze_question("Who authored the First Circuit's decision on the mill's lagoons?", &g), {"g"});
+  CHECK(best_score(no_year) < 20.0);
+}
