@@ -197,7 +197,7 @@ static std::vector<Answer> relation_answers(const KnowledgeGraph& graph, const Q
     if (role) {
       if (!is_question_entity(q, g[s].id)) continue;
       const std::string* r = qualifier(e, "role");
-      if (!r || r->empty()) continue;
+      if (!r || r->empty() || !accepts_role(q, *r)) continue;
       Answer a;
       a.type = "role";
       a.text = *r;

@@ -1406,6 +1406,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
                                                                   : hits.entity_at.front();
       // An answer read from `from` (this sentence, or one next to it).
       auto emit_from = [&](Answer a, const Evidence& from, std::pair<std::size_t, std::size_t> span, double bonus) {
+        if (a.type == "role" && !accepts_role(q, a.text)) return;
         a.source = AnswerSource::passage;
         a.score = score + bonus;
         a.evidence.push_back(from);

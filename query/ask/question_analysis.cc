@@ -260,6 +260,25 @@ void read_head_context(const std::vector<Word>& words, const std::vector<std::st
 
 }  // namespace
 
+// "Ltd", "Inc": a legal form is no one's role. "Defendant, Appellant": a
+// party's side in a caption is its role in the case, not the title or
+// position a question asks for ("What was the title of the prosecutor").
+bool accepts_role(const QuestionAnalysis& q, std::string_view text) {
+  const std::vector<Word> words = words_of(text);
+  if (words.empty()) return false;
+  const auto& lists = names::NameLists::instance();
+  const bool legal_form = std::all_of(words.begin(), words.end(), [&](const Word& w) {
+    const std::string written(text.substr(w.start, w.end - w.start));
+    return lists.is_org_suffix(written) || lists.is_org_suffix(written + ".");
+  });
+  if (legal_form) return false;
+  const bool asks_office = one_of(q.head_noun, {"title", "position", "office", "post", "job", "rank"});
+  const bool sides_only = std::all_of(words.begin(), words.end(), [](const Word& w) {
+    return in_lexicon("party_side", w.lower) || w.lower == "and";
+  });
+  return !(asks_office && sides_only);
+}
+
 bool accepts_type(const QuestionAnalysis& q, std::string_view type) {
   if (q.answer_entity_types.empty()) {
     return !one_of(type, {"figure", "money", "date", "document"});

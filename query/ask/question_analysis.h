@@ -116,6 +116,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
 
 // True when entities of `type` can answer.
 bool accepts_type(const QuestionAnalysis& q, std::string_view type);
+// Whether a role's words may answer the question: never a legal form
+// ("Ltd"), nor a party's side ("Defendant, Appellant") when a title,
+// position or office is asked.
+bool accepts_role(const QuestionAnalysis& q, std::string_view text);
 
 // Is `id` one of the question's entities, or another the entity's name may
 // stand for (QuestionEntity::alternatives)?

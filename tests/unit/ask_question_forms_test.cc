@@ -452,6 +452,12 @@ TEST_CASE("question forms: a unit set off after the head asks for a figure count
   q = analyze_question("What was the length, in pages, of the letter she sent?");
   CHECK(q.answer_type == "figure");
   CHECK(q.unit == "pages");
+  // A title asked: not a legal form, nor a party's side in the caption.
+  q = analyze_question("What was the title of the prosecutor on brief for the appellee?");
+  CHECK_FALSE(lexgraph::ask::accepts_role(q, "Defendant, Appellant"));
+  CHECK_FALSE(lexgraph::ask::accepts_role(q, "Ltd"));
+  CHECK(lexgraph::ask::accepts_role(q, "Assistant United States Attorney"));
+  CHECK(lexgraph::ask::accepts_role(analyze_question("What role did Smith play in the case?"), "appellant"));
   // A Sentencing Guidelines level: the unit the extractor gives it.
   q = analyze_question("At what base offense level did the district court set the offense?");
   CHECK(q.answer_type == "figure");
