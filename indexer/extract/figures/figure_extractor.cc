@@ -553,6 +553,10 @@ class FigureScanner {
   std::optional<std::size_t> offense_level(std::size_t i, const NumberSpan& n) {
     constexpr double kHighestLevel = 43;
     if (n.decimal || n.scaled() || n.value < 1 || n.value > kHighestLevel) return std::nullopt;
+    // Most numbers have no "level" shortly before them: look before tokenizing.
+    constexpr std::size_t kReach = 48;
+    const std::size_t from = std::max(floor_of(i), i > kReach ? i - kReach : std::size_t{0});
+    if (text_.substr(from, i - from).find("level") == std::string_view::npos) return std::nullopt;
     const std::vector<Token> before = tokens_before(text_, i, floor_of(i), 7);
     std::size_t k = 0;
     while (k < before.size() && k < 4 && !before[k].punct_after &&
