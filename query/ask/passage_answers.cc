@@ -696,7 +696,6 @@ bool about_question_entity(const StoredDocument& doc, const QuestionAnalysis& q)
 }
 
 
-// The question names something nothing resolved (type "name").
 // "Deputy Chief, International Bureau": a title's every word capitalised
 // but its small joining words, and no number; not a sentence ("It is not a
 // matter of labels") nor a label ("No. 132").
@@ -728,6 +727,7 @@ bool year_only_date(std::string_view id) {
   return id.starts_with(kDate) && is_year_word(id.substr(kDate.size()));
 }
 
+// The question names something nothing resolved (type "name").
 bool has_unresolved_name(const QuestionAnalysis& q) {
   return std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) { return e.type == "name" && e.text.size() >= 4; });
 }
@@ -1069,6 +1069,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   std::vector<std::size_t> own_dates;  // dates documents state of themselves (lead_own_dates)
   // Each document read, with the question's entities as it names them (for best_evidence_first).
   std::unordered_map<std::string, std::pair<Xapian::docid, std::vector<std::vector<std::string>>>> read;
+  const bool role_of_counsel = asks_counsel_role(q);
   for (const CandidateDocument& candidate : candidates) {
     std::string data = db.get_document(candidate.id).get_data();
     std::optional<StoredDocument> doc = parse_stored_document_in_place(data);
@@ -1347,7 +1348,6 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       if (std::find(asked.begin(), asked.end(), true) != asked.end()) person_entity = std::move(asked);
     }
     const bool person_asked = std::find(person_entity.begin(), person_entity.end(), true) != person_entity.end();
-    const bool role_of_counsel = asks_counsel_role(q);
     // The sentences naming the person whose role is asked ("Aaron Siegel,"
     // over his office), however few other words of the question they hold.
     auto names_person_asked = [&](const SentenceHits& hits) {

@@ -496,7 +496,7 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   // opinion holds, which outweigh them in the search. A document holding
   // two of them (the only one, when the question has one) joins the
   // candidates, weighing as the search's best would by the share it holds.
-  std::vector<std::string> rare;
+  std::vector<std::pair<std::string, Xapian::doccount>> rare;  // term, documents holding it
   const Xapian::Stem stem("english");
   // A place or a name nothing resolved ("an Osage Indian's Pawhuska lot")
   // is as telling as a rare word.
@@ -512,13 +512,16 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     if (t.size() < 4 || (digits && t.size() < 5)) continue;
     const std::string term = digits ? t : stemmed_term(stem, t);
     const auto freq = db.get_termfreq(term);
-    if (freq > 0 && freq <= kRareWordDocuments && std::find(rare.begin(), rare.end(), term) == rare.end()) rare.push_back(term);
+    if (freq > 0 && freq <= kRareWordDocuments &&
+        std::none_of(rare.begin(), rare.end(), [&](const auto& r) { return r.first == term; })) {
+      rare.emplace_back(term, freq);
+    }
   }
   if (!rare.empty()) {
     const std::size_t needed = std::min<std::size_t>(2, rare.size());
     std::unordered_map<Xapian::docid, std::size_t> holds, alone;
-    for (const auto& t : rare) {
-      const bool unique = db.get_termfreq(t) == 1;
+    for (const auto& [t, freq] : rare) {
+      const bool unique = freq == 1;
       for (auto it = db.postlist_begin(t); it != db.postlist_end(t); ++it) {
         ++holds[*it];
         if (unique) ++alone[*it];
