@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <mutex>
 #include <stdexcept>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "build/prepared_file.h"
 #include "build/source_files.h"
@@ -26,10 +29,39 @@ double seconds_since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-// Shard a file always goes to: by its path, so that a changed file is
-// replaced in the shard that holds the old version.
-unsigned shard_of(const SourceFile& file, unsigned shards) {
-  return static_cast<unsigned>(std::stoull(layout::file_key(file.path), nullptr, 16) % shards);
+// The shard each file goes to, in `files`' order. A file the database
+// already holds stays in the shard holding it, so its new version replaces
+// the old one there, even when it is now reached through another root and
+// has another id. A new file's shard follows from its document id, not
+// its absolute path: the same folder of documents, wherever it lies, fills the
+// shards alike, gets the same docids, and ranks equal scores the same.
+std::vector<unsigned> route_files(const DatabaseDir& dir, const std::vector<SourceFile>& files, unsigned shards) {
+  std::vector<Xapian::Database> existing;
+  for (unsigned s = 0; s < shards; ++s) {
+    try {
+      existing.emplace_back(dir.shard_path(s));
+    } catch (const Xapian::Error& e) {
+      throw std::runtime_error(dir.shard_path(s) + ": " + e.get_description());
+    }
+  }
+  std::vector<unsigned> route;
+  route.reserve(files.size());
+  for (const auto& file : files) {
+    const std::string term = std::string(layout::kFilePrefix) + layout::file_key(file.path);
+    // The hash's high half: FNV-1a's low bits mix poorly (the lowest is
+    // the parity of the odd bytes, so with two shards every file of a
+    // renamed root would move together).
+    const std::uint64_t hash = std::stoull(layout::file_key(file.id), nullptr, 16);
+    unsigned shard = static_cast<unsigned>((hash >> 32) % shards);
+    for (unsigned s = 0; s < shards; ++s) {
+      if (existing[s].term_exists(term)) {
+        shard = s;
+        break;
+      }
+    }
+    route.push_back(shard);
+  }
+  return route;
 }
 
 // Everything the shard threads share: counters and the callbacks, which
@@ -131,7 +163,8 @@ BuildSummary build_index(const std::vector<std::string>& roots, const BuildOptio
   BuildState state(options, progress);
 
   std::vector<std::vector<const SourceFile*>> by_shard(manifest.shards);
-  for (const auto& f : files) by_shard[shard_of(f, manifest.shards)].push_back(&f);
+  const std::vector<unsigned> route = route_files(dir, files, manifest.shards);
+  for (std::size_t i = 0; i < files.size(); ++i) by_shard[route[i]].push_back(&files[i]);
   std::vector<std::string> fatal(manifest.shards);
   std::vector<std::thread> threads;
   for (unsigned s = 0; s < manifest.shards; ++s) {
