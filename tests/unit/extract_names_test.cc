@@ -348,6 +348,20 @@ TEST_CASE("state trial courts named by their kind and their place") {
   CHECK(attr(*pleas, "level") == "state");
 }
 
+TEST_CASE("state trial courts of a numbered judicial district; New York's Appellate Division") {
+  Extracted x = extract("By an indictment returned in the District Court of the Second Judicial District of the "
+                        "Territory of Utah, at its May term, they were charged. The Circuit Court of the Eleventh "
+                        "Judicial Circuit denied relief. The judgment was affirmed by the Appellate Division, 271 "
+                        "App. Div. 829, and then by the Court of Appeals.");
+  CHECK(entity_of(x, "court", "District Court of the Second Judicial District of the Territory of Utah") ==
+        "court:district-court-of-the-second-judicial-district-of-the-territory-of-utah");
+  CHECK(entity_of(x, "court", "Circuit Court of the Eleventh Judicial Circuit") ==
+        "court:circuit-court-of-the-eleventh-judicial-circuit");
+  const Mention* division = x.find("court", "Appellate Division");
+  REQUIRE(division);
+  CHECK(attr(*division, "level") == "state");
+}
+
 TEST_CASE("federal bodies the gazetteer does not list; USDA's crop insurer") {
   Extracted x = extract("The Federal Quill Safety Board objected. The Federal Widget Administration agreed. The "
                         "Federal Crop Insurance Corporation paid. Federal Express Corporation shipped it.");

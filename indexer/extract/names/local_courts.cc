@@ -42,7 +42,14 @@ class LocalCourtFinder {
   void run() {
     std::size_t next_free = 0;
     for (std::uint32_t i : scan_.anchors.capitalized) {
-      if (i < next_free || scan_.word(i) != "Court") continue;
+      if (i < next_free) continue;
+      // New York's intermediate court, named by its kind alone: "affirmed
+      // by the Appellate Division, 271 App. Div. 829".
+      if (scan_.word(i) == "Division" && i > 0 && scan_.word(i - 1) == "Appellate" && space_gap(scan_.gap_before(i))) {
+        if (emit_unlisted_court(scan_, i - 1, i, "state")) next_free = i + 1;
+        continue;
+      }
+      if (scan_.word(i) != "Court") continue;
       std::size_t first = i, last = i;
       bool common_pleas = i + 3 < n_ && words_are(i + 1, {"of", "Common", "Pleas"});
       if (common_pleas) last = i + 3;
@@ -109,6 +116,7 @@ class LocalCourtFinder {
       return last;
     ++k;
     if (k < n_ && scan_.word(k) == "the" && space_gap(scan_.gap_before(k))) ++k;
+    if (std::size_t district = judicial_district_at(k); district > last) return district;
     // "the County of Cook"
     if (k + 2 < n_ && is_place_marker(scan_.word(k)) && words_are(k + 1, {"of"}) &&
         is_capitalized(scan_.word(k + 2)) && space_gap(scan_.gap_before(k + 2)))
@@ -119,6 +127,25 @@ class LocalCourtFinder {
       if (is_place_marker(w)) return j > k ? j : last;
     }
     return last;
+  }
+
+  // "Second Judicial District of the Territory of Utah", "Eleventh
+  // Judicial Circuit" from word `k`: a state's numbered trial district,
+  // with the State or Territory when named. Its last word; 0 when none.
+  std::size_t judicial_district_at(std::size_t k) const {
+    if (k + 2 >= n_ || !is_capitalized(scan_.word(k)) || !words_are(k + 1, {"Judicial"})) return 0;
+    if (!(words_are(k + 2, {"District"}) || words_are(k + 2, {"Circuit"}))) return 0;
+    std::size_t end = k + 2;
+    // "of the Territory of Utah", "of the State of New Mexico".
+    for (std::string_view polity : {"Territory", "State", "Commonwealth"}) {
+      if (!words_are(end + 1, {"of", "the", polity, "of"})) continue;
+      std::size_t place = end + 5;
+      while (place < n_ && place - (end + 5) < 2 && space_gap(scan_.gap_before(place)) && is_capitalized(scan_.word(place)))
+        ++place;
+      if (place > end + 5) end = place - 1;
+      break;
+    }
+    return end;
   }
 
   NameScan& scan_;
