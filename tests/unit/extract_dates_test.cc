@@ -178,6 +178,20 @@ TEST_CASE("absolute dates in their common forms") {
   CHECK(number(f.mentions[0], "day") == 3);
 }
 
+TEST_CASE("what happened on a date: a dash joining two dated events parts them") {
+  // A slip opinion's header, as the normalizer writes its em dash, and as published.
+  for (std::string header : {"Argued April 23, 2013--Decided June 13, 2013", "Argued April 23, 2013\xE2\x80\x94" "Decided June 13, 2013"}) {
+    auto f = dates_in(header);
+    REQUIRE(f.mentions.size() == 2);
+    CHECK(string_attr(f.mentions[0], "role") == "argued");
+    CHECK(string_attr(f.mentions[1], "role") == "decided");
+  }
+  // A dash with no dated word after it ends the reach: the word before it is another clause's.
+  auto f = dates_in("The case was argued -- on May 2, 2017 it settled.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "");
+}
+
 TEST_CASE("what happened on a date: enacted, effective, published, filed, signed") {
   auto f = dates_in(
       "Approved March 10, 2017. This rule is effective June 7, 2017. The final rule was published in the Federal "

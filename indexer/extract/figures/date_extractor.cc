@@ -563,6 +563,17 @@ class DateScanner {
       }
       if (j > 0 && ends_sentence(before[j])) break;
       if (opens_clause(before[j].lower)) break;
+      // "Argued April 23, 2013—Decided June 13, 2013": a dash joins the
+      // words it separates into one token; the word after it is the
+      // nearest, and what stands before it is another date's.
+      if (const std::size_t dash = last_dash_end(before[j].raw); dash != std::string_view::npos) {
+        std::string after;
+        for (char c : before[j].raw.substr(dash)) {
+          if (std::isalpha(static_cast<unsigned char>(c))) after += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        if (auto it = vocab_.roles.find(after); it != vocab_.roles.end()) return it->second;
+        break;
+      }
       if (!vocab_.role_filter.may_contain(before[j].core)) continue;
       for (std::size_t w = std::min(vocab_.max_role_words, before.size() - j); w >= 1; --w) {
         std::string phrase;
@@ -578,6 +589,18 @@ class DateScanner {
       }
     }
     return {};
+  }
+
+  // Where the text after a token's last dash starts ("--", as the
+  // normalizer writes an em dash, or an em or en dash); npos when it
+  // holds none.
+  static std::size_t last_dash_end(std::string_view raw) {
+    std::size_t end = std::string_view::npos;
+    for (std::string_view dash : {"--", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+      const std::size_t at = raw.rfind(dash);
+      if (at != std::string_view::npos && (end == std::string_view::npos || at + dash.size() > end)) end = at + dash.size();
+    }
+    return end;
   }
 
   // "The law was enacted, and on May 2, 2017 ...": another clause, another
