@@ -497,7 +497,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.head = "how " + next;
       q.answer_type = next == "many" ? "figure" : "money";
       q.answer_entity_types = next == "many" ? std::vector<std::string>{"figure"} : std::vector<std::string>{"money", "figure"};
-      const std::size_t unit_at = next == "much" && money_named_after ? money_at : wh + 2;
+      std::size_t unit_at = next == "much" && money_named_after ? money_at : wh + 2;
+      // "How many separate offenses": the offenses are counted.
+      while (next == "many" && unit_at + 1 < words.size() && !taken[unit_at] &&
+             in_lexicon("count_modifier", words[unit_at].lower)) {
+        ++unit_at;
+      }
       if (unit_at < words.size() && !is_auxiliary(words[unit_at].lower) && !taken[unit_at]) {
         q.unit = words[unit_at].lower;
         head_word = unit_at;
@@ -607,6 +612,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         if (found->answer_type == "figure" && i > wh + 1 && !taken[i - 1] &&
             one_of(words[i - 1].lower, {"dollar", "dollars", "monetary", "cash"})) {
           found = head_noun_of("amount");
+        }
+        // "Which financial institution": a private body, not a public one.
+        if (found->answer_type == "agency" && i > wh + 1 && !taken[i - 1] &&
+            in_lexicon("organization_kind", words[i - 1].lower)) {
+          found = head_noun_of("organization");
         }
         // "Which staff members", "which board members": members of a body
         // other than a court are people; "which panel members" stay judges.
@@ -1142,6 +1152,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     if (i + 1 < words.size() && one_of(words[i + 1].lower, {"general", "by"})) continue;
     const bool asks_a_person = q.head == "who" || one_of(q.answer_type, {"person", "organization"});
     if (!asks_a_person) break;
+    // "Who was the trial judge who halted the case so the witnesses could
+    // consult lawyers": the noun after the copula asks for a judge.
+    if (q.answer_type == "judge" && head_noun_of(q.head_noun) && head_noun_of(q.head_noun)->answer_type == "judge") break;
     q.counsel = true;
     if (q.answer_type != "organization") {
       q.answer_type = "person";
@@ -1449,6 +1462,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     q.answer_type = "money";
     q.answer_entity_types = {"money"};
     q.preferred_types = {"money"};
+  }
+  // "What total did the authorities say the innkeepers were liable for":
+  // a total owed or paid is money.
+  if (q.answer_type == "figure" && one_of(q.head_noun, {"total", "totals"}) &&
+      std::any_of(words.begin(), words.end(), [](const Word& w) {
+        return in_lexicon("money_verb", w.lower) || one_of(w.lower, {"liable", "liability", "owe", "owing"});
+      })) {
+    q.answer_type = "money";
+    q.answer_entity_types = {"money", "figure"};
   }
   if (one_of(q.answer_type, {"figure", "money"})) q.bound = bound_of(words);
   // "Who is the defendant in the damages suit": the sued side, as "against whom" asks.

@@ -532,3 +532,25 @@ TEST_CASE("question forms: a type word in -s after a singular head and before an
   // A compound keeps its last noun as the head.
   CHECK(analyze_question("Which district court order the panel affirmed?").answer_type == "order");
 }
+
+TEST_CASE("question forms: a private body's kind, a league, a total owed, offenses past a modifier, a judge not counsel, hearing counsel") {
+  // A body asked with a word making it private is an organization.
+  CHECK(analyze_question("Which financial institution did the robbers hold up?").answer_type == "organization");
+  CHECK(analyze_question("Which institution did the robbers hold up?").answer_type == "agency");
+  CHECK(analyze_question("Which youth movement did the counselor belong to?").answer_type == "organization");
+  CHECK(analyze_question("What league was she a member of?").answer_type == "organization");
+  // A total owed is money; a total counted stays a figure.
+  CHECK(analyze_question("What total did the IRS say the couple were liable for?").answer_type == "money");
+  CHECK(analyze_question("What total of ballots was counted?").answer_type == "figure");
+  CHECK(analyze_question("What shortfall did the Government assert?").answer_type == "money");
+  // The counted noun comes after "separate".
+  QuestionAnalysis q = analyze_question("How many separate offenses was the tax preparer charged with?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "offenses");
+  // A judge asked by the noun after the copula; the lawyers are the clause's.
+  q = analyze_question("Who was the trial judge who halted the case so the witnesses could consult lawyers?");
+  CHECK(q.answer_type == "judge");
+  CHECK_FALSE(q.counsel);
+  // Hearing counsel is the argument.
+  CHECK(analyze_question("When did the Justices hear counsel in the water case?").date_role == "argued");
+}
