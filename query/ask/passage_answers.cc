@@ -147,6 +147,14 @@ bool same_date_role(const std::string& a, const std::string& b) {
   return a == b || (law(a) && law(b));
 }
 
+// A figure's unit is the one asked: the same word, or words an indictment
+// uses alike ("how many offenses" of "charged with 25 counts").
+bool same_unit(const std::string& figure_unit, const std::string& asked) {
+  const std::string unit = to_lower(figure_unit);
+  if (crude_stem(unit) == crude_stem(asked)) return true;
+  return in_lexicon("charge_unit", unit) && in_lexicon("charge_unit", asked);
+}
+
 // The bound a figure's own words set, read with the extractor's table
 // (figure_qualifiers.tsv): a qualifier opening its span ("at least $1,500")
 // or standing right before it ("fined in any amount not exceeding
@@ -1598,6 +1606,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         if (de.type == "date" && one_of(q.head_noun, {"day", "date"}) && year_only_date(de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
         if (de.type == "judge" && seated_elsewhere(courts_asked, de.court, de.title)) continue;
+        // "Who wrote the appeals court's decision on the hotel guest's
+        // accident": a party the document's title names is none of its judges.
+        if (q.answer_type == "judge" && de.type == "person" &&
+            (find_entity(doc->title, de) || find_surname(doc->title, de))) {
+          continue;
+        }
         const bool a_side = own_party(de);
         auto span = find_entity(s, de);
         bool by_surname = false;
@@ -1644,7 +1658,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           bonus += same_date_role(de.role, q.date_role) ? kUnitBonus : -kUnitBonus / 3;
         }
         if (de.type == "figure" && !q.unit.empty()) {
-          if (!de.unit.empty() && crude_stem(to_lower(de.unit)) == crude_stem(q.unit)) bonus += kUnitBonus;
+          if (!de.unit.empty() && same_unit(de.unit, q.unit)) bonus += kUnitBonus;
           else if (!de.unit.empty()) bonus -= kUnitBonus / 3;
         }
         // "Which federal trial court": a court of that system and level.

@@ -425,3 +425,24 @@ TEST_CASE("names: another name after a/k/a, aka or also known as") {
   CHECK(aliases("the defendant, also known as Colibri. He fled.") == std::vector<std::string>{"Colibri"});
   CHECK(aliases("A man known as a careful lawyer argued.").empty());
 }
+
+TEST_CASE("a judge asked: a party the document's title names is none of its judges") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("fiorentino", "Fiorentino v. Rio Mar Associates",
+            "BARBADORO, District Judge. This appeal concerns interest on a judgment.\n\n"
+            "Edward Fiorentino broke his neck in a swimming accident at the beach hotel, and the jury found the "
+            "hotel liable for the accident.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("Who wrote the decision about the hotel guest's swimming accident?", &db, nullptr);
+  for (const auto& a : r.answers) CHECK(a.text.find("Fiorentino") == std::string::npos);
+}
+
+TEST_CASE("a count of offenses asked: counts charged answer it") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("jorn", "United States v. Jorn",
+            "The tax preparer was charged by 40 taxpayers. The tax preparer was charged in 25 counts.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("How many separate offenses was the tax preparer charged with?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text.find("25") != std::string::npos);
+}
