@@ -98,6 +98,34 @@ bool is_entity_attr(std::string_view key) {
   }
 }
 
+// "§ 403a", "section 403a", "Section 403-a": a section standing alone,
+// cited by the sign or the word, its letter joined or hyphenated, as one
+// key ("§-403a"); "" for anything else.
+std::string bare_section_key(std::string_view surface) {
+  std::string_view rest = surface;
+  bool lead = false;
+  for (std::string_view word : {"\xC2\xA7", "Section", "section", "Sec.", "sec."}) {
+    if (rest.starts_with(word)) {
+      rest.remove_prefix(word.size());
+      lead = true;
+      break;
+    }
+  }
+  if (!lead || rest.empty() || rest.front() != ' ') return "";
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  std::size_t digits = 0;
+  while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+  if (digits == 0) return "";
+  std::string key = "\xC2\xA7-" + std::string(rest.substr(0, digits));
+  rest.remove_prefix(digits);
+  if (rest.size() == 2 && rest[0] == '-') rest.remove_prefix(1);
+  if (rest.size() == 1 && std::isalpha(static_cast<unsigned char>(rest[0]))) {
+    key += static_cast<char>(std::tolower(static_cast<unsigned char>(rest[0])));
+    rest.remove_prefix(1);
+  }
+  return rest.empty() ? key : "";
+}
+
 // The id for a mention no extractor could name on its own.
 std::string fallback_id(const Mention& m, std::string_view surface, std::string_view document_id, std::size_t index) {
   if (m.type == "figure" || m.type == "money") {
@@ -114,6 +142,9 @@ std::string fallback_id(const Mention& m, std::string_view surface, std::string_
   if (m.type == "order") return "order:" + std::string(document_id) + "#" + std::to_string(index);
   if (is_named_type(m.type)) return id_prefix(m.type) + slug(m.name.empty() ? surface : m.name);
   // A citation form no extractor could tie to its full cite: local to the document.
+  if (m.type == "statute") {
+    if (std::string key = bare_section_key(surface); !key.empty()) return "statute:text/" + key;
+  }
   return m.type + ":text/" + slug(surface);
 }
 

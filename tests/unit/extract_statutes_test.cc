@@ -356,6 +356,16 @@ TEST_CASE("statutes: a state code named in words after a list") {
   CHECK(run("under \xC2\xA7\xC2\xA7 9971 and 9973 of the Bylaws of the Club.").mentions.empty());
 }
 
+TEST_CASE("statutes: a section of a code named by its kind alone, its letter hyphenated") {
+  // Supreme Court, 1931: "for violation of § 403-a of the Penal Code of that State"
+  Run r = run("convicted for violation of \xC2\xA7 403-a of the Penal Code of that State. The statute");
+  REQUIRE(r.find("\xC2\xA7 403-a"));
+  CHECK(r.find("\xC2\xA7 403-a")->type == "statute");
+  CHECK(run("See section 1711-E of the Revenue and Taxation Code.").find("section 1711-E"));
+  // "of the" before something other than a code still cites nothing.
+  CHECK(run("under section 2 of the complaint filed below.").mentions.empty());
+}
+
 TEST_CASE("statutes: executive orders") {
   // Federal Register: "Executive Order 12866 ... E.O. 13771"; Ninth Circuit
   // docket: "Executive Order No. 13,780".

@@ -67,6 +67,21 @@ TEST_CASE("extractor ids are kept and merge spellings into one entity") {
   CHECK(x.entities[0].name == "26 U.S.C. § 6103");
 }
 
+TEST_CASE("a bare section cited by the sign or the word, its letter joined or hyphenated, is one statute") {
+  const std::string text = "§ 403-a bars it; section 403a applies; Section 403A too; § 403 differs; § 403a(1) not.";
+  std::vector<Mention> ms = {mention("statute", text, "§ 403-a"), mention("statute", text, "section 403a"),
+                             mention("statute", text, "Section 403A"), mention("statute", text, "§ 403 "),
+                             mention("statute", text, "§ 403a(1)")};
+  ms[3].end -= 1;  // "§ 403" without the space after it
+  Extraction x = resolve_entities(ms, text, "doc");
+  REQUIRE(x.mentions.size() == 5);
+  CHECK(x.mentions[0].entity == "statute:text/§-403a");
+  CHECK(x.mentions[1].entity == "statute:text/§-403a");
+  CHECK(x.mentions[2].entity == "statute:text/§-403a");
+  CHECK(x.mentions[3].entity == "statute:text/§-403");
+  CHECK(x.mentions[4].entity != "statute:text/§-403a");  // a subsection: not the bare section
+}
+
 TEST_CASE("figures, money and dates get value ids; orders are local to the document") {
   const std::string text = "about 42,695 times; $430 billion; on 2025-11-21 a preliminary injunction";
   Mention f = mention("figure", text, "42,695 times");

@@ -148,8 +148,9 @@ bool read_section(std::string_view t, std::size_t p, SectionStyle style, bool pl
       ++i;
       continue;
     }
-    // "1711-E" (state sections cited by "section" alone)
-    if (i + 2 < t.size() && t[i] == '-' && is_upper(t[i + 1]) && !is_alpha(t[i + 2])) i += 2;
+    // "1711-E", "§ 403-a of the Penal Code" (state sections cited by the
+    // section word or sign alone)
+    if (i + 2 < t.size() && t[i] == '-' && is_alpha(t[i + 1]) && !is_alpha(t[i + 2])) i += 2;
     break;
   }
   std::string_view token = t.substr(p, i - p);

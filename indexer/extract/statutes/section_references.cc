@@ -35,6 +35,21 @@ std::size_t this_title_after(std::string_view t, std::size_t p, bool& such) {
   return p;
 }
 
+// "Penal Code", "Civil Code", "Revenue and Taxation Code" at `p`: one to
+// four capitalised words (or "and") closed by "Code".
+bool code_named_by_kind(std::string_view t, std::size_t p) {
+  for (int words = 0; words < 5 && p < t.size(); ++words) {
+    std::size_t e = p;
+    while (e < t.size() && is_alpha(t[e])) ++e;
+    const std::string_view word = t.substr(p, e - p);
+    if (word.empty() || !(is_upper(word.front()) || word == "and")) return false;
+    if (word == "Code") return words > 0 && !(e < t.size() && is_alnum(t[e]));
+    if (e >= t.size() || t[e] != ' ') return false;
+    p = e + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t StatuteScanner::read_section_list(std::size_t p, bool plural, SectionStyle style,
@@ -330,8 +345,10 @@ std::size_t StatuteScanner::section_reference(std::size_t p) {
     // "§§ 9971 and 9973 of the Compiled Oklahoma Statutes"
     std::size_t state = state_code_after_list(end, items, p);
     if (state != 0) return state;
-    // "section 2 of the complaint", "§ 5 of the Act of April 5, 1906": not ours.
-    return end;
+    // "section 2 of the complaint", "§ 5 of the Act of April 5, 1906": not
+    // ours. But "§ 403-a of the Penal Code of that State" cites a section
+    // of a code the text names by its kind alone: a bare section.
+    if (!code_named_by_kind(t_, of)) return end;
   }
 
   // "section 768.28, Florida Statutes"
