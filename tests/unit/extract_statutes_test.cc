@@ -356,6 +356,16 @@ TEST_CASE("statutes: a state code named in words after a list") {
   CHECK(run("under \xC2\xA7\xC2\xA7 9971 and 9973 of the Bylaws of the Club.").mentions.empty());
 }
 
+TEST_CASE("statutes: amendments named with their year are an act; the Constitution's are not") {
+  // First Circuit, 1993: "preempted by the Medical Device Amendments of 1976 (\"MDA\"), 21 U.S.C. 360c et seq."
+  Run r = run("preempted by the Medical Device Amendments of 1976 (\"MDA\"), 21 U.S.C. 360c et seq. The MDA governs.");
+  expect(r, "Medical Device Amendments of 1976", "statute:act/medical-device-amendments-of-1976", "named");
+  REQUIRE(r.find("MDA"));
+  CHECK(r.find("MDA")->entity == "statute:act/medical-device-amendments-of-1976");
+  Run consts = run("Under the First and Fourteenth Amendments, and the Amendments of 1990, it fails.");
+  for (const Mention& m : consts.mentions) CHECK(m.entity.rfind("statute:act/", 0) != 0);
+}
+
 TEST_CASE("statutes: a section of a code named by its kind alone, its letter hyphenated") {
   // Supreme Court, 1931: "for violation of § 403-a of the Penal Code of that State"
   Run r = run("convicted for violation of \xC2\xA7 403-a of the Penal Code of that State. The statute");

@@ -168,7 +168,7 @@ bool StatuteScanner::act_name_ending_at(std::size_t anchor_start, std::size_t an
     --anchor_end;
   }
   bool is_act = anchor == "Act";
-  if (!is_act && !tables_.is_name_end(anchor)) return false;
+  if (!is_act && anchor != "Amendments" && !tables_.is_name_end(anchor)) return false;
   // "Title VII of the Higher Education Act": the name ends later.
   if (roman_numeral(anchor) && at(t_, anchor_end, " of ")) return false;
   std::string_view year;
@@ -192,8 +192,10 @@ bool StatuteScanner::act_name_ending_at(std::size_t anchor_start, std::size_t an
     }
   }
   // "the state's Anti-Indemnity Statute": a statute named by its subject, as
-  // Acts are, though no table knows it.
-  if (!is_act && anchor != "Statute") return false;
+  // Acts are, though no table knows it; so are "the Medical Device
+  // Amendments of 1976" (with their year: "the First and Fourteenth
+  // Amendments" are the Constitution's).
+  if (!is_act && anchor != "Statute" && !(anchor == "Amendments" && !year.empty())) return false;
 
   // A name not in the table: cut what cannot be part of it.
   std::size_t from = 0;
@@ -301,7 +303,7 @@ std::size_t StatuteScanner::named_act(std::size_t anchor_start, std::size_t anch
       found = true;
     }
   }
-  if (!found && (bare == "Act" || tables_.is_name_end(bare))) {
+  if (!found && (bare == "Act" || bare == "Amendments" || tables_.is_name_end(bare))) {
     found = act_name_ending_at(anchor_start, anchor_end, act);
     in_full = found;
   }

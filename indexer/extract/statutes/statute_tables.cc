@@ -265,6 +265,7 @@ StatuteTables::StatuteTables() {
   }
 
   name_words_storage_.push_back("Act");
+  name_words_storage_.push_back("Amendments");  // "the Medical Device Amendments of 1976"
   for (const auto& [token, hit] : tokens_) name_words_storage_.push_back(token);
   for (const auto& [word, yes] : name_ends_) name_words_storage_.push_back(word);
   for (const auto& [word, yes] : state_nosign_ends_) name_words_storage_.push_back(word);
