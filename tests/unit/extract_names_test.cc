@@ -45,9 +45,11 @@ struct Extracted {
 };
 
 Extracted extract(const std::string& body, const std::string& court = "",
-                  const std::vector<std::string>& judges = {}, const std::string& date = "") {
+                  const std::vector<std::string>& judges = {}, const std::string& date = "",
+                  const std::string& kind = "") {
   static SentenceSplitter splitter;
   Document doc;
+  doc.kind = kind;
   doc.court = court;
   doc.date = date;
   doc.judges = judges;
@@ -348,7 +350,7 @@ TEST_CASE("state trial courts named by their kind and their place") {
   CHECK(attr(*pleas, "level") == "state");
 }
 
-TEST_CASE("state trial courts of a numbered judicial district; New York's Appellate Division") {
+TEST_CASE("state trial courts of a numbered judicial district; New York's Appellate Division; federal district courts as a statute names them") {
   Extracted x = extract("By an indictment returned in the District Court of the Second Judicial District of the "
                         "Territory of Utah, at its May term, they were charged. The Circuit Court of the Eleventh "
                         "Judicial Circuit denied relief. The judgment was affirmed by the Appellate Division, 271 "
@@ -357,6 +359,17 @@ TEST_CASE("state trial courts of a numbered judicial district; New York's Appell
         "court:district-court-of-the-second-judicial-district-of-the-territory-of-utah");
   CHECK(entity_of(x, "court", "Circuit Court of the Eleventh Judicial Circuit") ==
         "court:circuit-court-of-the-eleventh-judicial-circuit");
+  // The federal trial courts as a class, as statutes name them; a court
+  // named with its district stays that court.
+  const std::string section = "Any United States district court within the jurisdiction of which the inquiry is held "
+                              "may order him to appear. The United States District Courts shall hear it. The United "
+                              "States District Court for the District of Columbia ruled.";
+  Extracted usc = extract(section, "", {}, "", "statute");
+  CHECK(entity_of(usc, "court", "United States district court") == "court:us-district-courts");
+  CHECK(entity_of(usc, "court", "United States District Courts") == "court:us-district-courts");
+  CHECK(entity_of(usc, "court", "United States District Court for the District of Columbia") == "court:dcd");
+  // In an opinion, "the United States District Court" is most often the one below.
+  CHECK(entity_of(extract(section, "", {}, "", "opinion"), "court", "United States District Courts") == "<missing>");
   const Mention* division = x.find("court", "Appellate Division");
   REQUIRE(division);
   CHECK(attr(*division, "level") == "state");

@@ -49,6 +49,15 @@ class LocalCourtFinder {
         if (emit_unlisted_court(scan_, i - 1, i, "state")) next_free = i + 1;
         continue;
       }
+      // "Any United States district court within the jurisdiction of which
+      // ...": the federal trial courts as a class, as statutes name them.
+      // (A court named in full, "... District Court for the District of
+      // Columbia", is the gazetteer's, found before. An opinion's "the United
+      // States District Court" is most often the one below, unnamed.)
+      if (scan_.ctx.doc.kind == "statute" && scan_.word(i) == "United" && federal_trial_courts_at(i)) {
+        next_free = i + 4;
+        continue;
+      }
       if (scan_.word(i) != "Court") continue;
       std::size_t first = i, last = i;
       bool common_pleas = i + 3 < n_ && words_are(i + 1, {"of", "Common", "Pleas"});
@@ -127,6 +136,35 @@ class LocalCourtFinder {
       if (is_place_marker(w)) return j > k ? j : last;
     }
     return last;
+  }
+
+  // "United States district court(s)" at word `i`, not followed by the
+  // court's district: emitted as one court, whatever the case and number.
+  bool federal_trial_courts_at(std::size_t i) {
+    if (i + 3 >= n_ || !words_are(i + 1, {"States"})) return false;
+    const std::string_view district = scan_.word(i + 2), court = scan_.word(i + 3);
+    if (!(district == "district" || district == "District") || !space_gap(scan_.gap_before(i + 2))) return false;
+    if (!one_of_words(court, {"court", "courts", "Court", "Courts"}) || !space_gap(scan_.gap_before(i + 3))) return false;
+    if (words_are(i + 4, {"for"}) || words_are(i + 4, {"of"})) return false;
+    const std::size_t start = scan_.words[i].start, end = scan_.words[i + 3].end;
+    if (scan_.is_taken(start, end)) return false;
+    Mention m;
+    m.type = "court";
+    m.start = start;
+    m.end = end;
+    m.entity = "court:us-district-courts";
+    m.name = "United States district courts";
+    m.attrs["level"] = std::string("district");
+    InstitutionMention found{start, end, m.entity, m.name};
+    if (!scan_.emit(std::move(m))) return false;
+    insert_by_start(scan_.courts, std::move(found));
+    return true;
+  }
+
+  static bool one_of_words(std::string_view w, std::initializer_list<std::string_view> options) {
+    for (std::string_view o : options)
+      if (w == o) return true;
+    return false;
   }
 
   // "Second Judicial District of the Territory of Utah", "Eleventh
