@@ -543,6 +543,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           break;
         }
       }
+    } else if (w == "how" && one_of(next, {"did", "does", "do"}) &&
+               std::any_of(words.begin() + static_cast<std::ptrdiff_t>(wh + 2), words.end(),
+                           [](const Word& x) { return in_lexicon("disposal_verb", x.lower); })) {
+      // "How did the trial court dispose of the suit": by what ruling, an order.
+      q.head = "how ... dispose";
+      q.answer_type = "order";
+      q.answer_entity_types = {"order"};
     } else if (w == "when") {
       q.head = "when";
       q.answer_type = "date";
@@ -577,7 +584,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         if (judge) take_head(wh + 1, judge);
       }
       for (std::size_t i = wh + 1, seen = 0; i < words.size() && seen < 6 && !whose_opinion; ++i) {
-        if (!taken[i]) ++seen;
+        if (!taken[i] && words[i].lower != "'s") ++seen;  // a possessive's mark is no word
         if (is_auxiliary(words[i].lower)) {
           // "what is the deadline": the copula, then the head noun.
           if (i == wh + 1 && one_of(words[i].lower, {"is", "was", "are", "were"})) continue;
@@ -612,6 +619,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         if (found->answer_type == "figure" && i > wh + 1 && !taken[i - 1] &&
             one_of(words[i - 1].lower, {"dollar", "dollars", "monetary", "cash"})) {
           found = head_noun_of("amount");
+        }
+        // "By what kind of decision did the court end the suit": a kind of
+        // ruling, not a precedent.
+        if (found->answer_type == "case" && i >= wh + 3 && words[i - 1].lower == "of" &&
+            one_of(words[i - 2].lower, {"kind", "type", "sort", "form"})) {
+          found = head_noun_of("ruling");
         }
         // "Which financial institution": a private body, not a public one.
         if (found->answer_type == "agency" && i > wh + 1 && !taken[i - 1] &&
@@ -920,6 +933,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   for (std::size_t i = 1; i < words.size(); ++i) {
     const bool points = i + 1 == words.size() || one_of(words[i + 1].lower, {"in", "by", "at", "on", "out", "forth", "above", "below"});
     if (words[i - 1].lower == "as" && points && in_lexicon("source_pointer", words[i].lower)) not_main[i] = cue_taken[i] = true;
+  }
+  // "the hospital's 70 percent share": after a quantity a cue word is a
+  // noun, never the relation asked. (After a possessive or a year it may
+  // be the relation's noun: "at the plaintiff's request", "the 1994 appeal".)
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::string& before = words[i - 1].lower;
+    const bool quantity = before == "percent" || (!before.empty() && std::isdigit(static_cast<unsigned char>(before.back())) &&
+                                                  !is_year_word(before));
+    if (quantity) not_main[i] = cue_taken[i] = true;
   }
   CueMatch cue = find_cue(words, not_main);
   if (!cue.cue) cue = find_cue(words, cue_taken);

@@ -533,7 +533,7 @@ TEST_CASE("question forms: a type word in -s after a singular head and before an
   CHECK(analyze_question("Which district court order the panel affirmed?").answer_type == "order");
 }
 
-TEST_CASE("question forms: a private body's kind, a league, a total owed, offenses past a modifier, a judge not counsel, hearing counsel") {
+TEST_CASE("question forms: a private body's kind, a league, a total owed, offenses past a modifier, a judge not counsel, a noun no cue, a disposal, hearing counsel") {
   // A body asked with a word making it private is an organization.
   CHECK(analyze_question("Which financial institution did the robbers hold up?").answer_type == "organization");
   CHECK(analyze_question("Which institution did the robbers hold up?").answer_type == "agency");
@@ -551,6 +551,19 @@ TEST_CASE("question forms: a private body's kind, a league, a total owed, offens
   q = analyze_question("Who was the trial judge who halted the case so the witnesses could consult lawyers?");
   CHECK(q.answer_type == "judge");
   CHECK_FALSE(q.counsel);
+  // A cue word after a quantity is a noun: no relation; after a possessive it may be the relation's noun.
+  q = analyze_question("What sum was the owner liable for after the hospital's 70 percent share came off?");
+  CHECK(q.answer_type == "money");
+  CHECK(q.predicate.empty());
+  CHECK(analyze_question("Did the IRS share the addresses with ICE?").predicate == "discloses_to");
+  CHECK(analyze_question("What did the order allow, at the plaintiff's request?").predicate == "requests");
+  CHECK(analyze_question("Which statute governs review in the 1994 appeal?").predicate == "appeals");
+  CHECK(analyze_question("What was the hotel owner's remaining liability?").answer_type == "money");
+  // How a court disposed of a case, or by what kind of decision: a ruling.
+  CHECK(analyze_question("How did the trial court dispose of the student's suit?").answer_type == "order");
+  CHECK(analyze_question("How did the student describe the school?").answer_type != "order");
+  CHECK(analyze_question("By what kind of decision did the court end the lawsuit?").answer_type == "order");
+  CHECK(analyze_question("Which decision did the court follow?").answer_type == "case");
   // Hearing counsel is the argument.
   CHECK(analyze_question("When did the Justices hear counsel in the water case?").date_role == "argued");
 }
