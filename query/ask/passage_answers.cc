@@ -1554,7 +1554,13 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       std::optional<Span> request;  // the party's request the sentence decides
       // "What did Hinson ask the court for": the request itself is asked,
       // whether or not the sentence says what became of it.
-      const bool request_asked = q.head.starts_with("what ... ") && q.answer_type == "order";
+      // So is the one "what motion did Ferreira file" names, with no verb
+      // of deciding to find.
+      const bool request_asked =
+          q.answer_type == "order" &&
+          (q.head.starts_with("what ... ") ||
+           (q.predicate.empty() && one_of(q.head_noun, {"motion", "motions", "petition", "petitions", "application",
+                                                         "applications", "request", "requests"})));
       if (q.answer_type == "order" && !q.disposition && (hits.cue_at != std::string::npos || request_asked)) {
         if (auto span = request_phrase(s, q.head_noun)) {
           request = *span;

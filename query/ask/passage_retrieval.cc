@@ -37,6 +37,9 @@ constexpr double kYearBonus = 0.5;
 // among the few of that court best matching the question.
 constexpr double kCourtBonus = 0.5;
 constexpr std::size_t kCourtDocuments = 3;
+// The best documents for a question's words without its relation cue,
+// read beside those the cue found.
+constexpr Xapian::doccount kCueFreeDocuments = 3;
 // A question word held by at most this many documents is a rare word
 // ("husky", "chile"): the documents holding them are read. 5 brought in
 // documents that merely share an uncommon word ("widow", "allottees": the
@@ -451,6 +454,7 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
   Xapian::Enquire enquire(db);
   const Xapian::Query text_query = passage_text_query(q, &db);
   Xapian::MSet mset;
+  Xapian::Query used_filter;  // the entity filter the documents were found under, if any
   // All the question's entities in one document first; then any of them; then none.
   for (auto op : {Xapian::Query::OP_AND, Xapian::Query::OP_OR}) {
     Xapian::Query filter = filter_query(q, op);
@@ -462,7 +466,10 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     enquire.set_query(query);
     mset = enquire.get_mset(0, static_cast<Xapian::doccount>(documents));
     query_description = query.get_description();
-    if (!mset.empty()) break;
+    if (!mset.empty()) {
+      used_filter = filter;
+      break;
+    }
   }
   if (mset.empty()) {
     // No entity narrows the search: read more documents.
@@ -489,6 +496,27 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
     const Xapian::docid id = *it;
     if (std::any_of(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == id; })) continue;
     candidates.push_back(CandidateDocument{id, kDocumentWeight * it.get_weight() / top_weight});
+  }
+
+  // "How long was the student barred from the school": a cue read as a
+  // relation it is not there (a suspension, not an injunction) weighs its
+  // many synonyms for documents that say them, against the one asked
+  // about, which says none. The best few documents for the question's
+  // other words join the candidates, weighing as they rank there.
+  if (!q.cue_forms.empty() || !q.exact_cue_forms.empty()) {
+    QuestionAnalysis without_cue = q;
+    without_cue.cue_forms.clear();
+    without_cue.exact_cue_forms.clear();
+    Xapian::Query plain = passage_text_query(without_cue, &db);
+    if (!used_filter.empty()) plain = Xapian::Query(Xapian::Query::OP_FILTER, plain, used_filter);
+    enquire.set_query(plain);
+    const Xapian::MSet found = enquire.get_mset(0, kCueFreeDocuments);
+    const double best = found.empty() ? 1.0 : std::max(found.begin().get_weight(), 1e-9);
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      const double weight = kDocumentWeight * it.get_weight() / best;
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& c) { return c.id == *it; });
+      if (known == candidates.end()) candidates.push_back(CandidateDocument{*it, weight});
+    }
   }
 
   // "the First Circuit's 2010 husky-shooting case": words few documents hold

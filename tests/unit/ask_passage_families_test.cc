@@ -18,6 +18,7 @@
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
+#include "ask/question_analysis.h"
 #include "ask/sentence_scorer.h"
 #include "ask/word_families.h"
 #include "pipeline_index.h"
@@ -445,4 +446,40 @@ TEST_CASE("a count of offenses asked: counts charged answer it") {
   const ask::AskResult r = ask::ask("How many separate offenses was the tax preparer charged with?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text.find("25") != std::string::npos);
+}
+
+TEST_CASE("a motion asked by its noun alone, with no verb of deciding: the party's request answers") {
+  lexgraph::testing::PipelineIndex index;
+  index.add("ferreira", "United States v. Ferreira",
+            "Ferreira received a grand jury subpoena to appear in a lineup. Ferreira filed a motion to quash the "
+            "subpoena, claiming harassment.");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("What motion did Ferreira file against the grand jury subpoena?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "motion to quash the subpoena");
+}
+
+TEST_CASE("a cue read as a relation the document asked about never states: its other words still find it") {
+  lexgraph::testing::PipelineIndex index;
+  // Many documents say the cue's words ("barred", "enjoined") beside the
+  // question's; the one asked about says "suspended" instead.
+  for (int i = 0; i < 30; ++i) {
+    index.add("injunction-" + std::to_string(i), "Order " + std::to_string(i),
+              "The school found the graduate student's contacts with witnesses were retaliation. The court barred "
+              "the program, enjoined the agency and prohibited the transfer for " + std::to_string(30 + i) +
+                  " days; it barred the release and barred the sale, as the long order says at length in its "
+                  "several parts and paragraphs.");
+  }
+  index.add("merac", "Merac v. School of Mines",
+            "The school found the graduate student's contacts with witnesses were retaliation and suspended him.");
+  Xapian::Database db = index.open();
+  const ask::QuestionAnalysis q = ask::analyze_question(
+      "How long was the graduate student barred from the school after his contacts with witnesses were found to be "
+      "retaliation?");
+  REQUIRE(q.predicate == "enjoins");
+  std::string description;
+  const std::vector<ask::CandidateDocument> found = ask::candidate_documents(db, q, 12, description);
+  CHECK(std::any_of(found.begin(), found.end(), [&](const ask::CandidateDocument& c) {
+    return db.get_document(c.id).get_data().find("\"merac\"") != std::string::npos;
+  }));
 }
