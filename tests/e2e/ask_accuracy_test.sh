@@ -25,27 +25,29 @@ source "$(dirname "$0")/lib.sh"
 # for by name (read them and a set is no longer blind).
 
 # Fail when the paraphrases' accuracy at 3 (percent) falls below this:
-# 5 points under the measured figure (88 % after round 18, 2026-11-27:
-# development half 91 %, held-out half 84 %; 86.3 % at rounds 7 and 8, 85 %
-# at round 6, 79 % at round 5, 77 % at round 4, 52 % at round 3). Round 18
-# raised every floor below to 5 points under its set's figure then.
+# 5 points under the measured figure (88 % after rounds 18 and 19,
+# 2026-11-27: development half 91 %, held-out half 84 %; 86.3 % at rounds 7
+# and 8, 85 % at round 6, 79 % at round 5, 77 % at round 4, 52 % at round
+# 3). Rounds 18 and 19 raised every floor below to 5 points under its set's
+# figure then, where that was higher (round 19: blind6 48 % and blind9
+# 56 % kept their floors, 3 points under).
 MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-83}
 # The same for the first blind set (68 % at round 10, 65 % at round 7, 61 % at
 # round 6; 51 % at round 5, 48 % at its first measure). Its misses were read at round 6
 # (2026-11-26) and rules tuned on them: since then it is a tuning set, not blind.
-MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-65}
+MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-67}
 # The second blind set, written 2026-11-26 by a helper who never ran the
 # system, after round 5's rules were in: 36 % at its first measure, 43 % at
 # round 6 before its misses were read; opened late in round 6 and tuned on
 # since (48 %; 65 % at round 7, 66 % at round 8, 68 % at round 10), so no
 # longer blind.
-MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-67}
+MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-68}
 # The third blind set, written 2026-11-26 (round 6) the same way, before
 # round 6's rules were in: 41 % at its first measure (right@1 30 %; its
 # original questions 77 % at 3), 43 % after round 6, 44 % after round 7,
 # 48 % after round 8, 51 % after rounds 10 to 13, 52 % after rounds 16
-# and 17, 54 % after round 18; never read.
-MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-49}
+# and 17, 54 % after round 18, 55 % after round 19; never read.
+MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-50}
 # The fourth blind set, written 2026-11-26 the same way during round 6 (most
 # of its rules were in): 29 % at its first measure (right@1 26 %; its
 # original questions 72 % at 3), 37 % after rounds 7 and 8, 38 % after
@@ -57,7 +59,7 @@ MIN_BLIND4_PARAPHRASE_AT3=${MIN_BLIND4_PARAPHRASE_AT3:-39}
 # at the start of round 8 (2026-11-26) and tuned on since (36 % after round
 # 8, 40 % after round 9, 43 % after round 10, 44 % after round 13, 47 %
 # after round 16): no longer blind.
-MIN_BLIND5_PARAPHRASE_AT3=${MIN_BLIND5_PARAPHRASE_AT3:-45}
+MIN_BLIND5_PARAPHRASE_AT3=${MIN_BLIND5_PARAPHRASE_AT3:-47}
 # The sixth blind set, written 2026-11-26 at the start of round 8 the same
 # way (round 7's rules in): 25 % at its first measure (right@1 12 %; its
 # original questions 50 % at 3), the same after round 8. Opened at the start
@@ -69,13 +71,13 @@ MIN_BLIND6_PARAPHRASE_AT3=${MIN_BLIND6_PARAPHRASE_AT3:-45}
 # measure (right@1 20 %; its original questions 75 % at 3), 33 % at the
 # end of round 9. Opened at the start of round 10 (2026-11-26) and tuned on
 # since (48 % after round 10, 50 % after round 11): no longer blind.
-MIN_BLIND7_PARAPHRASE_AT3=${MIN_BLIND7_PARAPHRASE_AT3:-47}
+MIN_BLIND7_PARAPHRASE_AT3=${MIN_BLIND7_PARAPHRASE_AT3:-49}
 # The eighth blind set, written 2026-11-26 at the start of round 10 the same
 # way (round 9's rules in): 31 % at its first measure (right@1 25 %; its
 # original questions 72 % at 3), 37 % after round 10. Opened at the start
 # of round 11 (2026-11-26) and tuned on since (47 % after round 11, 54 %
 # after round 13): no longer blind.
-MIN_BLIND8_PARAPHRASE_AT3=${MIN_BLIND8_PARAPHRASE_AT3:-50}
+MIN_BLIND8_PARAPHRASE_AT3=${MIN_BLIND8_PARAPHRASE_AT3:-51}
 # The ninth blind set, written 2026-11-26 at the start of round 11 the same
 # way (round 10's rules in): 31 % at its first measure (right@1 18 %; its
 # original questions 58 % at 3), 37 % after round 11. Opened at the start
@@ -94,13 +96,13 @@ MIN_BLIND10_PARAPHRASE_AT3=${MIN_BLIND10_PARAPHRASE_AT3:-50}
 # 3), 23 % after round 13. Opened at the start of round 14 (2026-11-27)
 # and tuned on since (37 % after round 14, 44 % after round 16): no longer
 # blind.
-MIN_BLIND11_PARAPHRASE_AT3=${MIN_BLIND11_PARAPHRASE_AT3:-45}
+MIN_BLIND11_PARAPHRASE_AT3=${MIN_BLIND11_PARAPHRASE_AT3:-46}
 # The twelfth blind set, written 2026-11-27 at the start of round 14 the
 # same way (round 13's rules in): 37 % at its first measure (right@1 20 %;
 # its original questions 61 % at 3), the same after round 14. Opened at the
 # start of round 15 (2026-11-27) and tuned on since (43 % after round 15):
 # no longer blind.
-MIN_BLIND12_PARAPHRASE_AT3=${MIN_BLIND12_PARAPHRASE_AT3:-42}
+MIN_BLIND12_PARAPHRASE_AT3=${MIN_BLIND12_PARAPHRASE_AT3:-43}
 # The thirteenth blind set, written 2026-11-27 at the start of round 15 the
 # same way (round 14's rules in): 29 % at its first measure (right@1 20 %;
 # its original questions 63 % at 3), the same after round 15. Opened at the
@@ -113,22 +115,23 @@ MIN_BLIND13_PARAPHRASE_AT3=${MIN_BLIND13_PARAPHRASE_AT3:-38}
 # gold pieces past their sentence), 30 % after round 16. Opened at the
 # start of round 17 (2026-11-27) and tuned on since (43 % after round 17):
 # no longer blind.
-MIN_BLIND14_PARAPHRASE_AT3=${MIN_BLIND14_PARAPHRASE_AT3:-40}
+MIN_BLIND14_PARAPHRASE_AT3=${MIN_BLIND14_PARAPHRASE_AT3:-43}
 # The fifteenth blind set, written 2026-11-27 at the start of round 17 the
 # same way (round 16's rules in): 25 % at its first measure (right@1 16 %;
 # its original questions 63 % at 3), the same after round 17. Opened at the
 # start of round 18 (2026-11-27) and tuned on since (41 % after round 18):
 # no longer blind.
-MIN_BLIND15_PARAPHRASE_AT3=${MIN_BLIND15_PARAPHRASE_AT3:-36}
+MIN_BLIND15_PARAPHRASE_AT3=${MIN_BLIND15_PARAPHRASE_AT3:-39}
 # The sixteenth blind set, written 2026-11-27 at the start of round 18 the
 # same way (round 17's rules in): 22 % at its first measure (right@1 15 %;
 # its original questions 69 % at 3), 26 % after round 18. Opened at the
-# start of round 19 (2026-11-27) and tuned on since: no longer blind.
-MIN_BLIND16_PARAPHRASE_AT3=${MIN_BLIND16_PARAPHRASE_AT3:-21}
+# start of round 19 (2026-11-27) and tuned on since (36 % after round 19):
+# no longer blind.
+MIN_BLIND16_PARAPHRASE_AT3=${MIN_BLIND16_PARAPHRASE_AT3:-31}
 # The seventeenth blind set, written 2026-11-27 at the start of round 19 the
 # same way (round 18's rules in): 29 % at its first measure (right@1 23 %;
-# its original questions 75 % at 3); never read.
-MIN_BLIND17_PARAPHRASE_AT3=${MIN_BLIND17_PARAPHRASE_AT3:-24}
+# its original questions 75 % at 3), 31 % after round 19; never read.
+MIN_BLIND17_PARAPHRASE_AT3=${MIN_BLIND17_PARAPHRASE_AT3:-26}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
