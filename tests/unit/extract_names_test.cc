@@ -889,6 +889,11 @@ TEST_CASE("businesses by their trade's head word; Spanish names with words of th
   CHECK(entity_of(club, "organization", "La Frangancia Nightclub") == "org:la-frangancia-nightclub");
   Extracted tools = extract("The dealer, Vulcan Tools, sold power tools on the island.");
   CHECK(entity_of(tools, "organization", "Vulcan Tools") == "org:vulcan-tools");
+  // First Circuit, 1994: "four men robbed the Bank of New England on Rockdale Street": a
+  // bank named by "Bank of"; the place after "on" is where it stands, not its name.
+  Extracted boston = extract("Four armed men robbed the Bank of New England on Rockdale Street in Braintree.");
+  CHECK(entity_of(boston, "organization", "Bank of New England") == "org:bank-of-new-england");
+  CHECK(entity_of(boston, "organization", "Bank of New England on Rockdale") == "<missing>");
   // First Circuit, 2010: "Banco Popular de Puerto Rico filed a motion to dismiss"
   Extracted bank = extract("Later, Banco Popular de Puerto Rico filed a motion to dismiss the federal claims.");
   CHECK(entity_of(bank, "organization", "Banco Popular de Puerto Rico") == "org:banco-popular-de-puerto-rico");

@@ -243,7 +243,9 @@ class OrganizationFinder {
       std::string_view w = scan_.word(k);
       bool capital = is_ascii_upper(w[0]) || (static_cast<unsigned char>(w[0]) >= 0xC3);
       if (capital && !is_month_or_day(w)) last = k;
-      else if (!is_connector(w)) break;
+      // "the Bank of New England on Rockdale Street": past the complement a
+      // place preposition opens where the body stands, not more of its name.
+      else if (!is_connector(w) || w == "on" || w == "in" || w == "at") break;
       ++k;
     }
     return last > lead + 1 ? last + 1 : lead;
