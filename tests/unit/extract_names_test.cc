@@ -1061,3 +1061,28 @@ TEST_CASE("title parties: the companies a case title names, by the short names t
   for (const Mention& m : x.mentions) initials += m.entity == "org:american-meat-institute";
   CHECK(initials == 1);
 }
+
+TEST_CASE("institutions named with a level of government, peoples' bodies, and the probation office") {
+  // First Circuit, 1993: "admitted to the San Juan City Hospital".
+  Extracted hospital = extract("He was admitted to the San Juan City Hospital. A record noted his fracture.");
+  CHECK(entity_of(hospital, "organization", "San Juan City Hospital") == "org:san-juan-city-hospital");
+  CHECK(entity_of(extract("She studied at Ohio State University."), "organization", "Ohio State University") ==
+        "org:ohio-state-university");
+  // A level of government alone before the head stays no organization.
+  CHECK(entity_of(extract("He was taken to City Hospital."), "organization", "City Hospital") == "<missing>");
+  // Supreme Court, 1912: "members of the Choctaw and Chickasaw tribes": two bodies.
+  Extracted tribes = extract("The plaintiffs are members of the Choctaw and Chickasaw tribes.");
+  CHECK(entity_of(tribes, "organization", "Choctaw") == "org:choctaw");
+  CHECK(entity_of(tribes, "organization", "Chickasaw") == "org:chickasaw");
+  Extracted three = extract("The treaty bound the Cherokee, Creek, and Seminole nations.");
+  CHECK(entity_of(three, "organization", "Creek") == "org:creek");
+  CHECK(entity_of(three, "organization", "Seminole") == "org:seminole");
+  CHECK(entity_of(extract("The Osage Tribe sued the lessee."), "organization", "Osage Tribe") == "org:osage-tribe");
+  // Descriptions, and a word capitalised only because it opens the sentence, are no people's name.
+  CHECK(extract("Indian tribes and other nations signed.").count("organization") == 0);
+  CHECK(extract("He said so. \"Every nation acquiring territory must hold it.\"").count("organization") == 0);
+  // First Circuit, 1994: "the United  States Probation  Office" recommended a lower range.
+  Extracted probation = extract("On November 1, 1993, the United States Probation Office recommended a reduction.");
+  CHECK(entity_of(probation, "agency", "United States Probation Office") == "agency:probation");
+}
+

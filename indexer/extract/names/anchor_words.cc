@@ -56,7 +56,8 @@ constexpr std::array<std::uint8_t, 256> byte_classes() {
 }
 constexpr std::array<std::uint8_t, 256> kByteClass = byte_classes();
 
-constexpr unsigned kLowerCasePasses = kCueAnchor | kLowerAnchor | kFocusAnchor;
+// Organizations: "the Choctaw and Chickasaw tribes" (people words).
+constexpr unsigned kLowerCasePasses = kCueAnchor | kLowerAnchor | kFocusAnchor | kOrganizationAnchor;
 
 // The passes a word may anchor by its first byte: most start only at a
 // capital (or a digit: "9th Cir."), a few at a lower-case word. A table, not

@@ -97,6 +97,7 @@ NameLists::NameLists() {
     if (kind == "suffix") org_suffixes_.insert(std::string(row[0]));
     else if (kind == "head") org_heads_.insert(to_lower(row[0]));
     else if (kind == "lead") org_leads_.insert(to_lower(row[0]));
+    else if (kind == "people") people_words_.insert(std::string(row[0]));
     else if (kind == "exclude") org_exclusions_.add(row[0], exclusions++, false);
     else problems_.push_back("organization_words.tsv: unknown kind " + std::string(kind));
   }
@@ -147,6 +148,10 @@ bool NameLists::is_org_head(std::string_view word) const {
   char buffer[32];
   std::string_view key = lowered(word, buffer, sizeof buffer);
   return !key.empty() && contains(org_heads_, key);
+}
+
+bool NameLists::is_people_word(std::string_view word) const {
+  return org_filter_.may_contain(word) && contains(people_words_, word);
 }
 
 bool NameLists::is_org_lead(std::string_view word) const {

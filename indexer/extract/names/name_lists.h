@@ -48,6 +48,8 @@ class NameLists {
   bool may_be_org_word(std::string_view word) const { return org_filter_.may_contain(word); }
   bool is_org_head(std::string_view word) const;
   bool is_org_lead(std::string_view word) const;
+  // A word for a people's body after its name ("tribes", "Nation"), exact case.
+  bool is_people_word(std::string_view word) const;
   // Phrases that end in a head word but are not organizations ("Soviet Union").
   const PhraseTrie& org_exclusions() const { return org_exclusions_; }
 
@@ -82,6 +84,7 @@ class NameLists {
   WordSet org_suffixes_;  // as written, with period
   WordSet org_heads_;     // lower case
   WordSet org_leads_;     // lower case
+  WordSet people_words_;  // as written
   PhraseTrie cues_;
   std::vector<CueKind> cue_kinds_;
   std::vector<bool> cue_periods_;

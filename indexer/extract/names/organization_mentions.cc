@@ -34,6 +34,27 @@ bool is_government_word(std::string_view w) {
   return false;
 }
 
+// "Boston City Hospital", "Ohio State University", "Citizens State Bank": a
+// government's level inside the name of an institution it need not run.
+bool is_level_word(std::string_view w) {
+  return w == "City" || w == "County" || w == "State" || w == "Municipal";
+}
+bool is_institution_head(std::string_view w) {
+  for (std::string_view h : {"Hospital", "University", "College", "Bank", "Clinic", "Academy"})
+    if (w == h) return true;
+  return false;
+}
+
+// Capitalised words that are no people's own name before "tribes" or
+// "nations" ("Indian tribes", "the Five Civilized Tribes", "Member Nations").
+bool is_people_descriptor(std::string_view w) {
+  for (std::string_view d : {"Indian", "Indians", "Native", "American", "Civilized", "Foreign", "Sovereign",
+                             "Allied", "Member", "Confederated", "Affiliated", "Associated", "Christian",
+                             "Western", "Eastern", "Northern", "Southern", "Plains", "Pueblo", "Five", "Six"})
+    if (w == d) return true;
+  return false;
+}
+
 class OrganizationFinder {
  public:
   explicit OrganizationFinder(NameScan& scan) : scan_(scan), lists_(NameLists::instance()) {}
@@ -43,6 +64,10 @@ class OrganizationFinder {
     for (std::uint32_t i : scan_.anchors.by_pass[7]) {
       if (i == 0 || i < next_free) continue;
       std::string_view w = scan_.word(i);
+      if (lists_.is_people_word(w)) {
+        if (std::size_t used = by_people(i); used > i) next_free = used + 1;
+        continue;
+      }
       if (w.empty() || !(is_ascii_upper(w[0]) || (w[0] & 0x80))) continue;
       std::size_t used = 0;
       if (!lists_.may_be_org_word(w)) continue;
@@ -364,10 +389,71 @@ class OrganizationFinder {
                                                                                              : 0;
   }
 
+  // "the Osage Tribe", "the Choctaw and Chickasaw tribes", "the Cherokee,
+  // Creek, and Seminole nations": names of peoples before a word for their
+  // body. One name with a capitalised singular is a name with its head
+  // ("Cherokee Nation"); otherwise each name is a body of its own. Returns
+  // the last word used, or 0.
+  std::size_t by_people(std::size_t noun) {
+    std::string_view head = scan_.word(noun);
+    if (!is_space_gap(scan_.gap_before(noun)) || !is_people_name(noun - 1)) return 0;
+    std::vector<std::size_t> names = {noun - 1};
+    bool listed = false;  // an "and" seen: commas may join more names
+    for (std::size_t j = noun - 1; j >= 2;) {
+      std::string_view link = scan_.word(j - 1);
+      if (link == "and" && is_space_gap(scan_.gap_before(j)) && !listed) {
+        std::string_view gap = scan_.gap_before(j - 1);
+        if (!(is_space_gap(gap) || gap == ", ") || !is_people_name(j - 2)) break;
+        listed = true;
+        names.push_back(j - 2);
+        j -= 2;
+      } else if (listed && scan_.gap_before(j) == ", " && is_people_name(j - 1)) {
+        names.push_back(j - 1);
+        j -= 1;
+      } else {
+        break;
+      }
+    }
+    // "the Cheyenne River Sioux tribe": a longer name than its last word.
+    const std::size_t leftmost = names.back();
+    if (leftmost > 0 && is_space_gap(scan_.gap_before(leftmost)) && is_capitalized(scan_.word(leftmost - 1)) &&
+        !lists_.is_stopword(scan_.word(leftmost - 1)) && !starts_clause(scan_.word(leftmost - 1)))
+      return names.size() == 1 && is_capitalized(head) && head.back() != 's' ? by_head(noun) : 0;
+    if (names.size() == 1 && is_capitalized(head) && head.back() != 's') return by_head(noun);
+    // "Every nation acquiring territory": a lone word opening its sentence
+    // is capitalised for that alone.
+    if (names.size() == 1 && opens_sentence(leftmost)) return 0;
+    bool any = false;
+    for (std::size_t k : names) {
+      const std::size_t start = scan_.words[k].start, end = scan_.words[k].end;
+      if (scan_.is_taken(start, end) || is_case_party(scan_.text, start, end)) continue;
+      any = scan_.emit_organization(start, end) || any;
+    }
+    return any ? noun : 0;
+  }
+
+  bool opens_sentence(std::size_t k) const {
+    const std::size_t pos = scan_.words[k].start;
+    const std::size_t start = scan_.sentence_start(scan_.sentence_of(pos));
+    if (start > pos) return false;
+    for (std::size_t p = start; p < pos; ++p)
+      if (is_word_byte(scan_.text[p])) return false;
+    return true;
+  }
+
+  bool is_people_name(std::size_t k) const {
+    std::string_view w = scan_.word(k);
+    return is_capitalized(w) && !is_all_caps(w) && !lists_.is_stopword(w) && !is_government_word(w) &&
+           !is_people_descriptor(w) && !starts_clause(w) && !lists_.is_org_head(w) && !lists_.is_org_suffix(w);
+  }
+
   bool emit(std::size_t first, std::size_t last, std::size_t start, std::size_t end) {
     if (scan_.is_taken(start, end)) return false;
-    for (std::size_t k = first; k <= last; ++k)
+    for (std::size_t k = first; k <= last; ++k) {
+      // "Boston City Hospital": a level of government inside an institution's name.
+      if (k > first && is_level_word(scan_.word(k)) && is_institution_head(scan_.word(last))) continue;
       if (is_government_word(scan_.word(k))) return false;
+    }
     if (excluded(first, last)) return false;
     // Part of a longer name: "Corporation Business Tax Act", "Standard Oil Co. of New Jersey".
     std::size_t next = scan_.word_at(end);
