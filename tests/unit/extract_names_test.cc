@@ -365,8 +365,8 @@ TEST_CASE("state trial courts of a numbered judicial district; New York's Appell
                               "may order him to appear. The United States District Courts shall hear it. The United "
                               "States District Court for the District of Columbia ruled.";
   Extracted usc = extract(section, "", {}, "", "statute");
-  CHECK(entity_of(usc, "court", "United States district court") == "court:us-district-courts");
-  CHECK(entity_of(usc, "court", "United States District Courts") == "court:us-district-courts");
+  CHECK(entity_of(usc, "court", "United States district court") == "court:united-states-district-courts");
+  CHECK(entity_of(usc, "court", "United States District Courts") == "court:united-states-district-courts");
   CHECK(entity_of(usc, "court", "United States District Court for the District of Columbia") == "court:dcd");
   // In an opinion, "the United States District Court" is most often the one below.
   CHECK(entity_of(extract(section, "", {}, "", "opinion"), "court", "United States District Courts") == "<missing>");

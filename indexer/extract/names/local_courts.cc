@@ -146,19 +146,8 @@ class LocalCourtFinder {
     if (!(district == "district" || district == "District") || !space_gap(scan_.gap_before(i + 2))) return false;
     if (!one_of_words(court, {"court", "courts", "Court", "Courts"}) || !space_gap(scan_.gap_before(i + 3))) return false;
     if (words_are(i + 4, {"for"}) || words_are(i + 4, {"of"})) return false;
-    const std::size_t start = scan_.words[i].start, end = scan_.words[i + 3].end;
-    if (scan_.is_taken(start, end)) return false;
-    Mention m;
-    m.type = "court";
-    m.start = start;
-    m.end = end;
-    m.entity = "court:us-district-courts";
-    m.name = "United States district courts";
-    m.attrs["level"] = std::string("district");
-    InstitutionMention found{start, end, m.entity, m.name};
-    if (!scan_.emit(std::move(m))) return false;
-    insert_by_start(scan_.courts, std::move(found));
-    return true;
+    // One class of courts, whatever the case and number it is written in.
+    return emit_unlisted_court(scan_, i, i + 3, "district", "United States district courts");
   }
 
   static bool one_of_words(std::string_view w, std::initializer_list<std::string_view> options) {
@@ -194,11 +183,13 @@ class LocalCourtFinder {
 
 void find_local_courts(NameScan& scan) { LocalCourtFinder(scan).run(); }
 
-bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level) {
+bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level,
+                         std::string_view canonical_name) {
   const std::size_t start = scan.words[first].start;
   const std::size_t end = scan.words[last].end;
   if (scan.is_taken(start, end)) return false;
-  std::string name = name_as_written(scan.text.substr(start, end - start));
+  std::string name = canonical_name.empty() ? name_as_written(scan.text.substr(start, end - start))
+                                            : std::string(canonical_name);
   Mention m;
   m.type = "court";
   m.start = start;

@@ -59,8 +59,10 @@ void find_local_courts(NameScan& scan);
 // York State", "NC"); the index of the State's first word, or `first`.
 std::size_t state_before(const NameScan& scan, std::size_t first);
 // A court the gazetteer does not list, named by words [first, last], of this
-// level ("state", "tribunal"); false when the span is taken.
-bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level);
+// level ("state", "tribunal"), by `canonical_name` when given (else as
+// written; its slug is the id); false when the span is taken.
+bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level,
+                         std::string_view canonical_name = {});
 // "the Government" as the United States when it is a party in the text.
 void resolve_government(NameScan& scan);
 // 'the Service' in US Code Titles 8 (INS) and 26 (IRS) when no agency is in focus.
