@@ -452,6 +452,23 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   // The wh-phrase and the head noun.
   std::size_t wh = 0;
   while (wh < words.size() && !is_wh(words[wh].lower)) ++wh;
+  // "When a statute demands a hearing, which provisions apply?": an opening
+  // clause's "when" or "where" sets the scene; the question proper follows
+  // its comma.
+  // ("When did the court, which sat in Boston, rule?" asks when.)
+  if (wh == 0 && words.size() > 2 && one_of(words[0].lower, {"when", "where"}) &&
+      !is_auxiliary(words[1].lower) && !one_of(words[1].lower, {"must", "shall"})) {
+    for (std::size_t i = 2; i < words.size(); ++i) {
+      if (!one_of(words[i].lower, {"which", "what", "who", "whom"})) continue;
+      std::size_t before = words[i].start;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (before > 0 && text[before - 1] == ',') {
+        wh = i;
+        taken[0] = true;
+      }
+      break;
+    }
+  }
   // "Name the trial judge ...", "Name the district judge who signed ...": an
   // imperative asks as "which" does, and its head noun decides, not a
   // relative "who" or "whose" after it. Politeness may come first ("Please
@@ -595,6 +612,18 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           continue;
         }
         const HeadNoun* found = head_noun_of(words[i].lower);
+        // "What was the most the appeals court would let the mother recover":
+        // after a bound, a noun a modal follows is its clause's subject, and
+        // the bound is what is asked.
+        if (found && i + 1 < words.size() &&
+            one_of(words[i + 1].lower, {"would", "could", "can", "may", "might", "will", "should", "must"}) &&
+            std::any_of(words.begin() + static_cast<std::ptrdiff_t>(wh + 1), words.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const Word& x) { return in_lexicon("asks_maximum", x.lower) || in_lexicon("asks_minimum", x.lower); }))
+          break;
+        // "Which other Title 5 provisions": a Code title by its number modifies the head.
+        if (found && words[i].lower == "title" && i + 1 < words.size() &&
+            std::isdigit(static_cast<unsigned char>(words[i + 1].lower[0])))
+          continue;
         // "Which federal law enforcement body": "law" opens a compound
         // modifying the head that follows it.
         if (found && i + 1 < words.size() && in_lexicon("noun_compound", words[i].lower + " " + words[i + 1].lower)) {

@@ -567,3 +567,44 @@ TEST_CASE("question forms: a private body's kind, a league, a total owed, offens
   // Hearing counsel is the argument.
   CHECK(analyze_question("When did the Justices hear counsel in the water case?").date_role == "argued");
 }
+
+TEST_CASE("question forms: a remittitur is money, a colleague a person, an interval a span of time, a deadline a day or a span") {
+  // The noun after "what" names the answer, not the party after the verb.
+  CHECK(analyze_question("What remittitur must the plaintiffs accept to avoid a new trial?").answer_type == "money");
+  // A person known by a tie to another is a person, not a role.
+  CHECK(analyze_question("Who was the colleague last seen with the pilot?").answer_type == "person");
+  CHECK(analyze_question("Name the companion who vanished with the appellant's father.").answer_type == "person");
+  QuestionAnalysis q = analyze_question("What is the minimum interval, in days, between publication and the effective date?");
+  CHECK(q.answer_type == "figure");
+  CHECK(q.unit == "days");
+  CHECK(q.bound == "minimum");
+  // A statute sets a deadline as a span ("not later than 40 days after"), an order as a day.
+  q = analyze_question("What is the deadline for the petitioner's brief?");
+  CHECK(q.answer_type == "date");
+  CHECK(std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "figure") != q.answer_entity_types.end());
+}
+
+TEST_CASE("question forms: an opening when-clause sets the scene, a Code title by number is no head noun") {
+  // The question proper follows the opening clause's comma.
+  QuestionAnalysis q = analyze_question(
+      "When a statute demands that rules be made on the record, which provisions of the APA apply instead?");
+  CHECK(q.answer_type == "statute");
+  CHECK(analyze_question("Where the agency fails to act, who may sue it?").answer_type ==
+        analyze_question("Who may sue the agency?").answer_type);
+  CHECK(analyze_question("Where the agency fails to act, who may sue it?").head != "where");
+  // A "when" asked, with a relative clause set off by commas, still asks when.
+  CHECK(analyze_question("When did the court, which sat in Boston, rule on the motion?").answer_type == "date");
+  CHECK(analyze_question("When must the agency, which issued the rule, publish it?").answer_type == "date");
+  // "Title 5" modifies the provisions asked for.
+  CHECK(analyze_question("Which other Title 5 provisions govern formal rulemaking?").answer_type == "statute");
+  CHECK(analyze_question("What title did the official hold?").answer_type == "role");
+}
+
+TEST_CASE("question forms: after a bound, a noun before a modal is its clause's subject, not the head") {
+  QuestionAnalysis q = analyze_question("What was the most the appeals court would let the mother recover for her distress?");
+  CHECK(q.answer_type == "money");
+  CHECK(q.bound == "maximum");
+  // With no bound before it, the noun is the head.
+  CHECK(analyze_question("What court would hear the appeal?").answer_type == "court");
+  CHECK(analyze_question("What was the maximum sentence the court could impose?").answer_type == "figure");
+}
