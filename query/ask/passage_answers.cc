@@ -1153,7 +1153,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     }
     // The title query matched the question's case by its words, in any order
     // ("Broberg v. Barre Savings Bank" is "Barre Savings Bank v. Broberg").
-    if (candidate.named_in_title || section_text || is_described) in_title = std::max<std::size_t>(in_title, 1);
+    // A section of the act the question names is about that act.
+    if (candidate.named_in_title || section_text || is_described || candidate.of_named_act)
+      in_title = std::max<std::size_t>(in_title, 1);
     // A statute's own text, a case's own opinion: the question's statute or
     // case is the one the document names most.
     if (in_title == 0 && about_question_entity(*doc, q)) in_title = 1;
@@ -1161,7 +1163,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     read.try_emplace(doc->id, candidate.id, aliases);
     // The document names one of the question's entities (by id, or a name
     // nothing resolved by its words: "against Leon").
-    const bool names_question_entity =
+    const bool names_question_entity = candidate.of_named_act ||
         std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) { return is_question_entity(q, de.id); }) ||
         (has_unresolved_name(q) && !absent_name);
 

@@ -9,6 +9,7 @@
 #include "ask/word_families.h"
 #include "extract/names/name_lists.h"
 #include "extract/names/institution_gazetteer.h"
+#include "extract/statutes/statute_tables.h"
 #include "store/index_layout.h"
 
 namespace lexgraph::ask {
@@ -52,6 +53,12 @@ constexpr double kUniqueWordBonus = 0.5;
 constexpr Xapian::doccount kIdentifierDocuments = 2;
 // Documents titled by one Code section: its own text (a copy at most).
 constexpr Xapian::doccount kOwnTextDocuments = 2;
+
+// Sections of an act named in a question ("the APA's rule making section"):
+// the best few of its Code sections' own texts for the question's words.
+constexpr Xapian::doccount kActSectionDocuments = 2;
+// An act covering more sections than this is searched by its first alone.
+constexpr long kMostActSections = 1000;
 
 // Xapian's stemmed term ("Z" + stem, with an optional field prefix). Built
 // by appending: GCC 12 warns (-Wrestrict, wrongly) on "Z" + std::string.
@@ -230,6 +237,22 @@ std::vector<std::string> year_terms(const QuestionAnalysis& q) {
   return out;
 }
 
+// The title terms of the distinctive words of `text` ("Almonte-Rodriguez":
+// its parts, as split_words indexes them), each with its stem.
+std::vector<Xapian::Query> title_word_queries(const Xapian::Stem& stem, std::string_view text) {
+  std::vector<Xapian::Query> out;
+  for (const auto& w : words_of(text)) {
+    if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
+    for (const auto& part : split_words(w.lower)) {
+      if (part.size() < 3 || generic_caption_word(part)) continue;
+      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + part),
+                                          Xapian::Query(stemmed_term(stem, part, layout::kTitlePrefix))};
+      out.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+    }
+  }
+  return out;
+}
+
 // Documents whose title holds every distinctive word of one of the
 // question's cases or parties (a person: the surname).
 Xapian::Query title_query(const QuestionAnalysis& q) {
@@ -261,8 +284,23 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
                            (surname_alias || names::NameLists::instance().is_given_name(
                                                  e.text.substr(parts.front().start, parts.front().end - parts.front().start))));
     if (personal && parts.size() > 1) parts.erase(parts.begin(), parts.end() - 1);
+    // A case's sides: "Stow v. Warden, New Hampshire State Prison" is
+    // titled "Stow v. State Prison". A title holds every word of one side
+    // and a word of the other, or of another name the question gives
+    // ("Quist v. Harlan" is no title of "Quist v. Vermont").
+    std::vector<std::vector<Xapian::Query>> sides;
     std::vector<Xapian::Query> words;
+    std::size_t all_words = 0;
+    auto close_side = [&] {
+      if (!words.empty()) sides.push_back(words);
+      all_words += words.size();
+      words.clear();
+    };
     for (const auto& w : parts) {
+      if (e.type == "case" && (w.lower == "v" || w.lower == "vs")) {
+        close_side();
+        continue;
+      }
       if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
       // "Almonte-Rodriguez": the title's terms are its parts (split_words).
       for (const auto& part : split_words(w.lower)) {
@@ -272,11 +310,59 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
         words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
       }
     }
-    if (words.empty() || words.size() > 6) continue;
-    per_entity.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+    close_side();
+    if (sides.empty() || all_words > 6) continue;
+    if (sides.size() != 2) {
+      std::vector<Xapian::Query> every;
+      for (const auto& side : sides) every.insert(every.end(), side.begin(), side.end());
+      per_entity.emplace_back(Xapian::Query::OP_AND, every.begin(), every.end());
+      continue;
+    }
+    std::vector<Xapian::Query> named_elsewhere;
+    for (const auto& other : q.entities) {
+      if (&other == &e || !one_of(other.type, {"name", "organization", "agency"})) continue;
+      for (auto& w : title_word_queries(stem, other.text)) named_elsewhere.push_back(std::move(w));
+    }
+    std::vector<Xapian::Query> either;
+    for (std::size_t k = 0; k < 2; ++k) {
+      const auto& whole = sides[k];
+      std::vector<Xapian::Query> other = sides[1 - k];
+      other.insert(other.end(), named_elsewhere.begin(), named_elsewhere.end());
+      either.emplace_back(Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_AND, whole.begin(), whole.end()),
+                          Xapian::Query(Xapian::Query::OP_OR, other.begin(), other.end()));
+    }
+    per_entity.emplace_back(Xapian::Query::OP_OR, either.begin(), either.end());
   }
   if (per_entity.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_OR, per_entity.begin(), per_entity.end());
+}
+
+// The title terms of the Code sections an act named by `e` covers
+// ("statute:usc/5/551", the APA: 551 ... 559, 701 ... 706) and its Code
+// title ("5"); empty for anything else. Sections with letters ("552a") are
+// left out: the ranges count numbers.
+std::vector<std::string> act_section_terms(const QuestionEntity& e, std::string& title) {
+  constexpr std::string_view kCode = "statute:usc/";
+  if (e.type != "statute" || !e.id.starts_with(kCode)) return {};
+  const std::string_view place = std::string_view(e.id).substr(kCode.size());
+  const std::size_t slash = place.find('/');
+  if (slash == std::string_view::npos) return {};
+  const std::string_view code_title = place.substr(0, slash), section = place.substr(slash + 1);
+  for (const statutes::ActEntry& act : statutes::StatuteTables::get().acts()) {
+    if (act.place != statutes::ActEntry::Place::usc_section || act.title != code_title || act.section != section) continue;
+    std::vector<std::string> terms;
+    for (const statutes::SectionRange& r : act.covers) {
+      if (r.first.number < 0 || r.last.number < r.first.number || !r.first.letters.empty() || r.first.sub >= 0 ||
+          !r.last.letters.empty() || r.last.sub >= 0)
+        continue;
+      if (r.last.number - r.first.number + static_cast<long>(terms.size()) > kMostActSections) return {};
+      for (long n = r.first.number; n <= r.last.number; ++n) terms.push_back(std::string(layout::kTitlePrefix) + std::to_string(n));
+    }
+    if (terms.size() < 2) return {};
+    title = std::string(layout::kTitlePrefix) + std::string(code_title);
+    return terms;
+  }
+  return {};
 }
 
 }  // namespace
@@ -664,6 +750,42 @@ std::vector<CandidateDocument> candidate_documents(const Xapian::Database& db, c
       auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& d) { return d.id == *it; });
       if (known != candidates.end()) known->by_section = true;
       else candidates.push_back(CandidateDocument{*it, 0.0, false, true});
+    }
+  }
+
+  // "the APA's rule making section", "the FOIA provision on fees": an act
+  // the question names by name covers many Code sections; the best of their
+  // own texts for the question's words are read (the act's first section
+  // alone is its place, above).
+  for (const auto& e : q.entities) {
+    std::string title;
+    const std::vector<std::string> sections = act_section_terms(e, title);
+    if (sections.empty()) continue;
+    const Xapian::Query covered(Xapian::Query::OP_AND, Xapian::Query(title),
+                                Xapian::Query(Xapian::Query::OP_OR, sections.begin(), sections.end()));
+    // A section is known by its heading ("§ 553. Rule making"): the
+    // question's words there weigh most.
+    std::vector<Xapian::Query> heading_words;
+    for (const auto& t : q.terms)
+      for (auto& w : title_word_queries(stem, t)) heading_words.push_back(std::move(w));
+    Xapian::Query wanted = text_query;
+    if (!heading_words.empty())
+      wanted = Xapian::Query(Xapian::Query::OP_OR, wanted,
+                             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                           Xapian::Query(Xapian::Query::OP_OR, heading_words.begin(), heading_words.end()),
+                                           kTitleWeight));
+    Xapian::Enquire own_texts(db);
+    own_texts.set_query(Xapian::Query(Xapian::Query::OP_FILTER, wanted, covered));
+    const Xapian::MSet found = own_texts.get_mset(0, kActSectionDocuments);
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      auto known = std::find_if(candidates.begin(), candidates.end(), [&](const CandidateDocument& d) { return d.id == *it; });
+      if (known != candidates.end()) {
+        known->of_named_act = true;
+        continue;
+      }
+      CandidateDocument found_section{*it, kDocumentWeight * std::min(1.0, it.get_weight() / top_weight)};
+      found_section.of_named_act = true;
+      candidates.push_back(found_section);
     }
   }
 

@@ -33,6 +33,7 @@ struct CandidateDocument {
   bool named_in_title = false;  // found by the title query
   bool by_section = false;      // holds the question's bare section number
   bool of_year = false;         // dated in a year the question gives
+  bool of_named_act = false;    // a Code section of an act the question names ("the APA's rule making section")
 };
 
 // The documents to read: those whose title names a case or party of the

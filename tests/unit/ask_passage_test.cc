@@ -971,3 +971,40 @@ TEST_CASE("the date a rule states of itself leads the dates in that role it reco
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().text == "October 1, 2017");
 }
+
+TEST_CASE("a case named by a caption its document titles otherwise: a title holding either side is named") {
+  PipelineIndex index;
+  index.add("stow", "Stow v. State Prison",
+            "The district court did not err in granting defendants' motion for summary judgment on the library claim.");
+  index.add("other", "Quillby v. Harbor Authority",
+            "The district court granted the motion for summary judgment of the harbor authority.");
+  Xapian::Database db = index.open();
+  const auto candidates =
+      candidates_by_id(db, "In Stow v. Warden, New Hampshire State Prison, what motion did the district court grant?");
+  REQUIRE(candidates.count("stow"));
+  CHECK(candidates.at("stow").named_in_title);
+  CHECK((candidates.count("other") == 0 || !candidates.at("other").named_in_title));
+}
+
+TEST_CASE("an act the question names by name: its Code section best matching the question is read as about it") {
+  PipelineIndex index;
+  index.add("s551", "5 U.S.C. § 551. Definitions",
+            "5 U.S.C. § 551. Definitions\n\nFor the purpose of this subchapter, agency means each authority of the "
+            "Government of the United States.");
+  index.add("s553", "5 U.S.C. § 553. Rule making",
+            "5 U.S.C. § 553. Rule making\n\n(d) The required publication or service of a substantive rule shall be "
+            "made not less than 30 days before its effective date.");
+  index.add("opinion", "Quillby v. Harbor Authority",
+            "The harbor authority published its substantive rule in print, and the rule took effect 12 days later.");
+  Xapian::Database db = index.open();
+  const std::string question =
+      "How many days before a substantive regulation takes effect must it be published, under the Administrative "
+      "Procedure Act's rule making provision?";
+  const auto candidates = candidates_by_id(db, question);
+  REQUIRE(candidates.count("s553"));
+  CHECK(candidates.at("s553").of_named_act);
+  const ask::AskResult r = ask::ask(question, &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "not less than 30 days");
+  CHECK(r.answers[0].evidence[0].doc == "s553");
+}
