@@ -103,6 +103,11 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("congregation", "church"));
   CHECK(related("murder", "homicide"));
   CHECK(related("halted", "stayed"));
+  // Damages for the mind, and a trial held again.
+  CHECK(related("distress", "anguish"));
+  REQUIRE(f.families_of("retrial").size() == 1);
+  const auto& retrial = f.members[f.families_of("retrial")[0]];
+  CHECK(std::find(retrial.begin(), retrial.end(), "new trial") != retrial.end());
   CHECK_FALSE(related("tax", "bank"));
   CHECK_FALSE(related("upholding", "reversed"));
   CHECK_FALSE(related("weapon", "officer"));
