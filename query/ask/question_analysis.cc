@@ -972,8 +972,24 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
                                                   !is_year_word(before));
     if (quantity) not_main[i] = cue_taken[i] = true;
   }
+  // "Who started the removal case, whose petition the First Circuit
+  // dismissed?": a clause set off by a comma and opened by "whose" or
+  // "which" tells which case is meant; its verb is the relation only when
+  // the question has no other, and then it does not say who acts.
+  std::vector<bool> in_aside(words.size(), false);
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (!one_of(words[i].lower, {"whose", "which"}) || i <= wh) continue;
+    std::size_t before = words[i].start;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before == 0 || text[before - 1] != ',') continue;
+    for (std::size_t k = i; k < words.size(); ++k) {
+      if (k > i && text.substr(words[k - 1].end, words[k].start - words[k - 1].end).find(',') != std::string::npos) break;
+      in_aside[k] = not_main[k] = true;
+    }
+  }
   CueMatch cue = find_cue(words, not_main);
   if (!cue.cue) cue = find_cue(words, cue_taken);
+  const bool cue_in_aside = cue.cue && in_aside[cue.word];
   // "Who adopted the 2006 requirement that faxes sent with permission carry
   // notices": an agency's act on its own rule is the relation asked; a cue
   // in the clause after it ("sent") only describes the rule.
@@ -1115,7 +1131,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // "Who rescinded the airspace amendment": an agency takes back its own rule.
       q.answer_type = "agency";
       q.answer_entity_types = {"agency", "organization"};
-    } else if (cue.cue && !cue.cue->who_types.empty()) {
+    } else if (cue.cue && !cue.cue->who_types.empty() && !cue_in_aside) {
       q.answer_entity_types = cue.cue->who_types;
       q.answer_type = answer_type_of_entity_type(q.answer_entity_types.front());
       // A party's act (suing, appealing, requesting): done by a person, a

@@ -608,3 +608,12 @@ TEST_CASE("question forms: after a bound, a noun before a modal is its clause's 
   CHECK(analyze_question("What court would hear the appeal?").answer_type == "court");
   CHECK(analyze_question("What was the maximum sentence the court could impose?").answer_type == "figure");
 }
+
+TEST_CASE("question forms: a verb in a comma-set aside opened by whose or which does not say who acts") {
+  QuestionAnalysis q =
+      analyze_question("Who started the case to expel the resident, whose petition the First Circuit dismissed in 2011?");
+  CHECK(q.answer_type == "person");
+  CHECK(std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "agency") != q.answer_entity_types.end());
+  // The main clause's verb still does.
+  CHECK(analyze_question("Who dismissed the petition, which the resident had filed in 2011?").answer_type == "judge");
+}
