@@ -94,9 +94,9 @@ MIN_BLIND10_PARAPHRASE_AT3=${MIN_BLIND10_PARAPHRASE_AT3:-50}
 # same way (round 12's rules in, with round 13's first extraction change):
 # 20 % at its first measure (right@1 16 %; its original questions 66 % at
 # 3), 23 % after round 13. Opened at the start of round 14 (2026-11-27)
-# and tuned on since (37 % after round 14, 44 % after round 16): no longer
-# blind.
-MIN_BLIND11_PARAPHRASE_AT3=${MIN_BLIND11_PARAPHRASE_AT3:-46}
+# and tuned on since (37 % after round 14, 44 % after round 16, 52 % after
+# round 20): no longer blind.
+MIN_BLIND11_PARAPHRASE_AT3=${MIN_BLIND11_PARAPHRASE_AT3:-47}
 # The twelfth blind set, written 2026-11-27 at the start of round 14 the
 # same way (round 13's rules in): 37 % at its first measure (right@1 20 %;
 # its original questions 61 % at 3), the same after round 14. Opened at the
@@ -131,8 +131,9 @@ MIN_BLIND16_PARAPHRASE_AT3=${MIN_BLIND16_PARAPHRASE_AT3:-31}
 # The seventeenth blind set, written 2026-11-27 at the start of round 19 the
 # same way (round 18's rules in): 29 % at its first measure (right@1 23 %;
 # its original questions 75 % at 3), 31 % after round 19. Opened at the
-# start of round 20 (2026-11-27) and tuned on since: no longer blind.
-MIN_BLIND17_PARAPHRASE_AT3=${MIN_BLIND17_PARAPHRASE_AT3:-26}
+# start of round 20 (2026-11-27) and tuned on since (36 % after round 20,
+# its original questions 86 %): no longer blind.
+MIN_BLIND17_PARAPHRASE_AT3=${MIN_BLIND17_PARAPHRASE_AT3:-31}
 # The eighteenth blind set, written 2026-11-27 at the start of round 20 the
 # same way (round 19's rules in): 29 % at its first measure (right@1 18 %;
 # its original questions 75 % at 3); never read.
