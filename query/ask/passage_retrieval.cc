@@ -237,19 +237,23 @@ std::vector<std::string> year_terms(const QuestionAnalysis& q) {
   return out;
 }
 
-// The title terms of the distinctive words of `text` ("Almonte-Rodriguez":
-// its parts, as split_words indexes them), each with its stem.
+// Appends the title terms of one distinctive word, lower case
+// ("almonte-rodriguez": its parts, as split_words indexes them), each with
+// its stem; nothing for a short or generic word.
+void add_title_word(const Xapian::Stem& stem, const std::string& lower, std::vector<Xapian::Query>& out) {
+  if (lower.size() < 3 || generic_caption_word(lower) || is_stopword(lower)) return;
+  for (const auto& part : split_words(lower)) {
+    if (part.size() < 3 || generic_caption_word(part)) continue;
+    std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + part),
+                                        Xapian::Query(stemmed_term(stem, part, layout::kTitlePrefix))};
+    out.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+  }
+}
+
+// The title terms of the distinctive words of `text`.
 std::vector<Xapian::Query> title_word_queries(const Xapian::Stem& stem, std::string_view text) {
   std::vector<Xapian::Query> out;
-  for (const auto& w : words_of(text)) {
-    if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
-    for (const auto& part : split_words(w.lower)) {
-      if (part.size() < 3 || generic_caption_word(part)) continue;
-      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + part),
-                                          Xapian::Query(stemmed_term(stem, part, layout::kTitlePrefix))};
-      out.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
-    }
-  }
+  for (const auto& w : words_of(text)) add_title_word(stem, w.lower, out);
   return out;
 }
 
@@ -301,14 +305,7 @@ Xapian::Query title_query(const QuestionAnalysis& q) {
         close_side();
         continue;
       }
-      if (w.lower.size() < 3 || generic_caption_word(w.lower) || is_stopword(w.lower)) continue;
-      // "Almonte-Rodriguez": the title's terms are its parts (split_words).
-      for (const auto& part : split_words(w.lower)) {
-        if (part.size() < 3 || generic_caption_word(part)) continue;
-        std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + part),
-                                            Xapian::Query(stemmed_term(stem, part, layout::kTitlePrefix))};
-        words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
-      }
+      add_title_word(stem, w.lower, words);
     }
     close_side();
     if (sides.empty() || all_words > 6) continue;
