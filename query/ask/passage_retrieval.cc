@@ -258,7 +258,8 @@ std::vector<Xapian::Query> title_word_queries(const Xapian::Stem& stem, std::str
 }
 
 // Documents whose title holds every distinctive word of one of the
-// question's cases or parties (a person: the surname).
+// question's cases or parties (a person: the surname; a case: one side's
+// every word and a word of the other).
 Xapian::Query title_query(const QuestionAnalysis& q) {
   Xapian::Stem stem("english");
   std::vector<Xapian::Query> per_entity;

@@ -80,6 +80,13 @@ bool seated_elsewhere(const std::vector<std::string>& asked, std::string_view co
 
 namespace {
 
+// Whether a comma stands right before word `w` (spaces between allowed).
+bool comma_before(std::string_view text, const Word& w) {
+  std::size_t before = w.start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  return before > 0 && text[before - 1] == ',';
+}
+
 bool is_auxiliary(std::string_view w) {
   return one_of(w, {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                     "can", "could", "should", "may", "might"});
@@ -460,9 +467,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       !is_auxiliary(words[1].lower) && !one_of(words[1].lower, {"must", "shall"})) {
     for (std::size_t i = 2; i < words.size(); ++i) {
       if (!one_of(words[i].lower, {"which", "what", "who", "whom"})) continue;
-      std::size_t before = words[i].start;
-      while (before > 0 && text[before - 1] == ' ') --before;
-      if (before > 0 && text[before - 1] == ',') {
+      if (comma_before(text, words[i])) {
         wh = i;
         taken[0] = true;
       }
@@ -978,12 +983,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   // the question has no other, and then it does not say who acts.
   std::vector<bool> in_aside(words.size(), false);
   for (std::size_t i = 1; i < words.size(); ++i) {
-    if (!one_of(words[i].lower, {"whose", "which"}) || i <= wh) continue;
-    std::size_t before = words[i].start;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    if (before == 0 || text[before - 1] != ',') continue;
-    for (std::size_t k = i; k < words.size(); ++k) {
-      if (k > i && text.substr(words[k - 1].end, words[k].start - words[k - 1].end).find(',') != std::string::npos) break;
+    if (!one_of(words[i].lower, {"whose", "which"}) || i <= wh || !comma_before(text, words[i])) continue;
+    for (std::size_t k = i; k < words.size() && (k == i || !comma_before(text, words[k])); ++k) {
       in_aside[k] = not_main[k] = true;
     }
   }
