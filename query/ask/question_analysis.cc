@@ -124,6 +124,16 @@ bool relative_clause(const std::vector<Word>& words, std::size_t name, std::size
 
 bool is_wh(std::string_view w) { return one_of(w, {"which", "what", "who", "whom", "whose", "when", "how", "where"}); }
 
+// A determiner just before word `i`, or one with a word that singles out
+// between ("the only Justice", "the one Justice", "the sole member"): what
+// follows is a noun, even capitalized, not part of a name.
+bool determiner_before(const std::vector<Word>& words, std::size_t i) {
+  auto determiner = [&](std::size_t k) { return one_of(words[k].lower, {"the", "a", "an", "'s"}); };
+  if (i == 0) return false;
+  if (determiner(i - 1)) return true;
+  return i >= 2 && one_of(words[i - 1].lower, {"one", "only", "sole", "lone", "single"}) && determiner(i - 2);
+}
+
 // Does the phrase (words separated by single spaces) start at word i?
 std::size_t phrase_length_at(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
   std::size_t n = 0;
@@ -1006,6 +1016,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
     break;
   }
+  // "Who was the Justice who did not participate when the Court upheld the
+  // commission": the abstention is what is asked; a verb elsewhere only
+  // tells the case, and is searched for as a word.
+  if (!abstention_said.empty()) cue = {};
   if (cue.cue) {
     q.predicate = cue.cue->predicate;
     q.cue = text.substr(words[cue.word].start, words[cue.word + cue.length - 1].end - words[cue.word].start);
@@ -1077,7 +1091,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // "Who is Catherine Vernon in United States v. Stephens": a
       // capitalized word past the name belongs to another name, unless a
       // determiner makes it a noun ("who was the Trustee").
-      if (words[i].capitalized && !one_of(words[i - 1].lower, {"the", "a", "an", "'s"})) continue;
+      if (words[i].capitalized && !determiner_before(words, i)) continue;
       named = head_noun_of(words[i].lower);
       if (!named) continue;
       // The last noun of a compound: "who was the circuit judge", "the

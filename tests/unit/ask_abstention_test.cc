@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 
@@ -32,6 +33,19 @@ TEST_CASE("abstention: 'sat out', 'did not participate' ask for the judge who to
   KnowledgeGraph g;
   g.reindex();
   CHECK(ask::graph_answers(g, ask::analyze_question("Which Justice sat out the welding case?", &g)).empty());
+}
+
+TEST_CASE("abstention: it outranks a verb that describes the case, and 'the only Justice' names a judge") {
+  ask::QuestionAnalysis q =
+      ask::analyze_question("Who was the one Justice who did not participate when the Court upheld the welding patent?");
+  CHECK(q.abstention);
+  CHECK(q.cue == "did not participate");
+  CHECK(q.predicate.empty());
+  CHECK(q.answer_type == "judge");
+  // The verb still finds the case, as a word.
+  CHECK(std::find(q.terms.begin(), q.terms.end(), "upheld") != q.terms.end());
+  CHECK(ask::analyze_question("Who was the only Justice to sit out the welding case?").answer_type == "judge");
+  CHECK(ask::analyze_question("Who was the sole Judge who dissented?").answer_type == "judge");
 }
 
 TEST_CASE("abstention: the judge who took no part, from the opinion of the case described") {
