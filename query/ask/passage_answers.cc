@@ -13,6 +13,7 @@
 #include "ask/definitions.h"
 #include "ask/dispositions.h"
 #include "ask/docket_entries.h"
+#include "ask/opinion_speakers.h"
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
 #include "ask/passage_shapes.h"
@@ -1596,6 +1597,22 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus + (about_question ? kEntityWeight : 0.0));
           sentence_scores.back() += kEntityWeight;
           ++typed;
+        }
+      }
+      // "I join the Court's opinion except Part II-D thereof.": a separate
+      // opinion's "I" is the judge its heading names, as an opinion's "we"
+      // is its court.
+      if (q.answer_type == "judge") {
+        if (const auto at = first_person_at(s)) {
+          const StoredEntity* author = separate_opinion_author(*doc, start);
+          if (author && !is_question_entity(q, author->id)) {
+            Answer a;
+            a.type = "judge";
+            a.entity = author->id;
+            a.text = author->name;
+            emit(std::move(a), {*at, *at + 1}, kTypeBonus + kEntityWeight);
+            ++typed;
+          }
         }
       }
       // Orders widened to their phrases: an order inside another's phrase

@@ -951,6 +951,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (phrase_at(words, i, phrase)) counterfactual = true;
     }
   }
+  // "Who assented to the judgment ... that the State had not agreed to be
+  // sued": a concurring judge, whom a verb describing the case does not change.
+  const bool concurrence = std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("concur", w.lower); });
 
   // The relation cue. Words between the wh-word and the head noun modify
   // the head ("which appeals court", "which stay order"), and a participle
@@ -1112,8 +1115,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.answer_type = named->answer_type;
       q.answer_entity_types = named->entity_types;
       chosen_head = named;
-    } else if (q.dissent || (counterfactual && !named)) {
-      // "Who disagreed with the majority", "who would have upheld": judges.
+    } else if (q.dissent || concurrence || (counterfactual && !named)) {
+      // "Who disagreed with the majority", "who would have upheld", "who
+      // concurred": judges.
       q.answer_type = "judge";
       q.answer_entity_types = {"judge"};
     } else if (q.head == "whom" && !cue.cue) {
