@@ -111,6 +111,18 @@ bool same_side(const std::string& a, const std::string& b) {
          defender(a, b) || defender(b, a);
 }
 
+// The question says a party's word `word` (lower case) as the party's, not
+// as where a person is from: "the Louisiana citizen who sued his own State"
+// is the citizen, not Louisiana ("Hans v. Louisiana"); "the Washington bank"
+// is the bank.
+bool names_party_word(std::string_view question, std::string_view word) {
+  for (std::size_t at = find_word(question, word); at != std::string::npos; at = find_word(question, word, at + word.size())) {
+    const std::vector<Word> next = words_of(question.substr(at + word.size(), 24));
+    if (next.empty() || !in_lexicon("person_of_place", next.front().lower)) return true;
+  }
+  return false;
+}
+
 // "Which lawyers represented the Washington bank": the side of the case the
 // question names by its party's words, read from a Supreme Court opinion's
 // title ("National Bank of Washington v. Texas"), which names first the
@@ -123,14 +135,21 @@ std::string side_named_in_title(const QuestionAnalysis& q, const StoredDocument&
   const std::string_view title = doc.title;
   const std::size_t versus = title.find(" v. ");
   if (versus == std::string_view::npos) return "";
-  const std::string question = to_lower(q.question);
+  // The case's own name in the question names both sides alike.
+  std::string question = to_lower(q.question);
+  for (const QuestionEntity& e : q.entities) {
+    if (e.text.find(" v. ") == std::string::npos) continue;
+    if (const std::size_t at = question.find(to_lower(e.text)); at != std::string::npos) {
+      question.replace(at, e.text.size(), std::string(e.text.size(), ' '));
+    }
+  }
   auto named = [&](std::string_view party) {
     std::size_t count = 0;
     for (const Word& w : words_of(party)) {
       if (w.lower.size() < 4 || is_stopword(w.lower) || one_of(w.lower, {"united", "states", "state", "company", "corporation"})) {
         continue;
       }
-      if (find_word(question, w.lower) != std::string::npos) ++count;
+      if (names_party_word(question, w.lower)) ++count;
     }
     return count;
   };
@@ -138,6 +157,33 @@ std::string side_named_in_title(const QuestionAnalysis& q, const StoredDocument&
   const std::size_t second = named(title.substr(versus + 4));
   if (first > second) return "challenger";
   if (second > first) return "defender";
+  return "";
+}
+
+// "Which lawyer, with William Grant on the brief, represented ...": the side
+// of the counsel line naming a lawyer the question names ("Mr. J.D. Rouse,
+// (Mr. William Grant was also on the brief,) for plaintiff in error."); ""
+// when no counsel line names one.
+std::string side_of_named_counsel(const QuestionAnalysis& q, const StoredDocument& doc) {
+  std::vector<const StoredEntity*> named;
+  for (const StoredEntity& de : doc.entities) {
+    if (de.type != "person" || de.role != "counsel") continue;
+    // By its id, or by its name when the question's is unresolved.
+    const bool asked = is_question_entity(q, de.id) || std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) {
+                         const auto found = e.id.empty() ? find_entity(e.text, de) : std::nullopt;
+                         return found && found->first == 0 && found->second == e.text.size();
+                       });
+    if (asked) named.push_back(&de);
+  }
+  if (named.empty()) return "";
+  for (const auto& [start, end] : doc.sentences) {
+    const std::string_view s = std::string_view(doc.text).substr(start, end - start);
+    const auto line = counsel_line(doc, s);
+    if (!line) continue;
+    for (const StoredEntity* de : named) {
+      if (find_entity(s.substr(0, line->phrase.first), *de)) return line->side;
+    }
+  }
   return "";
 }
 
@@ -1197,8 +1243,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     const bool cites_asked = q.answer_type == "statute" || q.answer_type == "case";
     // The side whose counsel are asked: a side word of the question's, else
     // the party it names in this document's title.
-    const std::string counsel_side =
-        !q.counsel ? "" : !q.counsel_side.empty() ? q.counsel_side : side_named_in_title(q, *doc);
+    std::string counsel_side = !q.counsel ? "" : !q.counsel_side.empty() ? q.counsel_side : side_named_in_title(q, *doc);
+    if (q.counsel && q.counsel_side.empty()) {
+      if (std::string beside = side_of_named_counsel(q, *doc); !beside.empty()) counsel_side = std::move(beside);
+    }
     const bool has_counsel_lines = q.counsel && std::any_of(doc->entities.begin(), doc->entities.end(), [](const StoredEntity& de) {
                                  return de.type == "person" && de.role == "counsel";
                                });

@@ -85,3 +85,38 @@ TEST_CASE("counsel asked by who spoke for a side; the side that challenged is th
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "Michael Newell");
 }
+
+TEST_CASE("counsel asked beside a lawyer the question names; a State's name before 'citizen' is no party") {
+  PipelineIndex index;
+  index.add("o", "Pell v. Oregon",
+            "Mr. J.D. Tamsin, (Mr. Oren Vasquez was also on the brief,) for plaintiff in error.\n\n"
+            "Mr. Hollis Ward, Attorney General of the State of Oregon, Mr. B.J. Ansel and Mr. Cole Dunmore, for "
+            "defendant in error, submitted on their briefs.\n\n"
+            "MR. JUSTICE FIELD delivered the opinion of the court.\n\n"
+            "The plaintiff, a citizen of Oregon, brought suit against the State of Oregon on its bonds.\n",
+            "Supreme Court of the United States", "", "1890-03-03", "opinion");
+  Xapian::Database db = index.open();
+  // The co-counsel the question names tells the side, past the State's name
+  // (the defendant's) said of where the plaintiff is from.
+  ask::AskResult r = ask::ask(
+      "Which lawyer, with Oren Vasquez on the brief, represented the Oregon citizen who sued his own State?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "J.D. Tamsin");
+
+  // The Oregon citizen is not Oregon: the State's counsel are not preferred.
+  PipelineIndex other;
+  other.add("p", "Quill v. Nevada",
+            "Mr. Amos Pike for plaintiff in error.\n\nMr. Dana Rusk for defendant in error.\n\n"
+            "MR. JUSTICE FIELD delivered the opinion of the court.\n\n"
+            "The plaintiff, a citizen of Nevada, brought suit against the State on its bonds.\n",
+            "Supreme Court of the United States", "", "1890-03-03", "opinion");
+  Xapian::Database other_db = other.open();
+  r = ask::ask("Which lawyer represented the Nevada citizen who sued the State on its bonds?", &other_db, nullptr);
+  REQUIRE(r.answers.size() >= 2);
+  CHECK(r.answers[0].text == "Amos Pike");
+  CHECK(r.answers[0].score == doctest::Approx(r.answers[1].score));
+  // Nevada itself asked for: its side's counsel.
+  r = ask::ask("Which lawyer represented Nevada in the suit on its bonds?", &other_db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "Dana Rusk");
+}
