@@ -394,6 +394,15 @@ TEST_CASE("state trial courts named by their State") {
   CHECK(entity_of(x, "court", "Maryland District Court") == "<missing>");
 }
 
+TEST_CASE("state trial courts named by their county alone") {
+  Extracted x = extract("The Middlesex Superior Court issued a decision. The Gwinnett Superior Court agreed, and the "
+                        "State Superior Court did not. The Fifth Circuit Court sat.");
+  CHECK(entity_of(x, "court", "Middlesex Superior Court") == "court:middlesex-superior-court");
+  CHECK(entity_of(x, "court", "Gwinnett Superior Court") == "court:gwinnett-superior-court");
+  CHECK(entity_of(x, "court", "State Superior Court") == "<missing>");
+  CHECK(entity_of(x, "court", "Fifth Circuit Court") == "<missing>");
+}
+
 TEST_CASE("this Court resolves to the document's court only when known") {
   Extracted known = extract("We agree with this Court's earlier decision.", "ca1");
   const Mention* c = known.find("court", "this Court");

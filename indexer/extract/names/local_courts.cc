@@ -28,6 +28,11 @@ bool is_place_marker(std::string_view w) {
 
 bool space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
 
+// A kind only a State's courts have, so that one capitalized word before it
+// is a county's name ("Middlesex Superior Court"); not "Circuit" or
+// "District" ("the Fifth Circuit Court", "the Federal District Court").
+bool named_by_county(std::string_view kind) { return kind == "Superior" || kind == "Probate" || kind == "Chancery"; }
+
 // A kind a State's name may place: not "District", since "the Maryland
 // District Court" is as often the federal court sitting there.
 bool placed_by_state(std::string_view kind) {
@@ -69,6 +74,11 @@ class LocalCourtFinder {
       // The place before it: "Mason County Circuit Court", "Philadelphia County Court of Common Pleas".
       std::size_t place_start = place_before(first);
       if (place_start == first && !common_pleas && placed_by_state(scan_.word(first))) place_start = state_before(scan_, first);
+      // Massachusetts names its trial courts by county without the word:
+      // "the Middlesex Superior Court", "the Gwinnett Superior Court".
+      if (place_start == first && !common_pleas && named_by_county(scan_.word(first)) && county_word_before(first)) {
+        place_start = first - 1;
+      }
       // "County Court" is the kind and the place's marker at once: "Westchester County Court".
       if (place_start == first && scan_.word(first) == "County" && !common_pleas) place_start = name_before(first);
       bool placed = place_end > last || place_start < first;
@@ -86,6 +96,17 @@ class LocalCourtFinder {
       if (k >= n_ || scan_.word(k) != w || !space_gap(scan_.gap_before(k))) return false;
       ++k;
     }
+    return true;
+  }
+
+  // One capitalized word before word `first` that can be a county's name:
+  // not a determiner or a word describing the court ("The", "State").
+  bool county_word_before(std::size_t first) const {
+    if (first == 0 || !space_gap(scan_.gap_before(first))) return false;
+    const std::string_view w = scan_.word(first - 1);
+    if (!is_capitalized(w) || w.size() < 3 || w.back() == '.') return false;
+    for (std::string_view not_county : {"The", "This", "That", "Said", "State", "Federal", "County", "City", "Country", "Local"})
+      if (w == not_county) return false;
     return true;
   }
 
