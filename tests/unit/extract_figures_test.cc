@@ -127,6 +127,17 @@ TEST_CASE("news figures: scales, percentages, qualifiers before and after") {
   CHECK(string_attr(f.mentions[2], "unit") == "percentage points");
 }
 
+TEST_CASE("a percent written without its leading zero") {
+  auto f = figures_in("His blood alcohol content was at least .3 percent; the legal limit is .08%.");
+  REQUIRE(f.spans() == Spans{"at least .3 percent", ".08%"});
+  CHECK(number(f.mentions[0], "value") == doctest::Approx(0.3));
+  CHECK(string_attr(f.mentions[0], "unit") == "percent");
+  CHECK(number(f.mentions[1], "value") == doctest::Approx(0.08));
+  // Not a section's tail, nor a bare ".45" with no percent.
+  f = figures_in("See section 1.3 percent rules and a .45 caliber pistol.");
+  CHECK(f.spans().empty());
+}
+
 TEST_CASE("speeds: knots, miles per hour, and a speed written as an adjective") {
   auto f = figures_in("The steamer was sailing at the rate of at least seven knots an hour; the car went 55 miles per "
                       "hour in a 30-mph zone.");

@@ -411,12 +411,23 @@ class FigureScanner {
     const char before = i > 0 ? text_[i - 1] : ' ';
     const bool after_range_hyphen = before == '-' && i >= 2 && is_digit(text_[i - 2]);
     const bool after_dash = before == '-' && i >= 2 && text_[i - 2] == '-';
+    // ".3 percent", ".08%": a fraction written without its zero, as blood
+    // alcohol levels are; only before a percent, since ".3" alone is as
+    // often a section's or a pin cite's tail.
+    const bool bare_decimal = before == '.' && (i < 2 || is_blank(text_[i - 2]) || text_[i - 2] == '(');
     if (!(is_blank(before) || before == '(' || before == '[' || before == '"' || before == '~' || after_dash ||
-          after_range_hyphen)) {
+          after_range_hyphen || bare_decimal)) {
       return skip_number(text_, i);
     }
     std::optional<NumberSpan> n = figures::read_digits(text_, i, false);
     if (!n) return skip_number(text_, i);
+    if (bare_decimal) {
+      if (n->grouped || n->decimal || n->scaled() || !percent_after(n->end)) return skip_number(text_, i);
+      for (std::size_t d = i; d < n->digits_end; ++d) n->value /= 10;
+      n->start = i - 1;
+      n->decimal = true;
+      n->integer_digits = 0;
+    }
     if (before == '(' && char_at(text_, n->end) == ')') return n->end;  // "(1)", "(48)"
     if (std::optional<std::size_t> fee = fee_amount(*n)) return *fee;
     if (std::optional<std::size_t> level = offense_level(i, *n)) return *level;
@@ -440,6 +451,11 @@ class FigureScanner {
     if (preceded_by_reference(text_, i, floor_of(i)) && !speed_follows(n->end)) return n->end;
     if (is_line_number(i, n->value)) return n->end;
     return complete(*n);
+  }
+
+  // "%", " percent", " per cent" right after a number's end.
+  bool percent_after(std::size_t end) const {
+    return char_at(text_, end) == '%' || text_.substr(end, 8) == " percent" || text_.substr(end, 9) == " per cent";
   }
 
   // "at seven knots", "at 55 miles per hour": "at" marks a pin cite ("at
