@@ -582,6 +582,14 @@ TEST_CASE("statutes: state codes") {
   expect(r, "Tex. Gov't Code Ann. \xC2\xA7 552.101", "statute:tx/gov/552.101", "full");
   expect(r, "Fla. Stat. \xC2\xA7 768.28", "statute:fl/stat/768.28", "full");
   expect(r, "Mass. Gen. Laws ch. 93A, \xC2\xA7 2", "statute:ma/gen-laws/93a/2", "full");
+  // A chapter cited whole, or whose "\xC2\xA7" the text lost; with a section, the section.
+  Run ch = run("Abruzzi sued under Mass. Gen. L. ch. 93A,    2(a) (forbidding deceit), and Mass. Gen. Laws c. 209. "
+               "See also Mass. Gen. Laws ch. 12, \xC2\xA7 11H.");
+  expect(ch, "Mass. Gen. L. ch. 93A", "statute:ma/gen-laws/93a", "full");
+  CHECK(ch.find("Mass. Gen. L. ch. 93A")->name == "Mass. Gen. Laws ch. 93A");
+  expect(ch, "Mass. Gen. Laws c. 209", "statute:ma/gen-laws/209", "full");
+  expect(ch, "Mass. Gen. Laws ch. 12, \xC2\xA7 11H", "statute:ma/gen-laws/12/11h", "full");
+  CHECK(ch.find("Mass. Gen. Laws ch. 12") == nullptr);
   // Tennessee workers' compensation order: "Tenn. Code Ann. § 50-6-118(a)(l2)";
   // with or without "Ann." one id and the Bluebook name.
   Run tn = run("under Tenn. Code Ann. \xC2\xA7 50-6-102(14)(A) and Tenn. Code \xC2\xA7 50-6-118(a).");

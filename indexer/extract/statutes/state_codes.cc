@@ -135,6 +135,43 @@ std::size_t StatuteScanner::state_code_without_sign(std::size_t token_start, std
   return end;
 }
 
+std::size_t StatuteScanner::state_code_chapter(std::size_t token_start, std::size_t token_end) {
+  // "Mass. Gen. L. ch. 93A" with no section after it (or one whose "§" the
+  // text lost: "ch. 93A,    2(a)"): the chapter itself is cited.
+  CodeMatch code = code_ending_at(t_, token_end, tables_);
+  if (code.entry == nullptr || code.entry->titled || !code.division.empty()) return 0;
+  std::size_t p = skip_space(t_, token_end);
+  if (p == token_end) return 0;
+  std::size_t marker = 0;
+  for (std::string_view m : {"ch.", "c.", "chap.", "chapter"}) {
+    if (at(t_, p, m)) marker = m.size();
+  }
+  if (marker == 0) return 0;
+  std::size_t q = skip_space(t_, p + marker);
+  if (q == p + marker) return 0;
+  std::size_t end = read_digits(t_, q);
+  if (end == q || end - q > 4) return 0;
+  while (end < t_.size() && is_upper(t_[end]) && end - q < 6) ++end;
+  if (end < t_.size() && is_alnum(t_[end])) return 0;
+  // A section follows: the "§" reading takes the whole citation.
+  std::size_t next = end;
+  if (next < t_.size() && t_[next] == ',') ++next;
+  next = skip_space(t_, next);
+  if (at(t_, next, "\xC2\xA7")) return 0;
+  StatuteCite cite;
+  cite.start = std::min(code.start, token_start);
+  cite.end = end;
+  cite.form = Form::full;
+  cite.body = Body::state;
+  cite.code = code.entry->display;
+  cite.state = code.entry->state;
+  cite.state_code = code.entry->code;
+  cite.state_division = std::string(t_.substr(q, end - q));
+  cite.state_division_label = "ch.";
+  out_.push_back(std::move(cite));
+  return end;
+}
+
 std::size_t StatuteScanner::state_code_after_list(std::size_t p, const std::vector<ListItem>& items, std::size_t first_start) {
   // "section 768.28, Florida Statutes": the code follows the sections.
   std::size_t pos = at(t_, p, ", ") ? p + 2 : at(t_, p, " of the ") ? p + 8 : 0;

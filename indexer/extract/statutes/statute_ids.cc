@@ -91,6 +91,8 @@ std::string entity_id(const StatuteCite& c, const StatuteTables& tables) {
     }
     case Body::state: {
       std::string id = "statute:" + c.state + "/" + c.state_code + "/";
+      // "Mass. Gen. Laws ch. 93A": a chapter cited whole.
+      if (c.section.empty()) return id + lower(c.state_division);
       if (!c.state_division.empty()) id += lower(c.state_division) + "/";
       return id + lower(c.section);
     }
@@ -137,6 +139,7 @@ std::string display_name(const StatuteCite& c, const StatuteTables& tables) {
     case Body::state:
       if (!c.edition.empty()) return c.code + " " + sign + c.section + " (" + c.edition + ")";
       if (c.state_division.empty()) return c.code + " " + sign + c.section;
+      if (c.section.empty()) return c.code + " " + c.state_division_label + " " + c.state_division;
       if (c.state_division_label.empty()) return c.state_division + " " + c.code + " " + sign + c.section;
       return c.code + " " + c.state_division_label + " " + c.state_division + ", " + sign + c.section;
     case Body::constitution:
@@ -188,7 +191,7 @@ Mention to_mention(const StatuteCite& c, const StatuteTables& tables) {
     }
     case Body::state:
       m.attrs["state"] = c.state;
-      m.attrs["section"] = c.section;
+      if (!c.section.empty()) m.attrs["section"] = c.section;
       if (!c.state_division.empty()) m.attrs[c.state_division_label == "ch." ? "chapter" : "division"] = c.state_division;
       break;
     case Body::constitution:

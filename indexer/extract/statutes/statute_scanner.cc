@@ -304,6 +304,7 @@ std::size_t StatuteScanner::dispatch(std::size_t start, std::size_t end) {
   bool defined = !defined_.empty() && defined_.count(bare) > 0;
   if (!defined && !tables_.may_name(w)) return 0;
   if (tables_.is_state_nosign_end(w) && (found = state_code_without_sign(start, end)) != 0) return found;
+  if (tables_.is_state_code_end(w) && (found = state_code_chapter(start, end)) != 0) return found;
   return named_act(start, end);
 }
 

@@ -90,6 +90,7 @@ class StatuteScanner {
   // state_codes.cc
   std::size_t state_code_before_sign(std::size_t sign);
   std::size_t state_code_without_sign(std::size_t token_start, std::size_t token_end);
+  std::size_t state_code_chapter(std::size_t token_start, std::size_t token_end);
   std::size_t state_code_after_list(std::size_t p, const std::vector<ListItem>& items, std::size_t first_start);
 
   // constitution.cc

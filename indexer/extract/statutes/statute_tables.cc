@@ -260,6 +260,7 @@ StatuteTables::StatuteTables() {
       problems.push_back("state_codes.tsv: " + std::string(row[0]) + ": bad style");
     std::vector<std::string_view> words = words_of(row[0]);
     if (entry.nosign && words.back().size() >= 3) state_nosign_ends_[std::string(words.back())] = true;
+    if (words.back().size() >= 2) state_code_ends_[std::string(words.back())] = true;
     state_codes_.emplace(code_key(words), std::move(entry));
     ++state_code_rows;
   }
@@ -269,6 +270,7 @@ StatuteTables::StatuteTables() {
   for (const auto& [token, hit] : tokens_) name_words_storage_.push_back(token);
   for (const auto& [word, yes] : name_ends_) name_words_storage_.push_back(word);
   for (const auto& [word, yes] : state_nosign_ends_) name_words_storage_.push_back(word);
+  for (const auto& [word, yes] : state_code_ends_) name_words_storage_.push_back(word);
   name_words_storage_.shrink_to_fit();
   for (const std::string& w : name_words_storage_) {
     name_words_.insert(w);
@@ -340,6 +342,10 @@ const StateCodeEntry* StatuteTables::find_state_code(std::string_view key) const
 
 bool StatuteTables::is_state_nosign_end(std::string_view word) const {
   return state_nosign_ends_.count(std::string(word)) > 0;
+}
+
+bool StatuteTables::is_state_code_end(std::string_view word) const {
+  return state_code_ends_.count(std::string(word)) > 0;
 }
 
 }  // namespace lexgraph::statutes

@@ -76,6 +76,9 @@ class StatuteTables {
   const StateCodeEntry* find_state_code(std::string_view key) const;
   // Is `word` the last word of a state code cited without "§" ("RCW")?
   bool is_state_nosign_end(std::string_view word) const;
+  // The last word of a state code as written ("Laws" of "Mass. Gen. Laws"):
+  // a chapter may follow it with no section ("Mass. Gen. Laws ch. 93A").
+  bool is_state_code_end(std::string_view word) const;
   // Can the capitalised word `word` (with its closing period, if any) start
   // or end an act's name or a state code? A fast filter: most words cannot.
   bool may_name(std::string_view word) const;
@@ -93,6 +96,7 @@ class StatuteTables {
   std::unordered_map<std::string, std::string> well_known_;
   std::unordered_map<std::string, StateCodeEntry> state_codes_;
   std::unordered_map<std::string, bool> state_nosign_ends_;
+  std::unordered_map<std::string, bool> state_code_ends_;
   std::vector<std::string> name_words_storage_;
   std::unordered_set<std::string_view> name_words_;  // views into name_words_storage_
   bool name_word_shapes_[256][32] = {};              // [first byte][length, 31 = longer]
