@@ -103,6 +103,8 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("congregation", "church"));
   CHECK(related("murder", "homicide"));
   CHECK(related("halted", "stayed"));
+  CHECK(related("infirmary", "hospital"));
+  CHECK(related("concurred", "assented"));
   // Damages for the mind, and a trial held again.
   CHECK(related("distress", "anguish"));
   REQUIRE(f.families_of("retrial").size() == 1);

@@ -617,3 +617,8 @@ TEST_CASE("question forms: a verb in a comma-set aside opened by whose or which 
   // The main clause's verb still does.
   CHECK(analyze_question("Who dismissed the petition, which the resident had filed in 2011?").answer_type == "judge");
 }
+
+TEST_CASE("question forms: a medical facility, a clinic, an infirmary are organizations") {
+  CHECK(analyze_question("Which medical facility did the arrestee flee on foot?").answer_type == "organization");
+  CHECK(analyze_question("At what clinic was the patient treated?").answer_type == "organization");
+}
