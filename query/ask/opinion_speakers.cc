@@ -80,22 +80,22 @@ std::optional<std::size_t> first_person_at(std::string_view s) {
   return std::nullopt;
 }
 
-const StoredEntity* separate_opinion_author(const StoredDocument& doc, std::size_t offset) {
+SeparateOpinion separate_opinion_at(const StoredDocument& doc, std::size_t offset) {
   const std::string_view text(doc.text);
-  if (offset > text.size()) return nullptr;
+  if (offset > text.size()) return {};
   const std::size_t floor = offset > kMaxOpinionLength ? offset - kMaxOpinionLength : 0;
   std::size_t line_end = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
   // "[3] I do not read ...": the footnotes gathered at the end of the text
   // follow the last opinion whosever they are.
   const std::size_t own_line = line_end == std::string_view::npos ? 0 : line_end + 1;
   if (own_line + 1 < text.size() && text[own_line] == '[' && std::isdigit(static_cast<unsigned char>(text[own_line + 1]))) {
-    return nullptr;
+    return {};
   }
   while (line_end != std::string_view::npos && line_end > floor) {
     const std::size_t line_start = line_end == 0 ? 0 : text.rfind('\n', line_end - 1);
     const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
     const std::string_view line = text.substr(from, line_end - from);
-    if (!line.empty() && line.size() <= kMaxHeadingLine && opens_court_opinion(line)) return nullptr;
+    if (!line.empty() && line.size() <= kMaxHeadingLine && opens_court_opinion(line)) return {};
     if (!line.empty() && line.size() <= kMaxHeadingLine && says_opinion_kind(line)) {
       // The judge named first: "JUSTICE THOMAS, with whom JUSTICE ALITO joins, dissenting."
       const StoredEntity* author = nullptr;
@@ -109,12 +109,17 @@ const StoredEntity* separate_opinion_author(const StoredDocument& doc, std::size
           author = &de;
         }
       }
-      if (author) return author;
+      if (author) {
+        return {author, find_word(line, "dissenting", 0, true) != std::string_view::npos ||
+                            find_word(line, "dissents", 0, true) != std::string_view::npos,
+                find_word(line, "concurring", 0, true) != std::string_view::npos ||
+                    find_word(line, "concurs", 0, true) != std::string_view::npos};
+      }
     }
     if (line_start == std::string_view::npos || line_start == 0) break;
     line_end = line_start;
   }
-  return nullptr;
+  return {};
 }
 
 }  // namespace lexgraph::ask

@@ -17,10 +17,17 @@ namespace lexgraph::ask {
 // offset of the "I"; nullopt when it does not.
 std::optional<std::size_t> first_person_at(std::string_view sentence);
 
-// The judge whose separate opinion holds the text at `offset`: the nearest
+// A separate opinion's author and what its heading calls it.
+struct SeparateOpinion {
+  const StoredEntity* author = nullptr;
+  bool dissent = false;  // "dissenting", "concurring in part and dissenting in part"
+  bool concur = false;   // "concurring", "concurring in the judgment"
+};
+
+// The separate opinion that holds the text at `offset`: the nearest
 // heading line before it that names one of the document's judges and says
 // the opinion's kind ("concurring", "dissenting", "concurring in part",
-// "SELYA, Circuit Judge (dissenting)"); nullptr when none does.
-const StoredEntity* separate_opinion_author(const StoredDocument& doc, std::size_t offset);
+// "SELYA, Circuit Judge (dissenting)"); no author when none does.
+SeparateOpinion separate_opinion_at(const StoredDocument& doc, std::size_t offset);
 
 }  // namespace lexgraph::ask

@@ -1652,13 +1652,22 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // is its court.
       if (q.answer_type == "judge") {
         if (const auto at = first_person_at(s)) {
-          const StoredEntity* author = separate_opinion_author(*doc, start);
-          if (author && !is_question_entity(q, author->id)) {
+          const SeparateOpinion opinion = separate_opinion_at(*doc, start);
+          const StoredEntity* author = opinion.author;
+          // A dissent asked ("who would have upheld"), a dissent's "I"; a
+          // concurrence asked, a concurrence's. A judge of another court
+          // than the one asked ("which circuit judge") is not asked.
+          const bool kind_fits = (!(q.dissent || q.counterfactual) || opinion.dissent) && (!q.concurrence || opinion.concur);
+          if (author && kind_fits && !is_question_entity(q, author->id) &&
+              !seated_elsewhere(courts_asked, author->court, author->title)) {
             Answer a;
             a.type = "judge";
             a.entity = author->id;
             a.text = author->name;
-            emit(std::move(a), {*at, *at + 1}, kTypeBonus + kEntityWeight);
+            // As a name named, in the case the question names; elsewhere no
+            // more than its sentence: any separate opinion's "I" sharing the
+            // question's words would answer.
+            emit(std::move(a), {*at, *at + 1}, in_title > 0 ? kTypeBonus : 0.0);
             ++typed;
           }
         }

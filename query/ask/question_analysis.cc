@@ -954,6 +954,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   // "Who assented to the judgment ... that the State had not agreed to be
   // sued": a concurring judge, whom a verb describing the case does not change.
   const bool concurrence = std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("concur", w.lower); });
+  q.concurrence = concurrence;
+  q.counterfactual = counterfactual;
 
   // The relation cue. Words between the wh-word and the head noun modify
   // the head ("which appeals court", "which stay order"), and a participle

@@ -104,6 +104,10 @@ struct QuestionAnalysis {
   // The question asks about a dissent: "dissented", "disagreed with the
   // majority", "did not join", or a judge who "would have upheld".
   bool dissent = false;
+  // "What would the dissenters have done": a dissent's position ("would have upheld").
+  bool counterfactual = false;
+  // The question asks about a concurrence: "concurred", "assented".
+  bool concurrence = false;
   // "Which Justice sat out the case": a judge who took no part is asked,
   // whom no role the graph keeps (author, panel, presiding) answers.
   bool abstention = false;

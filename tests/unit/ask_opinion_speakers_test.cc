@@ -52,18 +52,21 @@ TEST_CASE("opinion speakers: a first-person 'I', not a numeral") {
   CHECK_FALSE(first_person_at("In World War I the statute lapsed."));
 }
 
-TEST_CASE("opinion speakers: the separate opinion's heading names who speaks") {
+TEST_CASE("opinion speakers: the separate opinion's heading names who speaks, and what it is") {
   const StoredDocument d = opinion();
-  const StoredEntity* gray = separate_opinion_author(d, at(d, "I join the Court's"));
-  REQUIRE(gray != nullptr);
-  CHECK(gray->id == "judge:gray");
+  const SeparateOpinion gray = separate_opinion_at(d, at(d, "I join the Court's"));
+  REQUIRE(gray.author != nullptr);
+  CHECK(gray.author->id == "judge:gray");
+  CHECK(gray.concur);
+  CHECK_FALSE(gray.dissent);
   // The judge named first in the heading, not one who joins.
-  const StoredEntity* long_ = separate_opinion_author(d, at(d, "With MR. JUSTICE GRAY, I would"));
-  REQUIRE(long_ != nullptr);
-  CHECK(long_->id == "judge:long");
+  const SeparateOpinion long_ = separate_opinion_at(d, at(d, "With MR. JUSTICE GRAY, I would"));
+  REQUIRE(long_.author != nullptr);
+  CHECK(long_.author->id == "judge:long");
+  CHECK(long_.dissent);
   // The Court's own opinion, and the footnotes gathered at the end, have no speaker.
-  CHECK(separate_opinion_author(d, at(d, "The statute fails.")) == nullptr);
-  CHECK(separate_opinion_author(d, at(d, "[3] I do not")) == nullptr);
+  CHECK(separate_opinion_at(d, at(d, "The statute fails.")).author == nullptr);
+  CHECK(separate_opinion_at(d, at(d, "[3] I do not")).author == nullptr);
 }
 
 TEST_CASE("opinion speakers: a judge asked for by what a separate opinion says in the first person") {
