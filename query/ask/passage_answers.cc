@@ -947,6 +947,33 @@ double court_kind_bonus(const QuestionAnalysis& q, std::string_view id, std::str
   return fits ? kUnitBonus : -kUnitBonus / 3;
 }
 
+// "In which court did the suit begin", asked of a document the question
+// names: each trial court it names ("Judgment was entered in the Court of
+// Common Pleas of Dauphin County"), however few of the question's words
+// the sentence shares; the first sentence naming it is the evidence.
+void trial_courts_of(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
+  const std::string own = "court:" + names::document_court_id(doc.court);
+  for (const auto& de : doc.entities) {
+    if (de.type != "court" || de.id == own || is_question_entity(q, de.id)) continue;
+    if (court_kind_bonus(q, de.id, de.name) <= 0) continue;
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      auto [start, end] = doc.sentences[si];
+      const auto span = find_entity(std::string_view(doc.text).substr(start, end - start), de);
+      if (!span) continue;
+      Answer a;
+      a.type = "court";
+      a.entity = de.id;
+      a.text = de.name;
+      a.source = AnswerSource::passage;
+      a.score = score + kUnitBonus;
+      a.evidence.push_back(evidence_of(doc, si));
+      a.evidence.back().highlight = *span;
+      out.push_back(std::move(a));
+      break;
+    }
+  }
+}
+
 // "In 1971, Brown subsumed Pembroke." over "Brown sponsored a women's
 // college, Pembroke": of the sentences of its document naming an answer,
 // the one saying most of what the question asks is its first evidence. The
@@ -1231,6 +1258,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       judge_from_metadata(*doc, q, doc_score + title_score, out.answers);
     }
     if (in_title > 0) own_bill_number(*doc, q, doc_score + title_score, out.answers);
+    if (in_title > 0 && q.trial_court && accepts_type(q, "court")) trial_courts_of(*doc, q, doc_score + title_score, out.answers);
 
     // Score every sentence, then read answers from the best ones only: a
     // long opinion about the question's parties has a thousand sentences.
@@ -1636,7 +1664,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
             break;
           }
         }
-        if (a.entity.empty() || !is_question_entity(q, a.entity)) {
+        // "Where did the suit begin": an appeals court's "we" is not the trial court asked.
+        const bool unfit = q.trial_court && court_kind_bonus(q, a.entity, a.text) < 0;
+        if (!unfit && (a.entity.empty() || !is_question_entity(q, a.entity))) {
           // "We" names the court as its name would: among the court's
           // evidence this sentence shows first, and in an opinion about the
           // question's parties it weighs as the court named. Elsewhere ("we

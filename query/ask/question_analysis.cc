@@ -1468,6 +1468,18 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (one_of(m, {"trial", "district", "trial-level"})) q.trial_court = true;
     }
   }
+  // "Where did the litigation begin", "in which court was the suit first
+  // brought": the court the case started in, a trial court. "First" alone
+  // ("which court first recognized the right") does not say so.
+  if (q.answer_type == "court") {
+    bool court_act = false, first = false;
+    for (const Word& w : words) {
+      if (in_lexicon("case_began", w.lower)) q.trial_court = true;
+      if (in_lexicon("court_act", w.lower)) court_act = true;
+      if (one_of(w.lower, {"first", "initially", "originally"})) first = true;
+    }
+    if (first && court_act) q.trial_court = true;
+  }
   // "Which section of Title 42", "what provision in title 18": a statute of that Code title.
   if (q.answer_type == "statute") {
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {

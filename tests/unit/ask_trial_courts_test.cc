@@ -9,6 +9,7 @@
 #include <string>
 
 #include "ask/ask_engine.h"
+#include "ask/question_analysis.h"
 #include "pipeline_index.h"
 
 using namespace lexgraph;
@@ -52,4 +53,31 @@ TEST_CASE("a court cited by its abbreviation answers by its name and the form ci
   const ask::AskResult r = ask::ask("Which court issued the slip opinion in Galera v. Johanns?", &db, nullptr);
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().text == "United States District Court for the District of Puerto Rico (D.P.R.)");
+}
+
+TEST_CASE("where a suit began: the trial courts of the document named, not the appeals court's 'we'") {
+  // A long opinion: many sentences say "suit" and "court", the trial court's none.
+  std::string text =
+      "Judgment was entered in the Court of Common Pleas of Lorain County, Ohio, in favor of the State for gross "
+      "receipts taxes. The Supreme Court of Ohio affirmed. We hold that the suit must fail, and the action is "
+      "reversed.";
+  for (int i = 0; i < 100; ++i) text += " A suit of this kind in a court of the State was brought before.";
+  PipelineIndex index;
+  index.add("ferro", "Ferro Cab Co. v. Ohio", text, "scotus", "", "1928-05-28", "opinion");
+  Xapian::Database db = index.open();
+  for (const char* question : {"In Ferro Cab Co. v. Ohio, in which court did the suit begin?",
+                               "In Ferro Cab Co. v. Ohio, in which court was the suit first brought?"}) {
+    CAPTURE(question);
+    const ask::AskResult r = ask::ask(question, &db, nullptr);
+    REQUIRE_FALSE(r.answers.empty());
+    CHECK(r.answers.front().text == "Court of Common Pleas of Lorain County");
+  }
+}
+
+TEST_CASE("where a suit began asks for a trial court; a court that first held something does not") {
+  CHECK(ask::analyze_question("Where did the litigation over the cab tax begin?").trial_court);
+  CHECK(ask::analyze_question("Where did the litigation over the cab tax begin?").answer_type == "court");
+  CHECK(ask::analyze_question("In which court was the suit first brought?").trial_court);
+  CHECK(ask::analyze_question("In which court did the case originate?").trial_court);
+  CHECK_FALSE(ask::analyze_question("Which court first recognized the right to privacy?").trial_court);
 }
