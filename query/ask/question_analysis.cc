@@ -838,8 +838,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // "What is the clinic to be called", "what was the act known as": a
       // name. The naming verb in the passive ("be called"), not a
       // participle after a noun ("the defendant named in the indictment").
-      if (head_word == words.size() && w == "what") {
-        const bool copula = one_of(words[wh + 1 < words.size() ? wh + 1 : wh].lower, {"is", "was", "are", "were"});
+      // After the copula the noun is the subject named ("What is the clinic
+      // in Dover to be called"), not the head.
+      const bool copula = one_of(words[wh + 1 < words.size() ? wh + 1 : wh].lower, {"is", "was", "are", "were"});
+      const bool subject_after_copula = copula && head_word < words.size() && head_word == wh + 3 && words[wh + 2].lower == "the";
+      if ((head_word == words.size() || subject_after_copula) && w == "what") {
         for (std::size_t i = wh + 2; i < words.size(); ++i) {
           // "What was the program known as?": the copula first, the verb last.
           const bool last = i + 1 == words.size() || (i + 2 == words.size() && words[i + 1].lower == "as");
@@ -851,6 +854,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           q.head = "what ... " + words[i].lower;
           q.answer_type = "name";
           q.answer_entity_types = {};
+          chosen_head = nullptr;
           head_word = i;
           break;
         }
