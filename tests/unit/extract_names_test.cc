@@ -394,6 +394,17 @@ TEST_CASE("state trial courts named by their State") {
   CHECK(entity_of(x, "court", "Maryland District Court") == "<missing>");
 }
 
+TEST_CASE("a surname alone after a party's role is a person, unless the text writes it inside a longer name") {
+  Extracted x = extract("The 1992 memorandum from defendant DuBois, the Commissioner of Correction, was sent. The "
+                        "appellant Whitener sold beer. Plaintiff-appellant Mueller sued; Mueller Company makes valves. "
+                        "The respondent Terminal answered for the Terminal Railway. The defendant Town paid.");
+  CHECK(entity_of(x, "person", "DuBois") == "person:dubois");
+  CHECK(entity_of(x, "person", "Whitener") == "person:whitener");
+  CHECK(entity_of(x, "person", "Mueller") == "<missing>");
+  CHECK(entity_of(x, "person", "Terminal") == "<missing>");
+  CHECK(entity_of(x, "person", "Town") == "<missing>");
+}
+
 TEST_CASE("state trial courts named by their county alone") {
   Extracted x = extract("The Middlesex Superior Court issued a decision. The Gwinnett Superior Court agreed, and the "
                         "State Superior Court did not. The Fifth Circuit Court sat.");

@@ -109,7 +109,7 @@ class PersonFinder {
         case CueKind::honorific: accept = true; break;
         case CueKind::title: accept = true; break;
         case CueKind::office: accept = looks_like_full_name(scan_, name); break;
-        case CueKind::party: accept = looks_like_full_name(scan_, name); break;
+        case CueKind::party: accept = looks_like_full_name(scan_, name) || lone_surname(name); break;
         case CueKind::role: break;
       }
       // A single word after a title must stand alone ("Secretary Noem said"),
@@ -137,6 +137,33 @@ class PersonFinder {
   }
 
   // "Connecticut General Life Ins. Co.", "F.W. Woolworth Co.": a company, not a person.
+  // "defendant DuBois, the Commissioner of Correction", "appellant Whitener":
+  // one word after a party's role is a person's surname when it reads as one
+  // (capitals and small letters, not a given name nor a word of
+  // institutions) and the document never writes it inside a longer name
+  // ("Mueller Company", "the Terminal Railway"): a company sued by its
+  // short name has its full one elsewhere.
+  bool lone_surname(const NameSpan& name) const {
+    if (name.name_words != 1 || name.starts_with_initial) return false;
+    const std::string_view w = scan_.word(name.first_word);
+    if (w.size() < 3 || !std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+    if (lists_.is_given_name(w) || lists_.is_role_noun(to_lower(w)) || lists_.is_org_suffix(w)) return false;
+    for (std::string_view generic : {"State", "States", "County", "Town", "City", "Commonwealth", "Government",
+                                     "Department", "United", "Mayor", "Board", "Secretary", "Commissioner", "Company",
+                                     "Union", "Bank", "Trust", "Estate", "Court", "Republic", "Territory", "Village"}) {
+      if (w == generic) return false;
+    }
+    for (std::size_t k = 0; k < scan_.words.size(); ++k) {
+      if (scan_.word(k) != w) continue;
+      // "Mueller Company"; a person's full name ("Steven DuBois") has its own pass.
+      if (k + 1 < scan_.words.size() && is_space_gap(scan_.gap_before(k + 1)) && is_capitalized(scan_.word(k + 1))) {
+        return false;
+      }
+      if (k > 0 && (scan_.word(k - 1) == "the" || scan_.word(k - 1) == "The") && is_space_gap(scan_.gap_before(k))) return false;
+    }
+    return true;
+  }
+
   bool names_a_company(const NameSpan& name) const {
     std::size_t next = name.end_word;
     if (next >= scan_.words.size()) return false;
