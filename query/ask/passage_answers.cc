@@ -23,6 +23,7 @@
 #include "ask/sentence_scorer.h"
 #include "ask/signatures.h"
 #include "ask/stored_document.h"
+#include "extract/figures/number_reader.h"
 #include "extract/figures/vocabulary.h"
 #include "extract/names/institution_gazetteer.h"
 #include "extract/names/name_lists.h"
@@ -185,6 +186,21 @@ std::string side_of_named_counsel(const QuestionAnalysis& q, const StoredDocumen
     }
   }
   return "";
+}
+
+// The numbers a question's words state ("seven", "9", "twenty-five"); a
+// year is a date's, not a count's.
+std::vector<double> numbers_stated(const QuestionAnalysis& q) {
+  std::vector<double> out;
+  for (const std::string& term : q.terms) {
+    if (term.empty()) continue;
+    std::optional<figures::NumberSpan> n = std::isdigit(static_cast<unsigned char>(term.front()))
+                                               ? figures::read_digits(term, 0, false)
+                                               : figures::read_number_words(term, 0);
+    if (!n || n->end != term.size() || n->year_like()) continue;
+    out.push_back(n->value);
+  }
+  return out;
 }
 
 // A law is enacted on the day it is approved: the masthead says one, the
@@ -1940,6 +1956,15 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   for (Answer& a : out.answers) {
     if (a.type == "date" && a.string_value.size() == 4 &&
         std::find(q.terms.begin(), q.terms.end(), a.string_value) != q.terms.end()) {
+      a.score -= kQuestionYearPenalty;
+    }
+  }
+  // "... who compared his punishment with his co-defendants' seven- and
+  // nine-year terms": a number the question states describes what is asked.
+  const std::vector<double> stated = numbers_stated(q);
+  for (Answer& a : out.answers) {
+    if ((a.type == "figure" || a.type == "money") && a.number_value &&
+        std::find(stated.begin(), stated.end(), *a.number_value) != stated.end()) {
       a.score -= kQuestionYearPenalty;
     }
   }

@@ -1008,3 +1008,18 @@ TEST_CASE("an act the question names by name: its Code section best matching the
   CHECK(r.answers[0].text == "not less than 30 days");
   CHECK(r.answers[0].evidence[0].doc == "s553");
 }
+
+TEST_CASE("a number the question states describes what is asked: it is not the answer") {
+  PipelineIndex index;
+  index.add("o", "United States v. Ardell",
+            "One co-defendant received concurrent seven-year terms of imprisonment, and another a nine-year term.\n\n"
+            "Appellant Ardell was sentenced in July 1988 to eleven years in prison.\n",
+            "ca1", "", "1993-03-31", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask(
+      "What term of imprisonment did the court impose on Ardell, who compared it with his co-defendants' seven- and "
+      "nine-year terms?",
+      &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text == "eleven years");
+}
