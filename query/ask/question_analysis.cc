@@ -615,7 +615,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         const HeadNoun* judge = head_noun_of("judge");
         if (judge) take_head(wh + 1, judge);
       }
-      for (std::size_t i = wh + 1, seen = 0; i < words.size() && seen < 6 && !whose_opinion; ++i) {
+      // "Whose agents seized the men", "whose officers": the body they serve.
+      const bool whose_staff = w == "whose" && wh + 1 < words.size() && in_lexicon("staff", words[wh + 1].lower);
+      if (whose_staff) {
+        if (const HeadNoun* agency = head_noun_of("agency")) {
+          take_head(wh + 1, agency);
+          q.answer_entity_types = {"agency", "organization"};
+        }
+      }
+      for (std::size_t i = wh + 1, seen = 0; i < words.size() && seen < 6 && !whose_opinion && !whose_staff; ++i) {
         if (!taken[i] && words[i].lower != "'s") ++seen;  // a possessive's mark is no word
         if (is_auxiliary(words[i].lower)) {
           // "what is the deadline": the copula, then the head noun.

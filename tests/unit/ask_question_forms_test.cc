@@ -622,3 +622,12 @@ TEST_CASE("question forms: a medical facility, a clinic, an infirmary are organi
   CHECK(analyze_question("Which medical facility did the arrestee flee on foot?").answer_type == "organization");
   CHECK(analyze_question("At what clinic was the patient treated?").answer_type == "organization");
 }
+
+TEST_CASE("question forms: whose agents or officers asks for the body they serve") {
+  QuestionAnalysis q = analyze_question("Whose agents seized the men landed on the beach?");
+  CHECK(q.answer_type == "agency");
+  CHECK(std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "organization") != q.answer_entity_types.end());
+  CHECK(analyze_question("Whose officers arrested the driver?").answer_type == "agency");
+  // Not a person's own dissent or a thing owned.
+  CHECK(analyze_question("Whose dissent did the court quote?").answer_type == "judge");
+}
