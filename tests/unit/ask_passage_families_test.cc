@@ -104,6 +104,8 @@ TEST_CASE("word families: the embedded table loads clean and holds the kinds of 
   CHECK(related("murder", "homicide"));
   CHECK(related("halted", "stayed"));
   CHECK(related("infirmary", "hospital"));
+  CHECK(related("gathered", "collected"));
+  CHECK(related("altogether", "total"));
   CHECK(related("concurred", "assented"));
   // Damages for the mind, and a trial held again.
   CHECK(related("distress", "anguish"));
