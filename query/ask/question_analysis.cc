@@ -1364,8 +1364,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized && (!comma_after(j) || company_suffix(j + 1))) {
         ++j;
       } else if (j + 2 < words.size() && !taken[j + 1] && !taken[j + 2] && words[j + 2].capitalized &&
-                 one_of(words[j + 1].lower, {"of", "v", "vs", "and", "for", "de", "the", "&"})) {
-        j += 2;  // "State of Hawaii", "Barre Savings Bank v. Broberg"
+                 (one_of(words[j + 1].lower, {"of", "v", "vs", "and", "for", "de", "the", "&"}) ||
+                  (words[j + 1].lower == "parte" && words[j].lower == "ex") ||
+                  (words[j + 1].lower == "re" && words[j].lower == "in"))) {
+        j += 2;  // "State of Hawaii", "Barre Savings Bank v. Broberg", "Ex parte Quirin", "In re Gault"
       } else {
         break;
       }

@@ -101,9 +101,15 @@ bool possessive_at(std::string_view text, std::size_t end) {
   return text.substr(end).starts_with("'s") || text.substr(end).starts_with("\u2019s");
 }
 
-// "Taylor v. North Carolina", "Long vs. Wilkie": a case caption.
+// "Taylor v. North Carolina", "Long vs. Wilkie", "Ex parte Quirin", "In re
+// Gault": a case caption.
 bool names_a_case(std::string_view name) {
-  for (const auto& w : words_of(name)) {
+  const std::vector<Word> words = words_of(name);
+  if (words.size() >= 3 && ((words[0].lower == "ex" && words[1].lower == "parte") ||
+                            (words[0].lower == "in" && words[1].lower == "re"))) {
+    return true;
+  }
+  for (const auto& w : words) {
     if (one_of(w.lower, {"v", "vs"})) return true;
   }
   return false;
@@ -244,8 +250,8 @@ void add_party_aliases(QuestionEntity& e) {
   std::size_t side_start = 0;
   auto add_side = [&](std::size_t from, std::size_t to) {  // words [from, to)
     // "State of Hawaii" -> also "Hawaii"; "United States", "People": no one in particular.
-    while (from < to && one_of(parts[from].lower, {"state", "commonwealth", "republic", "people", "of", "the", "in", "re"})) {
-      if (parts[from].lower == "of" || parts[from].lower == "the" || parts[from].lower == "re") {
+    while (from < to && one_of(parts[from].lower, {"state", "commonwealth", "republic", "people", "of", "the", "in", "re", "ex", "parte"})) {
+      if (one_of(parts[from].lower, {"of", "the", "re", "in", "ex", "parte"})) {
         ++from;
         continue;
       }
@@ -267,6 +273,8 @@ void add_party_aliases(QuestionEntity& e) {
     add_side(side_start, i);
     side_start = i + 1;
   }
+  // "Ex parte Quirin", "In re Gault": the one party named.
+  if (side_start == 0 && parts.size() >= 3 && one_of(parts[1].lower, {"parte", "re"})) add_side(0, parts.size());
   if (side_start > 0) add_side(side_start, parts.size());
   std::sort(e.aliases.begin(), e.aliases.end());
   e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());

@@ -631,3 +631,15 @@ TEST_CASE("question forms: whose agents or officers asks for the body they serve
   // Not a person's own dissent or a thing owned.
   CHECK(analyze_question("Whose dissent did the court quote?").answer_type == "judge");
 }
+
+TEST_CASE("question forms: 'Ex parte Quirin' and 'In re Gault' are case names, not two names") {
+  QuestionAnalysis q = analyze_question("In Ex parte Quirin, who took no part?");
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].text == "Ex parte Quirin");
+  CHECK(q.entities[0].type == "case");
+  CHECK(std::find(q.entities[0].aliases.begin(), q.entities[0].aliases.end(), "Quirin") != q.entities[0].aliases.end());
+  q = analyze_question("Who wrote the opinion in In re Gault?");
+  REQUIRE(q.entities.size() == 1);
+  CHECK(q.entities[0].text == "In re Gault");
+  CHECK(q.entities[0].type == "case");
+}
