@@ -112,6 +112,18 @@ bool names_office(const std::vector<Word>& words, std::size_t at) {
   return end > at + 1 && names::NameLists::instance().is_role_noun(words[end - 1].lower);
 }
 
+// "Abruzzi's president", "the company's treasurer": from word `at`, a
+// capitalised name (or "the" and a noun) whose possessive owns an office's
+// noun.
+bool holder_of_office(const std::vector<Word>& words, std::size_t at) {
+  for (std::size_t k = at; k + 1 < words.size() && k <= at + 4; ++k) {
+    if (words[k].lower != "'s") continue;
+    return k > at && names::NameLists::instance().is_role_noun(words[k + 1].lower) &&
+           (words[k - 1].capitalized || words[at].lower == "the");
+  }
+  return false;
+}
+
 // "Samuel D. Rauch III, who signed the rule": a capitalised name at word
 // `name` and a relative pronoun between it and the cue at word `cue`.
 bool relative_clause(const std::vector<Word>& words, std::size_t name, std::size_t cue) {
@@ -1101,8 +1113,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     const bool copula = !agent_whom && wh + 1 < words.size() && one_of(words[wh + 1].lower, {"is", "was", "are", "were"});
     // "who was the trial judge": the noun after the copula says what is asked.
     const HeadNoun* named = nullptr;
+    // "Who was Abruzzi's president": the person holding a body's office.
+    const bool office_holder = copula && holder_of_office(words, wh + 2);
     // Names are modifiers: "who is Esteban Leon's current employer".
-    for (std::size_t i = wh + 2; copula && i < words.size() && i <= wh + 8 && !named; ++i) {
+    for (std::size_t i = wh + 2; copula && !office_holder && i < words.size() && i <= wh + 8 && !named; ++i) {
       if (cue.cue && i >= cue.word && i < cue.word + cue.length) break;  // past the verb: its object, not the head
       if (taken[i] && i != head_word) continue;
       // "Who is Catherine Vernon in United States v. Stephens": a
@@ -1125,7 +1139,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       taken[i] = true;
       head_at = i;
     }
-    if (named && !named->entity_types.empty()) {
+    if (office_holder) {
+      q.answer_type = "person";
+      q.answer_entity_types = {"person", "judge"};
+    } else if (named && !named->entity_types.empty()) {
       q.answer_type = named->answer_type;
       q.answer_entity_types = named->entity_types;
       chosen_head = named;

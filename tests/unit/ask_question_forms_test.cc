@@ -643,3 +643,10 @@ TEST_CASE("question forms: 'Ex parte Quirin' and 'In re Gault' are case names, n
   CHECK(q.entities[0].text == "In re Gault");
   CHECK(q.entities[0].type == "case");
 }
+
+TEST_CASE("question forms: who was a body's officer asks for the person, not a role") {
+  CHECK(analyze_question("Who was Abruzzi's president, whose deposition the company relied on?").answer_type == "person");
+  CHECK(analyze_question("Who is the company's treasurer?").answer_type == "person");
+  // Who someone is: a role.
+  CHECK(analyze_question("Who is Catherine Vernon in United States v. Stephens?").answer_type == "role");
+}
