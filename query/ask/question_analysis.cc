@@ -178,6 +178,11 @@ CueMatch find_cue(const std::vector<Word>& words, const std::vector<bool>& taken
   for (bool nouns : {false, true}) {
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (taken[i]) continue;
+      // "the appeals court's decision": a court's name, not a verb.
+      if (one_of(words[i].lower, {"appeals", "appeal", "appellate"}) && i + 1 < words.size() &&
+          one_of(words[i + 1].lower, {"court", "courts", "panel", "judge", "judges"})) {
+        continue;
+      }
       CueMatch best;
       for (const auto& cue : question_tables().cues) {
         for (const auto& form : nouns ? cue.noun_forms : cue.verb_forms) {

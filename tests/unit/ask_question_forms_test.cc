@@ -650,3 +650,9 @@ TEST_CASE("question forms: who was a body's officer asks for the person, not a r
   // Who someone is: a role.
   CHECK(analyze_question("Who is Catherine Vernon in United States v. Stephens?").answer_type == "role");
 }
+
+TEST_CASE("question forms: 'the appeals court's decision' names a court, it does not appeal") {
+  CHECK(analyze_question("Which judge wrote the appeals court's decision on the habeas petition?").predicate == "authored");
+  CHECK(analyze_question("When was the appeals court's ruling issued?").predicate != "appeals");
+  CHECK(analyze_question("Who appeals the decision?").predicate == "appeals");
+}
