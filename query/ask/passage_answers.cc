@@ -1286,7 +1286,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     std::vector<Scored> scored;
     const bool cites_asked = q.answer_type == "statute" || q.answer_type == "case";
     // The side whose counsel are asked: a side word of the question's, else
-    // the party it names in this document's title.
+    // the side of a lawyer it names, else the party it names in this
+    // document's title.
     std::string counsel_side = !q.counsel ? "" : !q.counsel_side.empty() ? q.counsel_side : side_named_in_title(q, *doc);
     if (q.counsel && q.counsel_side.empty()) {
       if (std::string beside = side_of_named_counsel(q, *doc); !beside.empty()) counsel_side = std::move(beside);

@@ -982,8 +982,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
   // "Who assented to the judgment ... that the State had not agreed to be
   // sued": a concurring judge, whom a verb describing the case does not change.
-  const bool concurrence = std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("concur", w.lower); });
-  q.concurrence = concurrence;
+  q.concurrence = std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("concur", w.lower); });
   q.counterfactual = counterfactual;
 
   // The relation cue. Words between the wh-word and the head noun modify
@@ -1151,7 +1150,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.answer_type = named->answer_type;
       q.answer_entity_types = named->entity_types;
       chosen_head = named;
-    } else if (q.dissent || concurrence || (counterfactual && !named)) {
+    } else if (q.dissent || q.concurrence || (counterfactual && !named)) {
       // "Who disagreed with the majority", "who would have upheld", "who
       // concurred": judges.
       q.answer_type = "judge";
