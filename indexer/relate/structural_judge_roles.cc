@@ -449,11 +449,22 @@ void StructuralRules::dissenting_judges() {
     std::size_t whom_words = 12;
     if (whom == std::string::npos && (whom = lower.find(", whom ")) != std::string::npos) whom_words = 7;
     if (whom != std::string::npos && dissent) {
-      const std::size_t join = lower.find(" join", whom);
       const std::size_t dissenting = lower.find("dissenting", whom);
-      if (join != std::string::npos && dissenting != std::string::npos && join < dissenting && dissenting - join < 20) {
+      std::size_t join = lower.find(" join", whom);
+      if (join == std::string::npos || join > dissenting) join = lower.find(" concur", whom);
+      // The older Reports put the verb first: "MR. JUSTICE MATTHEWS, with
+      // whom concurred MR. CHIEF JUSTICE WAITE ... and MR. JUSTICE GRAY,
+      // dissenting." The joiners then run from the verb to "dissenting".
+      const bool verb_first = join == whom + whom_words - 1;
+      std::size_t list_from = whom + whom_words, list_to = join;
+      if (verb_first && dissenting != std::string::npos) {
+        list_from = lower.find(' ', join + 1);
+        list_to = dissenting;
+      }
+      if (join != std::string::npos && dissenting != std::string::npos && join < dissenting &&
+          (verb_first || dissenting - join < 20) && list_from < list_to) {
         const auto authors = justice_list(s.start + list_start(whom), s.start + whom);
-        const auto joiners = justice_list(s.start + whom + whom_words, s.start + join);
+        const auto joiners = justice_list(s.start + list_from, s.start + list_to);
         if (authors.size() == 1 && !joiners.empty()) {
           const auto [a, b] = authors.front();
           const std::string author = judge_named(std::string(ctx_.text.substr(a, b - a)));

@@ -188,8 +188,15 @@ void StructuralRules::authored(const Mention& m) {
     std::size_t pos = sentence.find(cue.words);
     if (pos == std::string::npos) continue;
     // The cue must be next to this name, not to another judge's.
-    const bool near = cue.before_name ? pos < at_mention && at_mention - pos < cue.words.size() + 40
-                                      : pos > at_mention && pos - at_mention < 60;
+    bool near = cue.before_name ? pos < at_mention && at_mention - pos < cue.words.size() + 40
+                                : pos > at_mention && pos - at_mention < 60;
+    // "MR. JUSTICE MATTHEWS, with whom concurred MR. CHIEF JUSTICE WAITE,
+    // ..., dissenting.": the name before "with whom" wrote the opinion,
+    // however long the list of those who joined it; they wrote nothing.
+    if (!cue.before_name) {
+      const std::size_t whom = sentence.find(", with whom ");
+      if (whom != std::string::npos && whom < pos) near = at_mention < whom;
+    }
     if (!near) continue;
     wrote(m, cue.opinion);
     return;

@@ -195,6 +195,21 @@ TEST_CASE("judge roles: dissenting justices, joined dissents and noted positions
   REQUIRE(joined);
   CHECK(qualifier(*joined, "joined").find("morrow") != std::string::npos);
 
+  // The older Reports name the joiners after the verb; only the first name wrote.
+  const Extraction verb_first = relate(
+      "MR. JUSTICE HALVERSEN delivered the opinion of the court.\n\n"
+      "MR. JUSTICE MORROW, with whom concurred MR. CHIEF JUSTICE STAVROS, MR. JUSTICE PENDLETON, and "
+      "MR. JUSTICE QUILLFEATHER, dissenting.\n",
+      "opinion", "scotus");
+  const Relation* author = find(verb_first, "authored", "morrow");
+  REQUIRE(author);
+  CHECK(qualifier(*author, "opinion") == "dissenting");
+  CHECK_FALSE(find(verb_first, "authored", "stavros"));
+  CHECK_FALSE(find(verb_first, "authored", "quillfeather"));
+  const Relation* joiner = find(verb_first, "dissents", "quillfeather");
+  REQUIRE(joiner);
+  CHECK(qualifier(*joiner, "joined").find("morrow") != std::string::npos);
+
   const std::string order =
       "Received Order from the Supreme Court: The application for stay is granted in part. "
       "Justice Lindgren, Justice Osei, and Justice Varga would have stayed the District Court order in its entirety.\n";
