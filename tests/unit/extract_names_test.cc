@@ -414,6 +414,13 @@ TEST_CASE("state trial courts named by their county alone") {
   CHECK(entity_of(x, "court", "Fifth Circuit Court") == "<missing>");
 }
 
+TEST_CASE("a state's Court of Chancery, with or without the State") {
+  Extracted x = extract("Its propriety was challenged before the Delaware Court of Chancery. The Court of Chancery "
+                        "agreed.");
+  CHECK(entity_of(x, "court", "Delaware Court of Chancery") == "court:delaware-court-of-chancery");
+  CHECK(x.find("court", "Court of Chancery") != nullptr);
+}
+
 TEST_CASE("this Court resolves to the document's court only when known") {
   Extracted known = extract("We agree with this Court's earlier decision.", "ca1");
   const Mention* c = known.find("court", "this Court");
@@ -929,6 +936,15 @@ TEST_CASE("businesses by their trade's head word; Spanish names with words of th
   // Tenth Circuit, 2016: "Later, the Appeals Council denied review".
   Extracted council = extract("Later, the Appeals Council denied review, and a district court affirmed the ALJ's decision.");
   CHECK(entity_of(council, "agency", "Appeals Council") == "agency:ssa-appeals-council");
+}
+
+TEST_CASE("people named by two initials and a surname, or a given name the list learned") {
+  Extracted x = extract("The study was made by D. L. Futransky of the Standards Division. She reported fraud by "
+                        "Gene Farrell, then the manager. See H. R. Rep. No. 94, and the F. B. I. During the term the "
+                        "court read 12 N. E. Reports.");
+  CHECK(entity_of(x, "person", "D. L. Futransky") == "person:futransky");
+  CHECK(entity_of(x, "person", "Gene Farrell") == "person:gene-farrell");
+  CHECK(x.count("person") == 2);
 }
 
 TEST_CASE("a name joined by 'and' to a person's full name is a person's") {

@@ -66,14 +66,20 @@ class LocalCourtFinder {
       if (scan_.word(i) != "Court") continue;
       std::size_t first = i, last = i;
       bool common_pleas = i + 3 < n_ && words_are(i + 1, {"of", "Common", "Pleas"});
+      // "the Delaware Court of Chancery", "the Court of Chancery": the kind
+      // after "Court", and a court even where no place is named.
+      const bool chancery = !common_pleas && i + 2 < n_ && words_are(i + 1, {"of", "Chancery"});
       if (common_pleas) last = i + 3;
+      else if (chancery) last = i + 2;
       else if (i == 0 || !is_trial_court_kind(scan_.word(i - 1)) || !space_gap(scan_.gap_before(i))) continue;
       else first = i - 1;
       // The place after the name: "of Philadelphia County", "for the County of Cook".
       std::size_t place_end = place_after(last);
       // The place before it: "Mason County Circuit Court", "Philadelphia County Court of Common Pleas".
       std::size_t place_start = place_before(first);
-      if (place_start == first && !common_pleas && placed_by_state(scan_.word(first))) place_start = state_before(scan_, first);
+      if (place_start == first && !common_pleas && (chancery || placed_by_state(scan_.word(first)))) {
+        place_start = state_before(scan_, first);
+      }
       // Massachusetts names its trial courts by county without the word:
       // "the Middlesex Superior Court", "the Gwinnett Superior Court".
       if (place_start == first && !common_pleas && named_by_county(scan_.word(first)) && county_word_before(first)) {
@@ -82,7 +88,7 @@ class LocalCourtFinder {
       // "County Court" is the kind and the place's marker at once: "Westchester County Court".
       if (place_start == first && scan_.word(first) == "County" && !common_pleas) place_start = name_before(first);
       bool placed = place_end > last || place_start < first;
-      if (!placed && !common_pleas) continue;
+      if (!placed && !common_pleas && !chancery) continue;
       if (place_end > last) last = place_end;
       first = place_start;
       if (emit_unlisted_court(scan_, first, last, "state")) next_free = last + 1;
