@@ -43,7 +43,10 @@ class PersonFinder {
     for (std::uint32_t i : scan_.anchors.by_pass[2]) cue(i);
     for (std::uint32_t i : scan_.anchors.by_pass[4])
       if (is_ascii_upper(scan_.word(i)[0])) caption_party(i);
-    for (std::uint32_t i : scan_.anchors.capitalized) given_name_start(i);
+    for (std::uint32_t i : scan_.anchors.capitalized) {
+      given_name_start(i);
+      initials_start(i);
+    }
     contact_paragraphs();
     full_names_of_addressed_surnames();
     coordinated_names();
@@ -579,6 +582,56 @@ class PersonFinder {
     c.display = name_display(scan_, name);
     c.form = "name";
     candidates_.push_back(std::move(c));
+  }
+
+  // "The study was made by D. L. Futransky of the Standards Division": two
+  // initials and a surname are a person's name wherever they stand, as no
+  // given-name list can hold the names initials hide. Two-letter
+  // abbreviations written the same way ("U. S.", "N. E.", "E. D.") are not
+  // initials, nor is a name inside a longer capitalised phrase.
+  void initials_start(std::size_t i) {
+    if (i + 2 >= scan_.words.size() || !is_initial_word(i) || !is_initial_word(i + 1) ||
+        scan_.gap_before(i + 1) != ". ") {
+      return;
+    }
+    if (i > 0) {
+      const std::string_view prev = scan_.word(i - 1);
+      const std::string_view gap = scan_.gap_before(i);
+      if (!is_space_gap(gap) || is_initial_word(i - 1)) return;
+      if (is_capitalized(prev) && !lists_.is_stopword(prev)) return;
+      if (prev == "v" || prev == "vs" || prev == "re") return;
+    }
+    // Three letters are an acronym more often than a name ("F. B. I.", "C. F. R.").
+    if (is_initial_word(i + 2)) return;
+    std::string pair{scan_.word(i)[0], scan_.word(i + 1)[0]};
+    for (std::string_view abbreviation : {"US", "NE", "NW", "SE", "SW", "DC", "NY", "NJ", "ND", "SD", "ED", "WD", "MD",
+                                          "CD", "PR", "AD", "BC", "UK", "LA", "FR", "RS", "IR", "SC", "NC", "HR", "QJ"}) {
+      if (pair == abbreviation) return;
+    }
+    NameSpan name = read_name_forward(scan_, i, 5);
+    if (!name.ok() || name.name_words < 1 || name.name_words > 2) return;
+    const std::string_view surname = scan_.word(name.end_word - 1);
+    if (surname.size() < 3 || is_all_caps(surname)) return;
+    // "L. Q. Rev.", "H. R. Rep. No. 94": a short word with its own period
+    // abbreviates a publication, not a surname.
+    const std::size_t after = scan_.words[name.end_word - 1].end;
+    if (surname.size() <= 4 && after < scan_.text.size() && scan_.text[after] == '.') return;
+    if (names_a_company(name) || followed_by_body_or_case(name)) return;
+    if (std::any_of(candidates_.begin(), candidates_.end(),
+                    [&](const PersonCandidate& c) { return c.name.start <= name.start && name.end <= c.name.end; })) {
+      return;
+    }
+    PersonCandidate c;
+    c.name = name;
+    c.display = name_display(scan_, name);
+    c.form = "name";
+    candidates_.push_back(std::move(c));
+  }
+
+  bool is_initial_word(std::size_t i) const {
+    const std::string_view w = scan_.word(i);
+    return w.size() == 1 && is_ascii_upper(w[0]) && scan_.words[i].end < scan_.text.size() &&
+           scan_.text[scan_.words[i].end] == '.';
   }
 
   // "Harry Van Leuven and Bienvenido Marrero were working a security
