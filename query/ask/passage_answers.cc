@@ -10,6 +10,7 @@
 
 #include "ask/answer_merge.h"
 #include "ask/contacts.h"
+#include "ask/counted_nouns.h"
 #include "ask/definitions.h"
 #include "ask/dispositions.h"
 #include "ask/docket_entries.h"
@@ -1558,6 +1559,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!span) span = capacity_after(s, hits.entity_end[k]);
           // "As the tax matters partner, Mr. McNeill filed suit".
           if (!span) span = capacity_before_name(s, hits.entity_at[k]);
+          // "Marion Doucette was Manager/CEO of the Credit Union".
+          if (!span) span = role_by_copula(s, hits.entity_end[k]);
           if (!span) continue;
           const std::string_view phrase = s.substr(span->first, span->second - span->first);
           // "FOR THE FIRST CIRCUIT\nNo. 93-1788": a number's label, not a role.
@@ -1574,6 +1577,22 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           a.type = "role";
           a.text = std::string(phrase);
           emit(std::move(a), *span, kAppositiveRoleBonus);
+        }
+        // "At the time of the events described in the complaint, he was a
+        // pretrial detainee": in a document the person asked about is a
+        // party to (the title names him), "he" or "she" opening the clause
+        // is most often that person; it weighs as half a name.
+        if (person_asked && in_title > 0) {
+          for (const Word& w : words_of(s)) {
+            if (!one_of(w.lower, {"he", "she"})) continue;
+            const auto span = role_by_copula(s, w.end);
+            if (!span || is_upper_ascii(s[span->first])) continue;
+            Answer a;
+            a.type = "role";
+            a.text = std::string(s.substr(span->first, span->second - span->first));
+            emit(std::move(a), *span, kAppositiveRoleBonus / 2);
+            break;
+          }
         }
         for (std::size_t i = 0; i < q.entities.size(); ++i) {
           for (const auto& de : doc->entities) {
@@ -1844,6 +1863,27 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         }
         emit(std::move(a), *span, bonus);
         ++typed;
+      }
+      // "How many invoices accompanied the draft": "accompanied by 163
+      // invoices", a count of the very noun asked, which no unit of the
+      // extractor's list names (a figure it typed is read above).
+      if (q.answer_type == "figure" && !q.unit.empty()) {
+        for (const CountedNoun& count : counts_of(s, q.unit)) {
+          const bool typed_there = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
+            if (de.type != "figure" || de.unit.empty()) return false;
+            const auto span = find_entity(s, de);
+            return span && span->first < count.span.second && count.span.first < span->second;
+          });
+          if (typed_there) continue;
+          Answer a;
+          a.type = "figure";
+          a.text = collapse_spaces(s.substr(count.span.first, count.span.second - count.span.first));
+          a.entity = "figure:" + figures::format_number(count.value) + "/" + to_lower(q.unit);
+          a.number_value = count.value;
+          a.unit = q.unit;
+          emit(std::move(a), count.span, kTypeBonus * nearness(count.span.first, anchor) + kUnitBonus);
+          ++typed;
+        }
       }
       // A capitalized run the extractor did not type, answering as the type asked.
       auto emit_untyped = [&](Span span) {

@@ -183,6 +183,69 @@ std::optional<Span> capacity_after_name_set_off(std::string_view s, std::size_t 
 
 }  // namespace
 
+std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end) {
+  name_end = past_name_suffix(s, name_end);
+  std::size_t i = name_end;
+  bool linked = false;
+  for (std::string_view link : {" was then ", " was ", " is ", " had been ", " has been ", " became ", " served as ",
+                                ", then ", ", at the time "}) {
+    if (s.substr(i, link.size()) == link) {
+      i += link.size();
+      linked = true;
+      break;
+    }
+  }
+  if (!linked) return std::nullopt;
+  for (std::string_view article : {"the ", "a ", "an ", "its ", "their "}) {
+    if (s.substr(i, article.size()) == article) {
+      i += article.size();
+      break;
+    }
+  }
+  if (i >= s.size()) return std::nullopt;
+  const std::size_t start = i;
+  // A line break inside the phrase is a space ("Credit\nUnion"); a blank line ends it.
+  auto space = [&](std::size_t at) { return s[at] == ' ' || (s[at] == '\n' && s.substr(at, 2) != "\n\n"); };
+  auto stop = [](char c) { return c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == '\n' || c == ':'; };
+  auto word_end = [&](std::size_t from) {
+    while (from < s.size() && !space(from) && !stop(s[from])) ++from;
+    return from;
+  };
+  if (is_upper_ascii(s[i])) {
+    // A title as written: capitalised words and their joiners ("Manager/CEO
+    // of the Credit Union"), up to ten words.
+    std::size_t last_content_end = i;
+    for (std::size_t words = 0; i < s.size() && words < 10;) {
+      if (space(i)) {
+        ++i;
+        continue;
+      }
+      if (stop(s[i])) break;
+      const std::size_t j = word_end(i);
+      const std::string lower = to_lower(s.substr(i, j - i));
+      const bool joiner = one_of(lower, {"of", "the", "for", "to", "de"});
+      if (!joiner && !is_upper_ascii(s[i])) break;
+      ++words;
+      if (!joiner) last_content_end = j;
+      i = j;
+    }
+    // "He was Mr. Smith": a name, not a title; the caller tells names apart.
+    if (last_content_end <= start) return std::nullopt;
+    return std::make_pair(start, last_content_end);
+  }
+  // Lower case: a role or status noun ends the phrase within three words.
+  const auto& lists = names::NameLists::instance();
+  for (std::size_t words = 0; i < s.size() && words < 3; ++words) {
+    const std::size_t j = word_end(i);
+    if (j == i) break;
+    const std::string lower = to_lower(s.substr(i, j - i));
+    if (lists.is_role_noun(lower) || in_lexicon("status", lower)) return std::make_pair(start, j);
+    if (j >= s.size() || !space(j)) break;
+    i = j + 1;
+  }
+  return std::nullopt;
+}
+
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
   name_end = past_name_suffix(s, name_end);
   if (auto capacity = capacity_after_name_set_off(s, name_end)) return capacity;

@@ -40,6 +40,14 @@ std::optional<Span> find_name_loosely(std::string_view s, std::string_view name)
 // Court", "Law Enforcement Assistant" in "X--the Law Enforcement Assistant".
 std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 
+// The office or status a copula gives the name ending at `name_end`:
+// "Manager/CEO of the Credit Union" in "Marion Doucette was Manager/CEO of
+// the Credit Union and ...", "pretrial detainee" in "Massey was a pretrial
+// detainee at the jail", "Manager/CEO" in "Gene Farrell, then Manager/CEO".
+// A capitalised title run, or up to three lower-case words ending in a role
+// or status noun; nullopt for any other predicate ("was aware of").
+std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end);
+
 // The capacity an opening "As the X," gives the name starting at
 // `name_start`: "tax matters partner" in "As the tax matters partner, Mr.
 // McNeill filed suit"; "Secretary of State" in "As Secretary of State,

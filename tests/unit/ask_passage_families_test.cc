@@ -293,6 +293,19 @@ TEST_CASE("roles: the capacity a sentence gives a name after as") {
   CHECK(capacity("Ann Poe argued the cause, and Bob Roe filed a brief as amicus curiae.", "Poe") == "(none)");
 }
 
+TEST_CASE("roles: the office or status a copula gives a name") {
+  auto copula = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::role_by_copula(s, s.find(name) + name.size()));
+  };
+  CHECK(copula("During the period, Marion Doucette was Manager/CEO of the Credit\nUnion and sat on its board.",
+               "Doucette") == "Manager/CEO of the Credit\nUnion");
+  CHECK(copula("She reported fraud by Gene Farrell, then Manager/CEO of the union.", "Farrell") == "Manager/CEO");
+  CHECK(copula("At the time, he was a pretrial detainee at the Suffolk County Jail.", " he") == "pretrial detainee");
+  // A predicate that gives no office or status.
+  CHECK(copula("Marion Doucette was aware of the shortfall.", "Doucette") == "(none)");
+  CHECK(copula("Marion Doucette hired her daughter.", "Doucette") == "(none)");
+}
+
 TEST_CASE("roles: the capacity an opening 'As the X,' gives the name after it") {
   auto capacity = [](std::string_view s, std::string_view name) {
     return span_text(s, ask::capacity_before_name(s, s.find(name)));

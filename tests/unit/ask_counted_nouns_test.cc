@@ -1,0 +1,69 @@
+// Counts of the noun a question counts, read where the extractor's unit
+// list has no such unit (query/ask/counted_nouns.h); and, asked end to end,
+// a role a copula gives (query/ask/passage_shapes.h role_by_copula).
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "ask/ask_engine.h"
+#include "ask/counted_nouns.h"
+#include "pipeline_index.h"
+
+using namespace lexgraph;
+using namespace lexgraph::ask;
+using lexgraph::testing::PipelineIndex;
+
+namespace {
+
+// "value@text" for each count of `noun` in `s`, joined by "; ".
+std::string counts(const std::string& s, const std::string& noun) {
+  std::string out;
+  for (const CountedNoun& c : counts_of(s, noun)) {
+    if (!out.empty()) out += "; ";
+    out += std::to_string(static_cast<long>(c.value)) + "@" + s.substr(c.span.first, c.span.second - c.span.first);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("counted nouns: digits, number words and one word between") {
+  CHECK(counts("The draft was accompanied by 163 invoices purporting to represent goods.", "invoices") ==
+            "163@163 invoices");
+  CHECK(counts("He signed twenty-five invoices and 1,250 separate invoices.", "invoice") ==
+            "25@twenty-five invoices; 1250@1,250 separate invoices");
+  CHECK(counts("About 40 invoices were late.", "invoices") == "40@40 invoices");
+}
+
+TEST_CASE("counted nouns: labels, years and identifiers count nothing") {
+  CHECK(counts("Its Rule 56 motions and section 12 motions failed.", "motions").empty());
+  CHECK(counts("The \u00a7 1983 claims and the 1990 claims were filed, as were No. 92-2145 claims.", "claims").empty());
+  CHECK(counts("He sent 12 letters.", "invoices").empty());
+  CHECK(counts("He sent 12 of the invoices.", "invoices").empty());
+}
+
+TEST_CASE("ask: how many of a noun no unit list holds; a role after a copula or 'he was'") {
+  PipelineIndex index;
+  index.add("mueller", "Mueller Company v. South Shore Bank",
+            "Mueller presented a sight draft to South Shore in the amount of $221,996.11. The draft was accompanied "
+            "by 163 invoices purporting to represent goods ordered after May 24, 1990. "
+            "During the relevant period, defendant Marion Doucette was Manager/CEO of the Credit Union.",
+            "ca1", "", "1993-03-05", "opinion");
+  index.add("massey", "Massey v. Rufo",
+            "Plaintiff John Massey filed an action in the district court. At the time of the events described in the "
+            "complaint, he was a pretrial detainee at the Suffolk County Jail.",
+            "ca1", "", "1994-01-14", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult count = ask::ask("How many invoices accompanied Mueller's sight draft?", &db, nullptr);
+  REQUIRE_FALSE(count.answers.empty());
+  CHECK(count.answers.front().text == "163 invoices");
+  const ask::AskResult office = ask::ask("What position did Marion Doucette hold at the Credit Union?", &db, nullptr);
+  REQUIRE_FALSE(office.answers.empty());
+  CHECK(office.answers.front().text == "Manager/CEO of the Credit Union");
+  const ask::AskResult status = ask::ask(
+      "In Massey v. Rufo, what was Massey's status at the Suffolk County Jail at the time of the events in his complaint?",
+      &db, nullptr);
+  REQUIRE_FALSE(status.answers.empty());
+  CHECK(status.answers.front().text == "pretrial detainee");
+}
