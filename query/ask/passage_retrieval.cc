@@ -460,6 +460,9 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q, const Xapian::Databa
   // own title ("in Broberg v. Barre Savings Bank"): title words weigh most.
   for (const auto& e : q.entities) {
     if (e.type != "case" && e.type != "person" && e.type != "organization" && e.type != "name" && e.type != "judge") continue;
+    // "the Washington divorce decree": a State the question names as a
+    // place is no party; in titles it would lift every "Washington v. X".
+    if (e.type == "name" && names::InstitutionGazetteer::instance().is_state_name(e.text)) continue;
     for (const auto& w : split_words(e.text)) {
       if (w.size() < 2 || w == "v" || w == "vs" || !used.insert("S" + w).second) continue;
       std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w),
