@@ -160,6 +160,10 @@ void StructuralRules::issued_by(const Entity& e) {
 // a dissenting opinion", "Opinion for the Court filed by Circuit Judge
 // PILLARD": the author line of a slip opinion.
 void StructuralRules::authored(const Mention& m) {
+  // "MR. JUSTICE HOLMES, concurring specially.": a separate opinion's heading is short.
+  constexpr std::size_t kMaxHeadingLength = 120;
+  // "in part and dissenting in part.", "in the judgment.": what may follow the cue.
+  constexpr std::size_t kMaxQualifierLength = 40;
   const std::size_t si = sentence_at(ctx_.segments, m.start);
   if (si >= ctx_.segments.sentences.size()) return;
   const Sentence& s = ctx_.segments.sentences[si];
@@ -168,7 +172,8 @@ void StructuralRules::authored(const Mention& m) {
   struct Cue {
     std::string_view words;
     const char* opinion;
-    bool before_name;  // the cue precedes the judge's name
+    bool before_name;           // the cue precedes the judge's name
+    bool heading_only = false;  // only in a heading line, never in a citation's parenthetical
   };
   static constexpr Cue kCues[] = {
       {"delivered the opinion", "majority", false},
@@ -179,6 +184,14 @@ void StructuralRules::authored(const Mention& m) {
       {"filed an opinion dissenting", "dissenting", false},
       {"dissenting.", "dissenting", false},
       {"concurring.", "concurring", false},
+      // "MR. JUSTICE HOLMES, concurring specially.", "JUSTICE STEVENS,
+      // concurring in the judgment.", "concurring in part and dissenting in
+      // part.": the opinion its first word names.
+      // A citation's "(Scalia, J., concurring in part)" names another case's
+      // opinion: these only where the sentence is the heading itself.
+      {", concurring specially", "concurring", false, true},
+      {", concurring in ", "concurring", false, true},
+      {", dissenting in ", "dissenting", false, true},
       {"opinion for the court filed by", "majority", true},
       {"dissenting opinion filed by", "dissenting", true},
       {"concurring opinion filed by", "concurring", true},
@@ -187,14 +200,24 @@ void StructuralRules::authored(const Mention& m) {
   for (const Cue& cue : kCues) {
     std::size_t pos = sentence.find(cue.words);
     if (pos == std::string::npos) continue;
+    // "Cf. Clark, J., dissenting in United States v. Rabinowitz, 176 F.2d
+    // 732": a citation goes on after the qualifier; a heading ends with it.
+    if (cue.heading_only &&
+        (sentence.size() > kMaxHeadingLength || sentence.find('(') != std::string::npos ||
+         sentence.size() - pos - cue.words.size() > kMaxQualifierLength ||
+         std::any_of(sentence.begin() + static_cast<std::ptrdiff_t>(pos), sentence.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+      continue;
+    }
     // The cue must be next to this name, not to another judge's.
     bool near = cue.before_name ? pos < at_mention && at_mention - pos < cue.words.size() + 40
                                 : pos > at_mention && pos - at_mention < 60;
     // "MR. JUSTICE MATTHEWS, with whom concurred MR. CHIEF JUSTICE WAITE,
     // ..., dissenting.": the name before "with whom" wrote the opinion,
     // however long the list of those who joined it; they wrote nothing.
+    // So for "MR. JUSTICE BLACK, whom MR. JUSTICE DOUGLAS joins, concurring."
     if (!cue.before_name) {
-      const std::size_t whom = sentence.find(", with whom ");
+      std::size_t whom = sentence.find(", with whom ");
+      if (whom == std::string::npos) whom = sentence.find(", whom ");
       if (whom != std::string::npos && whom < pos) near = at_mention < whom;
     }
     if (!near) continue;

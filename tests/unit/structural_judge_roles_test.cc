@@ -246,3 +246,30 @@ TEST_CASE("judge roles: dissenting justices, joined dissents and noted positions
   const Extraction n = relate("The court would reach the same result under the statute, Judge Harlow said.\n", "opinion");
   CHECK(dissenters(n).empty());
 }
+
+TEST_CASE("judge roles: a separate opinion's heading with its qualifier names its author") {
+  const Extraction x = relate(
+      "MR. JUSTICE HALVERSEN delivered the opinion of the court.\n\n"
+      "See Smith v. Jones, 500 U.S. 1 (1990) (ABERNATHY, J., concurring in part).\n\n"
+      "The rule holds. Cf. Quillfeather, J., dissenting in United States v. Rabb, 176 F.2d 732.\n\n"
+      "MR. JUSTICE MORROW, concurring specially.\n\nI agree with the result.\n\n"
+      "JUSTICE STAVROS, concurring in the judgment.\n\nI would go further.\n\n"
+      "JUSTICE PENDLETON, dissenting in part.\n\nI would remand.\n\n"
+      "MR. JUSTICE OSEI, whom MR. JUSTICE VARGA joins, concurring.\n\nI join.\n",
+      "opinion", "scotus");
+  const Relation* morrow = find(x, "authored", "morrow");
+  REQUIRE(morrow);
+  CHECK(qualifier(*morrow, "opinion") == "concurring");
+  const Relation* stavros = find(x, "authored", "stavros");
+  REQUIRE(stavros);
+  CHECK(qualifier(*stavros, "opinion") == "concurring");
+  const Relation* pendleton = find(x, "authored", "pendleton");
+  REQUIRE(pendleton);
+  CHECK(qualifier(*pendleton, "opinion") == "dissenting");
+  // A citation's parenthetical names another case's opinion.
+  CHECK_FALSE(find(x, "authored", "abernathy"));
+  CHECK_FALSE(find(x, "authored", "quillfeather"));
+  // Who joins writes nothing.
+  CHECK(find(x, "authored", "osei"));
+  CHECK_FALSE(find(x, "authored", "varga"));
+}
