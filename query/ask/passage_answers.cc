@@ -793,6 +793,23 @@ bool asks_counsel_role(const QuestionAnalysis& q) {
   return false;
 }
 
+// Whether the document says a judge of one of `courts` sat by designation
+// ("** Of the Third Circuit, sitting by designation."): a sentence saying
+// "by designation" names that court.
+bool sits_by_designation(const StoredDocument& doc, const std::vector<std::string>& courts) {
+  if (doc.text.find("by designation") == std::string::npos) return false;
+  for (const auto& [start, end] : doc.sentences) {
+    const std::string_view s = std::string_view(doc.text).substr(start, end - start);
+    if (s.find("by designation") == std::string_view::npos) continue;
+    for (const StoredEntity& de : doc.entities) {
+      if (de.type == "court" && std::find(courts.begin(), courts.end(), de.id) != courts.end() && find_entity(s, de)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "date:1982": a date entity naming a year alone.
 bool year_only_date(std::string_view id) {
   constexpr std::string_view kDate = "date:";
@@ -1269,7 +1286,15 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // answers, which the sentences naming the question's entities give.)
     const bool by_question_court = q.answer_type == "court" && &candidate == &candidates.front() &&
                                    is_question_entity(q, doc_court);
-    const bool other_bench = !courts_asked.empty() &&
+    // "Which Third Circuit judge, sitting by designation, authored ...":
+    // a judge of another court the document says sat by designation is one
+    // of its panel, whom the document seats on its own court.
+    const bool visitor_asked = !courts_asked.empty() && sits_by_designation(*doc, courts_asked);
+    auto seated_apart = [&](const std::string& court, const std::string& title) {
+      if (visitor_asked && (court.empty() || court == doc_court)) return false;
+      return seated_elsewhere(courts_asked, court, title);
+    };
+    const bool other_bench = !courts_asked.empty() && !visitor_asked &&
                              std::find(courts_asked.begin(), courts_asked.end(), doc_court) == courts_asked.end();
     if (in_title > 0 && accepts_type(q, "judge") && !other_bench) {
       judge_from_metadata(*doc, q, doc_score + title_score, out.answers);
@@ -1725,7 +1750,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           // than the one asked ("which circuit judge") is not asked.
           const bool kind_fits = (!(q.dissent || q.counterfactual) || opinion.dissent) && (!q.concurrence || opinion.concur);
           if (author && kind_fits && !is_question_entity(q, author->id) &&
-              !seated_elsewhere(courts_asked, author->court, author->title)) {
+              !seated_apart(author->court, author->title)) {
             Answer a;
             a.type = "judge";
             a.entity = author->id;
@@ -1753,7 +1778,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // "On what day in 1990 ...", "on what date": a year alone is no day.
         if (de.type == "date" && one_of(q.head_noun, {"day", "date"}) && year_only_date(de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
-        if (de.type == "judge" && seated_elsewhere(courts_asked, de.court, de.title)) continue;
+        if (de.type == "judge" && seated_apart(de.court, de.title)) continue;
         // "Who wrote the appeals court's decision on the hotel guest's
         // accident": a party the document's title names is none of its judges.
         if (q.answer_type == "judge" && de.type == "person" &&
