@@ -226,11 +226,15 @@ bool asks_disposition(const std::vector<Word>& words, std::size_t wh) {
   for (std::string_view p : {"was the outcome of", "is the outcome of", "was the disposition of",
                              "is the disposition of", "was the result of", "is the result of"})
     if (w == "what" && phrase_at(words, wh + 1, p)) return true;
+  // "What did the district court do with the debtor's appeal": a trial
+  // court reviewing a bankruptcy court or an agency disposes of an appeal.
+  const bool appeal_asked = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(wh), words.end(),
+                                        [](const Word& x) { return x.lower == "appeal"; });
   for (std::size_t i = wh + 1; i < words.size(); ++i) {
     // "What did the trial court do with the challenge": a trial court's
     // ruling ("granted the motion to quash") is an order it made, not a
     // decree disposing of a judgment.
-    if (i + 1 < words.size() && one_of(words[i].lower, {"trial", "district", "lower", "bankruptcy"}) &&
+    if (!appeal_asked && i + 1 < words.size() && one_of(words[i].lower, {"trial", "district", "lower", "bankruptcy"}) &&
         one_of(words[i + 1].lower, {"court", "judge"}))
       return false;
     if (w == "what") {

@@ -55,6 +55,8 @@ TEST_CASE("a disposition asked: what a court did with a judgment, not which orde
   // A typed head, or a trial court's own ruling, is asked otherwise.
   CHECK_FALSE(ask::analyze_question("What section governs the disposition of forfeited property?").disposition);
   CHECK_FALSE(ask::analyze_question("What did the trial court do with the supplier's challenge to the subpoena?").disposition);
+  // A district court hearing an appeal from the bankruptcy court disposes of it.
+  CHECK(ask::analyze_question("What did the district court do with the debtor's appeal from the sale?").disposition);
   CHECK_FALSE(ask::analyze_question("What did the Tenth Circuit reverse in McNeill v. United States?").disposition);
 }
 
