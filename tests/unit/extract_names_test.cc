@@ -1099,6 +1099,9 @@ TEST_CASE("title parties: the companies a case title names, by the short names t
 }
 
 TEST_CASE("institutions named with a level of government, peoples' bodies, and the probation office") {
+  // A team is a body: "notified the Emergency Response Team".
+  Extracted team = extract("The officers notified the Emergency Response Team, which arrived at 5:25 p.m.");
+  CHECK(entity_of(team, "organization", "Emergency Response Team") == "org:emergency-response-team");
   // First Circuit, 1993: "admitted to the San Juan City Hospital".
   Extracted hospital = extract("He was admitted to the San Juan City Hospital. A record noted his fracture.");
   CHECK(entity_of(hospital, "organization", "San Juan City Hospital") == "org:san-juan-city-hospital");
