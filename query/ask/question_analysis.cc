@@ -183,6 +183,18 @@ CueMatch find_cue(const std::vector<Word>& words, const std::vector<bool>& taken
           one_of(words[i + 1].lower, {"court", "courts", "panel", "judge", "judges"})) {
         continue;
       }
+      // "Who delivered the appeals court's decision affirming ...": to
+      // deliver a decision or an opinion is to write it, whatever words
+      // stand between (alone, "delivered" is goods or drugs as often).
+      if (!nouns && one_of(words[i].lower, {"deliver", "delivers", "delivered", "delivering"})) {
+        for (std::size_t k = i + 1; k < words.size() && k <= i + 5; ++k) {
+          if (one_of(words[k].lower, {"that", "which", "who", "to", "because", "after", "when"})) break;
+          if (!one_of(words[k].lower, {"opinion", "opinions", "decision", "decisions", "ruling", "judgment"})) continue;
+          for (const auto& cue : question_tables().cues) {
+            if (cue.predicate == "authored") return CueMatch{&cue, i, 1};
+          }
+        }
+      }
       CueMatch best;
       for (const auto& cue : question_tables().cues) {
         for (const auto& form : nouns ? cue.noun_forms : cue.verb_forms) {

@@ -656,3 +656,13 @@ TEST_CASE("question forms: 'the appeals court's decision' names a court, it does
   CHECK(analyze_question("When was the appeals court's ruling issued?").predicate != "appeals");
   CHECK(analyze_question("Who appeals the decision?").predicate == "appeals");
 }
+
+TEST_CASE("question forms: who delivered a decision or opinion asks for its author") {
+  const QuestionAnalysis q =
+      analyze_question("Who delivered the appeals court's decision affirming judgment for the employer?");
+  CHECK(q.predicate == "authored");
+  CHECK(q.answer_type == "judge");
+  // Goods and drugs are delivered too.
+  CHECK(analyze_question("Who delivered the drugs to the informant?").predicate != "authored");
+  CHECK(analyze_question("Who delivered the package to the office that issued the decision?").predicate != "authored");
+}
