@@ -1397,9 +1397,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     auto company_suffix = [&](std::size_t k) {
       return one_of(words[k].lower, {"inc", "llc", "l.l.c", "co", "corp", "ltd", "lp", "l.p", "n.a", "plc", "llp"});
     };
+    // "the Polaroid Employees' Committee": a plural's possessive apostrophe
+    // inside a name ("Employees'" then a capitalised word) joins it.
+    auto plural_possessive = [&](std::size_t k) {
+      return words[k].lower == "'s" && text.compare(words[k].start, 2, "' ") == 0 && k + 1 < words.size() &&
+             words[k + 1].capitalized;
+    };
     for (;;) {
       if (j + 1 < words.size() && !taken[j + 1] && words[j + 1].capitalized && (!comma_after(j) || company_suffix(j + 1))) {
         ++j;
+      } else if (j + 2 < words.size() && !taken[j + 1] && !taken[j + 2] && plural_possessive(j + 1)) {
+        j += 2;
       } else if (j + 2 < words.size() && !taken[j + 1] && !taken[j + 2] && words[j + 2].capitalized &&
                  (one_of(words[j + 1].lower, {"of", "v", "vs", "and", "for", "de", "the", "&"}) ||
                   (words[j + 1].lower == "parte" && words[j].lower == "ex") ||

@@ -24,11 +24,45 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Whether `text` holds `name` as whole words with any run of spaces and
+// line breaks where the name has one space: "Polaroid Employees'\nCommittee"
+// in a text wrapped at its line ends.
+bool says_name_wrapped(std::string_view text, std::string_view name) {
+  const std::size_t space = name.find(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  const std::string_view first = name.substr(0, space);
+  for (std::size_t at = find_word(text, first); at != std::string_view::npos; at = find_word(text, first, at + 1)) {
+    std::size_t t = at, n = 0;
+    while (n < name.size() && t < text.size()) {
+      if (name[n] == ' ') {
+        if (text[t] != ' ' && text[t] != '\n') break;
+        while (t < text.size() && (text[t] == ' ' || text[t] == '\n')) ++t;
+        ++n;
+      } else if (text[t] == name[n]) {
+        ++t;
+        ++n;
+      } else {
+        break;
+      }
+    }
+    if (n == name.size() && (t == text.size() || !is_word_byte(static_cast<unsigned char>(text[t])) ||
+                             !is_word_byte(static_cast<unsigned char>(name.back())))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool says_name(std::string_view text, std::string_view name) {
   if (find_word(text, name) != std::string::npos) return true;
   std::string capitals(name);
   for (char& c : capitals) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return capitals != name && find_word(text, capitals) != std::string::npos;
+  if (capitals != name && find_word(text, capitals) != std::string::npos) return true;
+  return says_name_wrapped(text, name);
 }
 
 std::vector<Word> words_of(std::string_view text) {

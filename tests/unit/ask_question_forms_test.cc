@@ -666,3 +666,13 @@ TEST_CASE("question forms: who delivered a decision or opinion asks for its auth
   CHECK(analyze_question("Who delivered the drugs to the informant?").predicate != "authored");
   CHECK(analyze_question("Who delivered the package to the office that issued the decision?").predicate != "authored");
 }
+
+TEST_CASE("question forms: a plural's possessive inside a name keeps the name whole") {
+  const QuestionAnalysis q = analyze_question("What did the Polaroid Employees' Committee decide in 1992?");
+  REQUIRE_FALSE(q.entities.empty());
+  CHECK(q.entities[0].text == "Polaroid Employees' Committee");
+  // A possessive before a lower-case word ends the name.
+  const QuestionAnalysis p = analyze_question("What did the Polaroid Employees' union decide in 1992?");
+  REQUIRE_FALSE(p.entities.empty());
+  CHECK(p.entities[0].text == "Polaroid Employees");
+}

@@ -64,6 +64,11 @@ TEST_CASE("find_word: a number is found whole, not inside a longer number") {
   CHECK(lexgraph::ask::says_name("FOR THE DISTRICT OF MASSACHUSETTS\n", "Massachusetts"));
   CHECK(lexgraph::ask::says_name("the District of Massachusetts", "Massachusetts"));
   CHECK_FALSE(lexgraph::ask::says_name("the District of Maine", "Massachusetts"));
+  // A name wrapped at a line end, or double-spaced, is still said.
+  CHECK(lexgraph::ask::says_name("In 1946, Polaroid established the Polaroid Employees'\nCommittee  [the committee]",
+                                 "Polaroid Employees' Committee"));
+  CHECK_FALSE(lexgraph::ask::says_name("the Polaroid Employees'\nCommitteeman", "Polaroid Employees' Committee"));
+  CHECK_FALSE(lexgraph::ask::says_name("the Polaroid Employees, Committee", "Polaroid Employees' Committee"));
   CHECK_FALSE(lexgraph::ask::says_name("WILLOWBROOK", "Willow"));
 }
 
