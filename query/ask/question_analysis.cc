@@ -876,6 +876,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         q.answer_entity_types = {};
         chosen_head = nullptr;
       }
+      // "What is the term for the order ... concluding that an alien is
+      // deportable": the word a law uses for what it defines, not a term of
+      // years (that is "what term of imprisonment", "what prison term").
+      if (head_word != words.size() && q.head_noun == "term" && head_word + 1 < words.size() &&
+          one_of(words[head_word + 1].lower, {"for", "used"})) {
+        q.answer_type = "name";
+        q.answer_entity_types = {};
+        q.unit.clear();
+        q.unit_category.clear();
+        chosen_head = nullptr;
+      }
       // "What is the clinic to be called", "what was the act known as": a
       // name. The naming verb in the passive ("be called"), not a
       // participle after a noun ("the defendant named in the indictment").

@@ -676,3 +676,11 @@ TEST_CASE("question forms: a plural's possessive inside a name keeps the name wh
   REQUIRE_FALSE(p.entities.empty());
   CHECK(p.entities[0].text == "Polaroid Employees");
 }
+
+TEST_CASE("question forms: 'the term for' asks for a defined word, not a term of years") {
+  const QuestionAnalysis q = analyze_question("What is the term for the order concluding that an alien is deportable?");
+  CHECK(q.answer_type == "name");
+  CHECK(q.unit_category.empty());
+  CHECK(analyze_question("What term of imprisonment did the court impose?").answer_type == "figure");
+  CHECK(analyze_question("What prison term did he receive?").answer_type == "figure");
+}
