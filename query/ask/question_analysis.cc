@@ -1058,6 +1058,21 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       in_aside[k] = not_main[k] = true;
     }
   }
+  // "besides granting summary judgment for the defendants, which motions
+  // did the court deny": what the question sets aside is not the relation
+  // asked, up to the comma that closes it.
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const bool opens = one_of(words[i].lower, {"besides", "except"}) ||
+                       (words[i].lower == "apart" && words[i + 1].lower == "from") ||
+                       (words[i].lower == "other" && words[i + 1].lower == "than" && comma_before(text, words[i])) ||
+                       (words[i].lower == "aside" && words[i + 1].lower == "from") ||
+                       (words[i].lower == "in" && words[i + 1].lower == "addition" && i + 2 < words.size() &&
+                        words[i + 2].lower == "to");
+    if (!opens) continue;
+    for (std::size_t k = i; k < words.size() && (k == i || !comma_before(text, words[k])); ++k) {
+      not_main[k] = cue_taken[k] = true;
+    }
+  }
   CueMatch cue = find_cue(words, not_main);
   if (!cue.cue) cue = find_cue(words, cue_taken);
   const bool cue_in_aside = cue.cue && in_aside[cue.word];

@@ -684,3 +684,12 @@ TEST_CASE("question forms: 'the term for' asks for a defined word, not a term of
   CHECK(analyze_question("What term of imprisonment did the court impose?").answer_type == "figure");
   CHECK(analyze_question("What prison term did he receive?").answer_type == "figure");
 }
+
+TEST_CASE("question forms: what a question sets aside ('besides granting ...,') is no cue") {
+  CHECK(analyze_question("In Massey v. Rufo, besides granting summary judgment for the defendants, which of Massey's "
+                         "motions did the district court deny?")
+            .cue == "deny");
+  CHECK(analyze_question("Apart from enjoining the agency, what did the court order the plaintiffs to file?").cue != "enjoining");
+  // Without the aside the first verb is the cue as before.
+  CHECK(analyze_question("Which court granted summary judgment and denied the motion?").cue == "granted");
+}
