@@ -849,6 +849,16 @@ bool question_says(const QuestionAnalysis& q, std::string_view name) {
   return find_word(q.question, name, 0, /*fold=*/true) != std::string::npos;
 }
 
+// Whether one of the question's names is `full_name`'s surname alone
+// ("MacDonald" for "John J. MacDonald"), a name nothing else resolved.
+bool names_by_surname(const QuestionAnalysis& q, const std::string& full_name) {
+  const std::string surname = names::surname_of(full_name);
+  if (surname.size() < 3 || surname == full_name) return false;
+  return std::any_of(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) {
+    return e.id.empty() && e.text.find(' ') == std::string::npos && names::iequals(e.text, surname);
+  });
+}
+
 // "Under 8 U.S.C. § 1231(c)(2)(C), what is the minimum bond": in the text
 // of a section the question cites, where the cited subdivision stands.
 std::optional<Span> cited_subdivision(const StoredDocument& doc, const QuestionAnalysis& q,
@@ -1775,6 +1785,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       const std::optional<CounselSide> counsel = q.counsel ? counsel_line(*doc, s) : std::nullopt;
       for (const auto& de : doc->entities) {
         if (!accepts_type(q, de.type) || is_question_entity(q, de.id)) continue;
+        // "Who conducted MacDonald's polygraph examination": the person the
+        // question names by surname alone is whom it is about, not the answer.
+        if (one_of(de.type, {"person", "judge"}) && names_by_surname(q, de.name)) continue;
         // "On what day in 1990 ...", "on what date": a year alone is no day.
         if (de.type == "date" && one_of(q.head_noun, {"day", "date"}) && year_only_date(de.id)) continue;
         // "Which Tax Court judge": a judge the document seats on another court is not asked.
