@@ -490,6 +490,14 @@ TEST_CASE("agency components in the field, exchanges, state bodies by postal cod
   CHECK_FALSE(states.find("agency", "Department of Justice"));
 }
 
+TEST_CASE("federal research institutes are agencies, not private organizations") {
+  Extracted x = extract("The Secretary may disclose addresses to the National Institute for Occupational Safety and "
+                        "Health and to the National Institute of Justice.");
+  CHECK(entity_of(x, "agency", "National Institute for Occupational Safety and Health") == "agency:niosh");
+  CHECK(entity_of(x, "agency", "National Institute of Justice") == "agency:nij");
+  CHECK(x.count("organization") == 0);
+}
+
 TEST_CASE("the agency in focus") {
   Extracted one = extract("The Environmental Protection Agency issued a rule. The agency later withdrew it.");
   const Mention* m = one.find("agency", "The agency");
