@@ -30,6 +30,9 @@ namespace {
 // question: the form of the document said who holds the role.
 constexpr double kRoleBase = 10.0;
 constexpr double kRoleRankStep = 0.5;
+// "Which justices joined the dissent": those who joined it over its author
+// (less than a rank step: a later role still ranks after).
+constexpr double kJoinerStep = 0.2;
 // A passage answer in a document the question names scores up to the high
 // teens (its title, cue and words); the role asked of that document outranks it.
 constexpr double kNamedRoleBase = 20.0;
@@ -418,6 +421,11 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   }
   if (docs.empty()) return out;
   const GraphStorage& g = graph.storage();
+  // "Which justices joined the dissent": the joiners, not its author.
+  const std::vector<Word> question_words = words_of(q.question);
+  const bool joiners_asked = std::any_of(question_words.begin(), question_words.end(), [](const Word& w) {
+    return one_of(w.lower, {"joined", "joins", "joining"});
+  });
   // "Which Tax Court judge" of an appeal from it: a judge seated on another
   // court is not asked, and the judge below may be.
   const std::vector<std::string> courts_asked = asked_courts(q);
@@ -474,8 +482,10 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
         name_in_evidence(g[judge], a);
         a.source = AnswerSource::graph;
         a.score = base + e.confidence - kRoleRankStep * static_cast<double>(rank) - found_penalty;
-        // "Who wrote the dissent?": its author before those who joined it.
+        // "Who wrote the dissent?": its author before those who joined it;
+        // "which justices joined the dissent": those who joined first.
         if (const std::string* o = qualifier(e, "opinion"); o && *o == "written") a.score += 0.1;
+        if (joiners_asked) a.score += qualifier(e, "joined") ? kJoinerStep : -kJoinerStep;
         out.push_back(std::move(a));
       }
     }

@@ -111,6 +111,8 @@ TEST_CASE("judge roles: the judge below, the dissenter and the author of the doc
   // Who joined a dissent dissents too; who wrote it comes first.
   CHECK(has(dissent, "judge:sato"));
   CHECK(top(answers("Who wrote the dissent in Pemberton v. Granite Falls Credit Union?")) == "judge:lindqvist");
+  // Who joined it is asked: the joiner first.
+  CHECK(top(answers("Which judge joined the dissent in Pemberton v. Granite Falls Credit Union?")) == "judge:sato");
   // The role asked of a named document outranks what passages of that
   // document make of other judges (they score up to the high teens).
   const auto wrote = answers("Who wrote the dissent in Pemberton v. Granite Falls Credit Union?");
