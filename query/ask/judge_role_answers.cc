@@ -429,8 +429,11 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   // "Which Tax Court judge" of an appeal from it: a judge seated on another
   // court is not asked, and the judge below may be.
   const std::vector<std::string> courts_asked = asked_courts(q);
+  // "Which Federal Circuit judge, sitting by designation, authored ...":
+  // the question itself says the judge sat on another court than his own.
+  const bool visitor_asked = find_word(q.question, "by designation", 0, /*fold=*/true) != std::string::npos;
   auto other_bench = [&](VertexId judge) {
-    if (courts_asked.empty()) return false;
+    if (courts_asked.empty() || visitor_asked) return false;
     bool seated = false;
     for (auto [it, end] = boost::out_edges(judge, g); it != end; ++it) {
       if (g[*it].predicate != "member_of") continue;

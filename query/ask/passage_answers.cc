@@ -1299,7 +1299,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     // "Which Third Circuit judge, sitting by designation, authored ...":
     // a judge of another court the document says sat by designation is one
     // of its panel, whom the document seats on its own court.
-    const bool visitor_asked = !courts_asked.empty() && sits_by_designation(*doc, courts_asked);
+    const bool visitor_asked = !courts_asked.empty() &&
+                               (sits_by_designation(*doc, courts_asked) ||
+                                find_word(q.question, "by designation", 0, /*fold=*/true) != std::string::npos);
     auto seated_apart = [&](const std::string& court, const std::string& title) {
       if (visitor_asked && (court.empty() || court == doc_court)) return false;
       return seated_elsewhere(courts_asked, court, title);

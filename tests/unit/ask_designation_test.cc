@@ -30,3 +30,18 @@ TEST_CASE("a judge sitting by designation answers for the court he comes from") 
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().text.find("Pettigrew") != std::string::npos);
 }
+
+TEST_CASE("a question saying 'sitting by designation' seats the author elsewhere whatever the footnote") {
+  // The footnote names no court ("Sitting by designation."): the question says where he comes from.
+  const std::string text =
+      "Before Boudin, Gajarsky,* and Thompson, Circuit Judges.\n\n"
+      "* Sitting by designation.\n\n"
+      "GAJARSKY, Circuit Judge. The habeas petition was untimely, and we affirm the dismissal.\n";
+  PipelineIndex index;
+  index.add("drew", "Drew v. Maceachern", text, "ca1", "", "2010-09-09", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask(
+      "Which Federal Circuit judge, sitting by designation, authored the 2010 ruling in Drew v. Maceachern?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text.find("Gajarsky") != std::string::npos);
+}
