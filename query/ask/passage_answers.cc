@@ -1615,6 +1615,34 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           a.text = std::string(phrase);
           emit(std::move(a), *span, kAppositiveRoleBonus);
         }
+        // "What office did the respondent, Brigadier General Cox, hold":
+        // "surrendered custody of petitioners to respondent, Provost Marshal
+        // of the Military District of Washington" — the side the question
+        // names, with its office set off after it, in a document about it.
+        if (in_title > 0 && !role_of_counsel) {
+          for (const Word& qw : words_of(q.question)) {
+            // The question sets the side's name off after it ("the respondent, Brigadier General Cox,").
+            const bool named_side = q.question.compare(qw.end, 2, ", ") == 0 && qw.end + 2 < q.question.size() &&
+                                    is_upper_ascii(q.question[qw.end + 2]);
+            if (qw.capitalized || !named_side || !in_lexicon("party_side", qw.lower)) continue;
+            const std::size_t at = find_word(s, qw.lower);
+            if (at == std::string::npos) continue;
+            const auto span = role_after_name(s, at + qw.lower.size());
+            if (!span) continue;
+            const std::string_view phrase = s.substr(span->first, span->second - span->first);
+            const bool a_name = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
+              if (de.type != "person" && de.type != "judge" && de.type != "organization") return false;
+              auto found = find_entity(phrase, de);
+              return found && found->first == 0 && found->second == phrase.size();
+            });
+            if (a_name) continue;
+            Answer a;
+            a.type = "role";
+            a.text = collapse_spaces(phrase);
+            emit(std::move(a), *span, kAppositiveRoleBonus);
+            break;
+          }
+        }
         // "At the time of the events described in the complaint, he was a
         // pretrial detainee": in a document the person asked about is a
         // party to (the title names him), "he" or "she" opening the clause

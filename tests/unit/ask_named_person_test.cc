@@ -1,5 +1,7 @@
-// The person a question names by surname alone is whom it asks about, not
-// its answer (query/ask/passage_answers.cc names_by_surname).
+// People the question names otherwise than the document does: by surname
+// alone (whom it asks about, not its answer: names_by_surname), or by a side
+// and a name the document never writes ("the respondent, Brigadier General
+// Cox": the office set off after "respondent").
 
 #include <doctest/doctest.h>
 
@@ -28,4 +30,20 @@ TEST_CASE("who did something to the person the question names by surname: anothe
     break;
   }
   CHECK(fowler_first_person);
+}
+
+TEST_CASE("the office of a side the question names by its role and name: the title set off after the role") {
+  PipelineIndex index;
+  index.add("quirin", "Ex parte Quirin",
+            "The Federal Bureau of Investigation surrendered custody of petitioners to respondent, Provost Marshal of "
+            "the Military District of Washington, who held petitioners for trial.",
+            "scotus", "", "1942-07-31", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r =
+      ask::ask("In Ex parte Quirin, what office did the respondent, Brigadier General Cox, hold?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text == "Provost Marshal of the Military District of Washington");
+  // A side the question does not set a name off after asks nothing of the sides' names.
+  const ask::AskResult other = ask::ask("In Ex parte Quirin, what office held the petitioners?", &db, nullptr);
+  for (const auto& a : other.answers) CHECK(a.text != "Provost Marshal of the Military District of Washington");
 }
