@@ -849,6 +849,17 @@ bool question_says(const QuestionAnalysis& q, std::string_view name) {
   return find_word(q.question, name, 0, /*fold=*/true) != std::string::npos;
 }
 
+// Whether `phrase` is, whole, the name of a person, judge or organization
+// the document knows: another name, not a role ("Leon, Spireon"). Office
+// holders without a name ("the Attorney General") are typed agency: a role.
+bool names_someone(const StoredDocument& doc, std::string_view phrase) {
+  return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const StoredEntity& de) {
+    if (de.type != "person" && de.type != "judge" && de.type != "organization") return false;
+    auto found = find_entity(phrase, de);
+    return found && found->first == 0 && found->second == phrase.size();
+  });
+}
+
 // Whether one of the question's names is `full_name`'s surname alone
 // ("MacDonald" for "John J. MacDonald"), a name nothing else resolved.
 bool names_by_surname(const QuestionAnalysis& q, const std::string& full_name) {
@@ -1297,8 +1308,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     const bool by_question_court = q.answer_type == "court" && &candidate == &candidates.front() &&
                                    is_question_entity(q, doc_court);
     // "Which Third Circuit judge, sitting by designation, authored ...":
-    // a judge of another court the document says sat by designation is one
-    // of its panel, whom the document seats on its own court.
+    // a judge of another court who sat by designation (as the document or
+    // the question says) is one of its panel, whom the document seats on
+    // its own court.
     const bool visitor_asked = !courts_asked.empty() &&
                                (sits_by_designation(*doc, courts_asked) ||
                                 find_word(q.question, "by designation", 0, /*fold=*/true) != std::string::npos);
@@ -1602,14 +1614,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           const std::string_view phrase = s.substr(span->first, span->second - span->first);
           // "FOR THE FIRST CIRCUIT\nNo. 93-1788": a number's label, not a role.
           if (labels_a_number(s, span->second)) continue;
-          // Another name, not a role ("Leon, Spireon"): the document knows it as an entity.
-          const bool a_name = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
-            // Office-holders without a name ("the Attorney General") are typed agency: a role.
-            if (de.type != "person" && de.type != "judge" && de.type != "organization") return false;
-            auto found = find_entity(phrase, de);
-            return found && found->first == 0 && found->second == phrase.size();
-          });
-          if (a_name) continue;
+          // Another name, not a role ("Leon, Spireon").
+          if (names_someone(*doc, phrase)) continue;
           Answer a;
           a.type = "role";
           a.text = std::string(phrase);
@@ -1630,12 +1636,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
             const auto span = role_after_name(s, at + qw.lower.size());
             if (!span) continue;
             const std::string_view phrase = s.substr(span->first, span->second - span->first);
-            const bool a_name = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
-              if (de.type != "person" && de.type != "judge" && de.type != "organization") return false;
-              auto found = find_entity(phrase, de);
-              return found && found->first == 0 && found->second == phrase.size();
-            });
-            if (a_name) continue;
+            if (names_someone(*doc, phrase)) continue;
             Answer a;
             a.type = "role";
             a.text = collapse_spaces(phrase);
