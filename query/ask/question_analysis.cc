@@ -1667,6 +1667,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
        std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_duration", w.lower); }))) {
     q.unit_category = "time";
   }
+  // "How large a stake must a stockholder hold", "what ownership
+  // threshold": a share of a whole, in percent.
+  if (q.answer_type == "figure" && q.unit_category.empty() && q.unit.empty() &&
+      std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_share", w.lower); })) {
+    q.unit_category = "percent";
+  }
   // "How fast was the steamer going", "at what speed": knots, miles per hour.
   if (q.answer_type == "figure" && q.unit_category.empty() &&
       std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_speed", w.lower); })) {

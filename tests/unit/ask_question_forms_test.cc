@@ -693,3 +693,13 @@ TEST_CASE("question forms: what a question sets aside ('besides granting ...,') 
   // Without the aside the first verb is the cue as before.
   CHECK(analyze_question("Which court granted summary judgment and denied the motion?").cue == "granted");
 }
+
+TEST_CASE("question forms: a stake or an ownership threshold is asked in percent") {
+  const QuestionAnalysis stake = analyze_question("How large a stake must a shareholder hold to see the return?");
+  CHECK(stake.answer_type == "figure");
+  CHECK(stake.unit_category == "percent");
+  const QuestionAnalysis threshold = analyze_question("What ownership threshold lets a shareholder see the return?");
+  CHECK(threshold.answer_type == "figure");
+  CHECK(threshold.unit_category == "percent");
+  CHECK(analyze_question("How many shares did he hold?").unit_category != "percent");
+}
