@@ -370,6 +370,10 @@ TEST_CASE("state trial courts of a numbered judicial district; New York's Appell
   CHECK(entity_of(usc, "court", "United States District Court for the District of Columbia") == "court:dcd");
   // In an opinion, "the United States District Court" is most often the one below.
   CHECK(entity_of(extract(section, "", {}, "", "opinion"), "court", "United States District Courts") == "<missing>");
+  // Plain text with no kind is a statute when it opens with its Code citation.
+  Extracted code_text = extract("8 U.S.C. \u00a7 1225. Inspection by immigration officers\n\n" + section);
+  CHECK(entity_of(code_text, "court", "United States district court") == "court:united-states-district-courts");
+  CHECK(entity_of(extract(section), "court", "United States District Courts") == "<missing>");
   const Mention* division = x.find("court", "Appellate Division");
   REQUIRE(division);
   CHECK(attr(*division, "level") == "state");

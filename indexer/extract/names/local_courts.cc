@@ -28,6 +28,13 @@ bool is_place_marker(std::string_view w) {
 
 bool space_gap(std::string_view gap) { return gap == " " || gap == "\n"; }
 
+// "8 U.S.C. § 1225. ...", "26 U.S.C. § 6103": a Code section's own text.
+bool opens_with_code_citation(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 4 && text[i] >= '0' && text[i] <= '9') ++i;
+  return i > 0 && text.substr(i).starts_with(" U.S.C. \u00a7");
+}
+
 // A kind only a State's courts have, so that one capitalized word before it
 // is a county's name ("Middlesex Superior Court"); not "Circuit" or
 // "District" ("the Fifth Circuit Court", "the Federal District Court").
@@ -46,6 +53,10 @@ class LocalCourtFinder {
 
   void run() {
     std::size_t next_free = 0;
+    // A statute by its kind, or plain text opening with its Code citation
+    // ("8 U.S.C. § 1225. Inspection by immigration officers ..."), which no
+    // header gives a kind.
+    const bool code_text = scan_.ctx.doc.kind == "statute" || opens_with_code_citation(scan_.text);
     for (std::uint32_t i : scan_.anchors.capitalized) {
       if (i < next_free) continue;
       // New York's intermediate court, named by its kind alone: "affirmed
@@ -59,7 +70,7 @@ class LocalCourtFinder {
       // (A court named in full, "... District Court for the District of
       // Columbia", is the gazetteer's, found before. An opinion's "the United
       // States District Court" is most often the one below, unnamed.)
-      if (scan_.ctx.doc.kind == "statute" && scan_.word(i) == "United" && federal_trial_courts_at(i)) {
+      if (code_text && scan_.word(i) == "United" && federal_trial_courts_at(i)) {
         next_free = i + 4;
         continue;
       }
