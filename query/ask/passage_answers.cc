@@ -1990,13 +1990,23 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       }
       // "Who dictated a lengthy opinion": "The immigration judge dictated a
       // lengthy opinion", an office named by its role, no one by name.
-      if (typed == 0 && q.head == "who" && one_of(q.answer_type, {"person", "judge", "agency", "role"})) {
-        if (auto span = role_subject_of(s, q.terms)) {
+      // "Which official conducts the interviews": "An asylum officer shall
+      // conduct interviews", an office asked for by a head noun naming one,
+      // whatever else the sentence names.
+      const bool office_asked = one_of(q.head_noun, {"official", "officials", "officer", "officers"});
+      if ((typed == 0 || office_asked) && (q.head == "who" || office_asked) &&
+          one_of(q.answer_type, {"person", "judge", "agency", "role"})) {
+        auto span = role_subject_of(s, q.terms);
+        // "the officer shall ...": an office asked for is told by the words before its noun.
+        if (span && office_asked && s.substr(span->first, span->second - span->first).find(' ') == std::string_view::npos) {
+          span.reset();
+        }
+        if (span) {
           // Who did it, named by office: as the type asked, ranked by its sentence.
           Answer a;
           a.type = q.answer_type;
           a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
-          emit(std::move(a), *span, kUntypedNameBonus);
+          emit(std::move(a), *span, office_asked ? kTypeBonus : kUntypedNameBonus);
           ++typed;
         }
       }

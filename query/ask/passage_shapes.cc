@@ -436,14 +436,20 @@ std::optional<Span> role_subject_of(std::string_view s, const std::vector<std::s
     if (stem.size() < 4 || std::none_of(verbs.begin(), verbs.end(), [&](const std::string& v) { return crude_stem(v) == stem; })) {
       continue;
     }
-    const Word& noun = words[k - 1];
+    // "An asylum officer shall conduct interviews": a statute's modal
+    // between the office and its verb.
+    std::size_t noun_at = k - 1;
+    if (one_of(words[noun_at].lower, {"shall", "may", "must", "will"}) && noun_at > 1) --noun_at;
+    const Word& noun = words[noun_at];
     if (noun.capitalized || !role_noun(noun.lower)) continue;
-    std::size_t first = k - 1;
-    while (first > 0 && k - 1 - first < 3 && !words[first - 1].capitalized && words[first - 1].lower != "the" &&
+    std::size_t first = noun_at;
+    auto article = [](const Word& w) { return one_of(w.lower, {"the", "a", "an"}); };
+    while (first > 0 && noun_at - first < 3 && !words[first - 1].capitalized && !article(words[first - 1]) &&
            !is_stopword(words[first - 1].lower)) {
       --first;
     }
-    if (first == 0 || words[first - 1].lower != "the") continue;
+    // The office after an article ("the immigration judge", "An asylum officer").
+    if (first == 0 || !article(words[first - 1])) continue;
     return std::make_pair(words[first].start, noun.end);
   }
   return std::nullopt;

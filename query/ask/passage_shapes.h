@@ -81,9 +81,10 @@ std::optional<Span> defined_as(std::string_view s, const std::string& head, cons
 
 // "The immigration judge dictated a lengthy opinion" for "who dictated the
 // opinion": an office named by its role (its last word a role noun, after
-// "the" and at most three lower-case words) right before a verb of the
-// question (`verbs`, lower case, matched by crude stem). The role's words,
-// without the article.
+// an article and at most three lower-case words) right before a verb of the
+// question (`verbs`, lower case, matched by crude stem), or before a modal
+// and the verb ("An asylum officer shall conduct interviews"). The role's
+// words, without the article.
 std::optional<Span> role_subject_of(std::string_view s, const std::vector<std::string>& verbs);
 
 // A name the extractor may not have typed, tied to the word at [word_start,

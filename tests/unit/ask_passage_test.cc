@@ -944,6 +944,22 @@ TEST_CASE("who did it: an office named by its role, the subject of the question'
   CHECK(r.answers[0].text == "immigration judge");
 }
 
+TEST_CASE("which official does it: a statute's office before its modal, over the bodies it names") {
+  const std::string_view s = "An asylum officer shall conduct interviews of aliens referred under this subparagraph.";
+  auto span = ask::role_subject_of(s, {"conducts", "interviews"});
+  REQUIRE(span);
+  CHECK(s.substr(span->first, span->second - span->first) == "asylum officer");
+  PipelineIndex index;
+  index.add("s", "8 U.S.C. \u00a7 1225. Inspection by immigration officers",
+            "8 U.S.C. \u00a7 1225. Inspection by immigration officers\n\n"
+            "(B) Asylum interviews. An asylum officer shall conduct interviews of aliens referred under subparagraph "
+            "(A)(ii), under regulations the Attorney General prescribes.\n");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("Under 8 U.S.C. \u00a7 1225, which official conducts interviews of arriving aliens?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers[0].text == "asylum officer");
+}
+
 TEST_CASE("a hyphenated party's name finds its opinion by title over one sharing the other side") {
   PipelineIndex index;
   index.add("a", "Abelard v. Ins",
