@@ -590,19 +590,19 @@ class PersonFinder {
   // abbreviations written the same way ("U. S.", "N. E.", "E. D.") are not
   // initials, nor is a name inside a longer capitalised phrase.
   void initials_start(std::size_t i) {
-    if (i + 2 >= scan_.words.size() || !is_initial_word(i) || !is_initial_word(i + 1) ||
+    if (i + 2 >= scan_.words.size() || !is_initial(scan_, i) || !is_initial(scan_, i + 1) ||
         scan_.gap_before(i + 1) != ". ") {
       return;
     }
     if (i > 0) {
       const std::string_view prev = scan_.word(i - 1);
       const std::string_view gap = scan_.gap_before(i);
-      if (!is_space_gap(gap) || is_initial_word(i - 1)) return;
+      if (!is_space_gap(gap) || is_initial(scan_, i - 1)) return;
       if (is_capitalized(prev) && !lists_.is_stopword(prev)) return;
       if (prev == "v" || prev == "vs" || prev == "re") return;
     }
     // Three letters are an acronym more often than a name ("F. B. I.", "C. F. R.").
-    if (is_initial_word(i + 2)) return;
+    if (is_initial(scan_, i + 2)) return;
     std::string pair{scan_.word(i)[0], scan_.word(i + 1)[0]};
     for (std::string_view abbreviation : {"US", "NE", "NW", "SE", "SW", "DC", "NY", "NJ", "ND", "SD", "ED", "WD", "MD",
                                           "CD", "PR", "AD", "BC", "UK", "LA", "FR", "RS", "IR", "SC", "NC", "HR", "QJ"}) {
@@ -626,12 +626,6 @@ class PersonFinder {
     c.display = name_display(scan_, name);
     c.form = "name";
     candidates_.push_back(std::move(c));
-  }
-
-  bool is_initial_word(std::size_t i) const {
-    const std::string_view w = scan_.word(i);
-    return w.size() == 1 && is_ascii_upper(w[0]) && scan_.words[i].end < scan_.text.size() &&
-           scan_.text[scan_.words[i].end] == '.';
   }
 
   // "Harry Van Leuven and Bienvenido Marrero were working a security

@@ -10,12 +10,6 @@ bool is_suffix_word(std::string_view w) {
   return w == "Jr" || w == "Sr" || w == "JR" || w == "SR" || w == "II" || w == "III" || w == "IV";
 }
 
-bool is_initial(const NameScan& scan, std::size_t i) {
-  std::string_view w = scan.word(i);
-  return w.size() == 1 && is_ascii_upper(w[0]) && scan.words[i].end < scan.text.size() &&
-         scan.text[scan.words[i].end] == '.';
-}
-
 // A word that can be (part of) a name: capitalised, not a stopword, no digits.
 bool is_name_word(const NameScan& scan, std::size_t i, const NameLists& lists) {
   std::string_view w = scan.word(i);
@@ -37,6 +31,12 @@ bool is_initial_gap(std::string_view gap) { return gap == ". " || gap == ".\n" |
 bool is_joiner_gap(std::string_view gap) { return gap == "-" || gap == "'"; }
 
 }  // namespace
+
+bool is_initial(const NameScan& scan, std::size_t i) {
+  std::string_view w = scan.word(i);
+  return w.size() == 1 && is_ascii_upper(w[0]) && scan.words[i].end < scan.text.size() &&
+         scan.text[scan.words[i].end] == '.';
+}
 
 NameSpan read_name_forward(const NameScan& scan, std::size_t first, std::size_t max_parts) {
   const NameLists& lists = NameLists::instance();

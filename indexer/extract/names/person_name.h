@@ -21,6 +21,9 @@ struct NameSpan {
   bool ok() const { return name_words > 0; }
 };
 
+// Word `i` is an initial: one capital letter and its full stop ("T.").
+bool is_initial(const NameScan& scan, std::size_t i);
+
 // The name starting at word `first` (up to `max_parts` parts), or !ok().
 NameSpan read_name_forward(const NameScan& scan, std::size_t first, std::size_t max_parts = 5);
 // The name ending with word `last` (inclusive), reading leftwards, or !ok().
