@@ -228,6 +228,16 @@ TEST_CASE("slip opinions and panels: postfix titles, one mention per name") {
   CHECK(dc.find("judge", "WILKINS"));
   CHECK(attr_of(dc, "judge", "KATSAS", "title") == "Circuit Judge");
 
+  // The court below's judge in a slip opinion's header, a suffix's period before the comma.
+  Extracted header = extract("APPEAL FROM THE UNITED STATES TAX COURT\n\n"
+                             "[Hon. Marion Quillfeather, Jr., Tax Court Judge]\n\n"
+                             "[Hon. Ezra P. Dunmore, Jr., U.S. District Judge]\n",
+                             "United States Court of Appeals (ca1)");
+  REQUIRE(header.find("judge", "Marion Quillfeather, Jr."));
+  CHECK(attr_of(header, "judge", "Marion Quillfeather, Jr.", "title") == "Tax Court Judge");
+  CHECK(entity_of(header, "judge", "Marion Quillfeather, Jr.") == "judge:marion-quillfeather");
+  CHECK(attr_of(header, "judge", "Ezra P. Dunmore, Jr.", "title") == "U.S. District Judge");
+
   Extracted scotus = extract("ROBERTS, C. J., delivered the opinion of the Court. THOMAS, J., filed a "
                              "dissenting opinion.",
                              "Supreme Court of the United States");

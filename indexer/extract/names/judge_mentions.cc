@@ -152,6 +152,11 @@ class JudgeFinder {
       } else if (iequals(prev, "States") && j >= 2 && iequals(scan_.word(j - 2), "United")) {
         parts.insert(parts.begin(), "U.S.");
         j -= 2;
+      } else if (iequals(prev, "Court") && j >= 2 && iequals(scan_.word(j - 2), "Tax") &&
+                 scan_.gap_before(j - 1) == " ") {
+        // "Hon. Theodore Tannenwald, Jr., Tax Court Judge": a judge of the Tax Court.
+        parts.insert(parts.begin(), "Tax Court");
+        j -= 2;
       } else if (iequals(prev, "Law") && j >= 2 && iequals(scan_.word(j - 2), "Administrative")) {
         parts.insert(parts.begin(), "Administrative Law");
         j -= 2;
@@ -237,7 +242,9 @@ class JudgeFinder {
     }
     std::string_view trimmed = trim_spaces(title_gap);
     bool signature = trimmed.empty() && title_gap.find('\n') != std::string_view::npos;
-    if (trimmed != "," && !signature) return;
+    // "Theodore Tannenwald, Jr., Tax Court Judge": the suffix's period before the comma.
+    const bool after_suffix = trimmed == ".," && is_suffix_word(scan_.word(last_of_name));
+    if (trimmed != "," && !signature && !after_suffix) return;
     std::vector<NameSpan> names;
     std::size_t last = last_of_name;
     while (true) {

@@ -4,11 +4,11 @@
 
 namespace lexgraph::names {
 
-namespace {
-
 bool is_suffix_word(std::string_view w) {
   return w == "Jr" || w == "Sr" || w == "JR" || w == "SR" || w == "II" || w == "III" || w == "IV";
 }
+
+namespace {
 
 // A word that can be (part of) a name: capitalised, not a stopword, no digits.
 bool is_name_word(const NameScan& scan, std::size_t i, const NameLists& lists) {

@@ -24,6 +24,9 @@ struct NameSpan {
 // Word `i` is an initial: one capital letter and its full stop ("T.").
 bool is_initial(const NameScan& scan, std::size_t i);
 
+// A generational suffix word ("Jr", "III"), written without its period.
+bool is_suffix_word(std::string_view w);
+
 // The name starting at word `first` (up to `max_parts` parts), or !ok().
 NameSpan read_name_forward(const NameScan& scan, std::size_t first, std::size_t max_parts = 5);
 // The name ending with word `last` (inclusive), reading leftwards, or !ok().
