@@ -20,6 +20,7 @@ struct RawLine {
   unsigned indent = 0;            // leading columns before the content
   bool page_break_before = false;  // a form feed precedes the line
   bool removed = false;            // page furniture
+  bool ends_page = false;          // a removed "-3-" that stands where a page ended
   bool starts_lowercase = false;
   bool starts_digit = false;
   bool ends_with_soft_hyphen = false;
@@ -224,6 +225,20 @@ void remove_page_furniture(std::string_view t, std::vector<RawLine>& lines) {
     if (is_page_number_line(trimmed(t, line)) || shape_count[shapes[c]] >= 2) line.removed = true;
   }
 
+  // A slip opinion typed without form feeds still numbers its pages "-3-",
+  // on a line of its own between blank lines where the page ended: the
+  // dashes say it is no list number or figure.
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    RawLine& line = lines[k];
+    if (line.blank() || line.removed) continue;
+    const std::string_view text = trimmed(t, line);
+    if (!text.starts_with('-') || !is_page_number_line(text)) continue;
+    if ((k == 0 || lines[k - 1].blank()) && (k + 1 == lines.size() || lines[k + 1].blank())) {
+      line.removed = true;
+      line.ends_page = true;
+    }
+  }
+
   bool first_content = true;
   for (RawLine& line : lines) {
     if (line.blank() || line.removed) continue;
@@ -280,7 +295,8 @@ std::vector<ContentLine> lay_out_lines(std::string_view t) {
   Gap pending;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const RawLine& line = lines[k];
-    pending.page_break |= line.page_break_before;
+    // The blank lines around a page's number are the page's end, as a form feed is.
+    pending.page_break |= line.page_break_before || line.ends_page;
     if (line.removed) continue;
     if (line.blank()) { ++pending.blank_lines; continue; }
     if (!content.empty()) {

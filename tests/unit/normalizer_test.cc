@@ -149,6 +149,10 @@ TEST_CASE("page furniture next to form feeds goes") {
         "first page text ends in the\nmiddle of a sentence.\n\nIndented new paragraph.");
   // Without a form feed a number alone on a line is content (a paragraph number).
   CHECK(norm("end.\n\n12\n\nNext") == "end.\n\n12\n\nNext");
+  // A typed slip opinion's "-3-" between blank lines ends its page, form feed or not.
+  CHECK(norm("alleged that Harbor Medical\n\n                  -3-\n\nAdministrators, Inc., the administrator") ==
+        "alleged that Harbor Medical\nAdministrators, Inc., the administrator");
+  CHECK(norm("a range\n-3-\nof values") == "a range\n-3-\nof values");  // not alone between blank lines
   CHECK(norm("128 STAT. 1193\n\nThe Committee on Transportation\n128 STAT. 1197\nand Infrastructure") ==
         "128 STAT. 1193\n\nThe Committee on Transportation\nand Infrastructure");
 }
