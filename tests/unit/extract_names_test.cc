@@ -967,6 +967,19 @@ TEST_CASE("people named by two initials and a surname, or a given name the list 
   CHECK(entity_of(x, "person", "D. L. Futransky") == "person:futransky");
   CHECK(entity_of(x, "person", "Gene Farrell") == "person:gene-farrell");
   CHECK(x.count("person") == 2);
+  Extracted older = extract("In October 1987 petitioner was indicted along with Frederick A. Quillan on charges.");
+  CHECK(entity_of(older, "person", "Frederick A. Quillan") == "person:frederick-quillan");
+}
+
+TEST_CASE("a surname two people share is the alias of the one the document defines it for") {
+  Extracted defined = extract("The dispute is between John Quillan (\"Quillan\"), co-executor of the estate of "
+                              "Percy Quillan, and the United States. Quillan paid the tax in 1984.");
+  CHECK(entity_of(defined, "person", "Percy Quillan") == "person:percy-quillan");
+  CHECK(entity_of(defined, "person", "Quillan") == "person:john-quillan");
+  // Without the definition the bare surname names neither.
+  Extracted shared = extract("The dispute is between John Quillan, co-executor of the estate of Percy Quillan, and "
+                             "the United States. Quillan paid the tax in 1984.");
+  CHECK(entity_of(shared, "person", "Quillan") == "<missing>");
 }
 
 TEST_CASE("a name joined by 'and' to a person's full name is a person's") {

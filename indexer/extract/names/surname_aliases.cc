@@ -3,6 +3,7 @@
 
 #include <string.h>  // memmem (POSIX/GNU)
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -51,6 +52,37 @@ std::size_t surname_end(const NameScan& scan, std::size_t i, std::string_view su
   return scan.word_at(end);
 }
 
+// `John Talley ("Talley"), co-executor of the estate of Percy Talley`: a
+// surname two people share is still the alias of the one whose full name
+// the document defines it for. Whether `person` is that one: a quoted
+// `("Surname")` or `(the "Surname")` right after his given name and surname.
+bool defines_surname_for(std::string_view text, const KnownPerson& person) {
+  if (person.given.size() < 2 || person.given.back() == '.') return false;
+  for (std::string_view open : {"(\"", "(the \""}) {
+    std::string quoted(open);
+    quoted += person.surname;
+    quoted += "\")";
+    for (std::size_t at = text.find(quoted); at != std::string_view::npos; at = text.find(quoted, at + 1)) {
+      constexpr std::size_t kNameReach = 48;  // "John C. Talley, " before the parenthesis
+      const std::size_t from = at > kNameReach ? at - kNameReach : 0;
+      std::string_view before = text.substr(from, at - from);
+      while (!before.empty() && (before.back() == ' ' || before.back() == ',' || before.back() == '\n')) {
+        before.remove_suffix(1);
+      }
+      if (!before.ends_with(person.surname)) continue;
+      before.remove_suffix(person.surname.size());
+      const std::size_t given = before.rfind(person.given);
+      if (given == std::string_view::npos || (given > 0 && is_word_byte(before[given - 1]))) continue;
+      // Only initials and spaces between ("John C. Talley"), no other word.
+      const std::string_view between = before.substr(given + person.given.size());
+      if (std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '.' || c == '\n' || (c >= 'A' && c <= 'Z'); })) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_surname_aliases(NameScan& scan) {
@@ -66,7 +98,7 @@ void find_surname_aliases(NameScan& scan) {
     const KnownPerson& person = scan.people[p];
     if (person.name_words < 2 || person.surname.size() < 3) continue;
     if (lists.is_given_name(person.surname) || lists.is_stopword(person.surname)) continue;
-    if (sharing[person.surname_key] > 1) continue;
+    if (sharing[person.surname_key] > 1 && !defines_surname_for(scan.text, person)) continue;
     std::size_t cut = person.surname.find_first_of("-'");
     std::string first = to_lower(person.surname.substr(0, cut));
     first_words.add(first);
