@@ -360,6 +360,9 @@ class PersonFinder {
     if (scan_.gap_before(anchor) == "-" && anchor >= 2 && is_capitalized(scan_.word(anchor - 1))) --anchor;
     std::string_view gap = scan_.gap_before(anchor);
     if (!(gap == ", " || gap == ",\n" || gap == ",\n\n")) return;
+    // "Plaintiff, Appellant": the second role of the party the first one's
+    // caption names, not an office under a name.
+    if (is_caption_role(scan_.word(anchor - 1))) return;
     NameSpan name = read_name_backward(scan_, anchor - 1, 4);
     // The name opens its line: a caption, not a sentence.
     const bool opens_line = name.ok() && (name.start == 0 || scan_.text[name.start - 1] == '\n');
@@ -855,7 +858,10 @@ class PersonFinder {
   }
 
   void emit_all() {
-    std::sort(candidates_.begin(), candidates_.end(),
+    // Stable: of two candidates alike in rank, the one found first wins
+    // ("Attorney General Pam Bondi" read at "Attorney" before "General"),
+    // however many other candidates the document has.
+    std::stable_sort(candidates_.begin(), candidates_.end(),
               [](const PersonCandidate& a, const PersonCandidate& b) {
                 // At one start, a name read from a cue wins over a bare name, and
                 // one with a role ("counsel" on a brief line) over one with none
