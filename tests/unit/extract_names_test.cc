@@ -573,6 +573,8 @@ TEST_CASE("people: honorifics, lawyers, captions, parties") {
   REQUIRE(g);
   CHECK(attr(*g, "role") == "plaintiff");
   CHECK(g->name == "Frederick Grossmith");
+  Extracted many = extract("No. 10-1012\n\nDAVID QUILLAN, ET AL.,\n\nPlaintiffs, Appellants,\n\nv.\n\n");
+  CHECK(attr_of(many, "person", "DAVID QUILLAN", "role") == "plaintiff");
   CHECK(attr_of(x, "person", "Jane Doe", "role") == "plaintiff");
   CHECK(attr_of(x, "person", "Pam Bondi", "role") == "Attorney General");
   const Mention* noem = x.find("person", "Kristi Noem");

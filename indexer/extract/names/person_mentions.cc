@@ -359,11 +359,18 @@ class PersonFinder {
     // "Thomas Gaffney,\n\nTrustee-Appellee.": the party's capacity joined to its role.
     if (scan_.gap_before(anchor) == "-" && anchor >= 2 && is_capitalized(scan_.word(anchor - 1))) --anchor;
     std::string_view gap = scan_.gap_before(anchor);
+    // "DAVID BERGERON, ET AL.,\n\nPlaintiffs, Appellants,": the name before "et al.".
+    std::size_t name_last = anchor - 1;
+    if (name_last >= 3 && iequals(scan_.word(name_last), "al") && iequals(scan_.word(name_last - 1), "et") &&
+        scan_.gap_before(name_last - 1) == ", " && gap.starts_with(".")) {
+      name_last -= 2;
+      gap.remove_prefix(1);
+    }
     if (!(gap == ", " || gap == ",\n" || gap == ",\n\n")) return;
     // "Plaintiff, Appellant": the second role of the party the first one's
     // caption names, not an office under a name.
     if (is_caption_role(scan_.word(anchor - 1))) return;
-    NameSpan name = read_name_backward(scan_, anchor - 1, 4);
+    NameSpan name = read_name_backward(scan_, name_last, 4);
     // The name opens its line: a caption, not a sentence.
     const bool opens_line = name.ok() && (name.start == 0 || scan_.text[name.start - 1] == '\n');
     if (!opens_line || name.name_words < 2) {
