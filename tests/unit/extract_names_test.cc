@@ -235,6 +235,7 @@ TEST_CASE("slip opinions and panels: postfix titles, one mention per name") {
                              "United States Court of Appeals (ca1)");
   REQUIRE(header.find("judge", "Marion Quillfeather, Jr."));
   CHECK(attr_of(header, "judge", "Marion Quillfeather, Jr.", "title") == "Tax Court Judge");
+  CHECK(attr_of(header, "judge", "Marion Quillfeather, Jr.", "court") == "court:tax");  // not the document's
   CHECK(entity_of(header, "judge", "Marion Quillfeather, Jr.") == "judge:marion-quillfeather");
   CHECK(attr_of(header, "judge", "Ezra P. Dunmore, Jr.", "title") == "U.S. District Judge");
 

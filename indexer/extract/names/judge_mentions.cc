@@ -18,7 +18,7 @@ struct JudgeCandidate {
   std::string display;
   std::string title;
   std::string court;       // entity id, "" unknown
-  std::string court_from;  // text, document, context
+  std::string court_from;  // text, title, document, context
   std::string form;        // title, postfix, metadata
   std::size_t after = 0;   // where "of the <court>" may follow
 };
@@ -348,6 +348,12 @@ class JudgeFinder {
           return;
         }
       }
+    }
+    // "Hon. Joel Gerber, U.S. Tax Court Judge": the one court the title names.
+    if (c.title.find("Tax Court") != std::string::npos) {
+      c.court = "court:tax";
+      c.court_from = "title";
+      return;
     }
     std::string_view title_level = level_of_title(c.title);
     if (!scan_.document_court.empty()) {
