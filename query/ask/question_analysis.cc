@@ -136,6 +136,18 @@ bool relative_clause(const std::vector<Word>& words, std::size_t name, std::size
 
 bool is_wh(std::string_view w) { return one_of(w, {"which", "what", "who", "whom", "whose", "when", "how", "where"}); }
 
+// "the appeal of a witness who refused to testify": a "who" or "which"
+// right after a lower-case noun (no comma, no preposition between) opens a
+// relative clause describing that noun; it asks nothing.
+bool opens_relative_clause(std::string_view text, const std::vector<Word>& words, std::size_t at) {
+  if (at == 0 || at >= words.size() || !one_of(words[at].lower, {"who", "whom", "whose", "which"})) return false;
+  const Word& before = words[at - 1];
+  if (before.capitalized || comma_before(text, words[at])) return false;
+  if (!std::all_of(before.lower.begin(), before.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  return !in_lexicon("preposition", before.lower) && !is_wh(before.lower) &&
+         !one_of(before.lower, {"and", "or", "but", "than", "as"});
+}
+
 // A determiner just before word `i`, or one with a word that singles out
 // between ("the only Justice", "the one Justice", "the sole member"): what
 // follows is a noun, even capitalized, not part of a name.
@@ -516,6 +528,15 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       }
       break;
     }
+  }
+  // "In United States v. Doe, the appeal of a witness who refused to testify,
+  // under which statute did the court find ...": the question's own wh-word
+  // comes after the relative clauses.
+  while (opens_relative_clause(text, words, wh)) {
+    std::size_t later = wh + 1;
+    while (later < words.size() && !is_wh(words[later].lower)) ++later;
+    if (later == words.size()) break;
+    wh = later;
   }
   // "Name the trial judge ...", "Name the district judge who signed ...": an
   // imperative asks as "which" does, and its head noun decides, not a

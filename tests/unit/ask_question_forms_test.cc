@@ -703,3 +703,15 @@ TEST_CASE("question forms: a stake or an ownership threshold is asked in percent
   CHECK(threshold.unit_category == "percent");
   CHECK(analyze_question("How many shares did he hold?").unit_category != "percent");
 }
+
+TEST_CASE("question forms: a relative clause's 'who' or 'which' is not the question's wh-word") {
+  const QuestionAnalysis q = analyze_question(
+      "In the appeal of a witness who refused to testify before the grand jury, under which statute did the court "
+      "hold him in contempt?");
+  CHECK(q.answer_type == "statute");
+  CHECK(analyze_question("For the tenant who withheld rent, which judge granted the eviction?").answer_type == "judge");
+  // A "who" opening the question, or after a preposition or a comma, asks.
+  CHECK(analyze_question("Who refused to testify before the grand jury, under the immunity statute?").answer_type !=
+        "statute");
+  CHECK(analyze_question("In Smith v. Jones, by whom was the statute struck down?").answer_type != "statute");
+}
