@@ -26,12 +26,39 @@ bool names_in(std::string_view text, const std::vector<std::string>& aliases) {
   return false;
 }
 
+// The documents deciding a case the question names, by path (a relation's
+// evidence document), each with that case's id.
+std::vector<std::pair<std::string, std::string>> deciding_documents(const KnowledgeGraph& graph, const QuestionAnalysis& q) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const GraphStorage& g = graph.storage();
+  for (const auto& qe : q.entities) {
+    if (qe.type != "case" || qe.id.empty()) continue;
+    const auto v = graph.find(qe.id);
+    if (!v) continue;
+    for (auto [it, end] = boost::in_edges(*v, g); it != end; ++it) {
+      const std::string& doc = g[boost::source(*it, g)].id;
+      if (g[*it].predicate == "decides" && doc.starts_with("doc:")) out.emplace_back(doc.substr(4), qe.id);
+    }
+  }
+  return out;
+}
+
 // How strongly the relation concerns the question's entities; 0: not at all.
-double relevance(const GraphStorage& g, const GraphEdge& e, VertexId s, VertexId o, const QuestionAnalysis& q) {
+// `deciding`: deciding_documents; a relation stated in the document deciding
+// a case the question names concerns that case.
+double relevance(const GraphStorage& g, const GraphEdge& e, VertexId s, VertexId o, const QuestionAnalysis& q,
+                 const std::vector<std::pair<std::string, std::string>>& deciding) {
   double score = 0;
   for (const auto& qe : q.entities) {
     if (!qe.id.empty() && (g[s].id == qe.id || g[o].id == qe.id)) {
       score += kEndpointMatch;
+      continue;
+    }
+    const bool stated_in_its_document = std::any_of(deciding.begin(), deciding.end(), [&](const auto& d) {
+      return d.second == qe.id && d.first == e.evidence.document;
+    });
+    if (stated_in_its_document) {
+      score += kTextMatch;
       continue;
     }
     bool in_qualifier = false;
@@ -176,6 +203,19 @@ static std::vector<Answer> relation_answers(const KnowledgeGraph& graph, const Q
       if (wanted(g[*it].predicate)) edges.push_back(*it);
     }
   }
+  // "In Helvering v. Mountain Producers Corp., which court reversed the
+  // Board of Tax Appeals' decision": the relations of the asked kind that
+  // the case's own opinion states, whatever entities they join.
+  const std::vector<std::pair<std::string, std::string>> deciding = deciding_documents(graph, q);
+  if (!any_predicate && !role && !deciding.empty()) {
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+      const GraphEdge& e = g[*it];
+      if (!wanted(e.predicate)) continue;
+      if (std::any_of(deciding.begin(), deciding.end(), [&](const auto& d) { return d.first == e.evidence.document; })) {
+        edges.push_back(*it);
+      }
+    }
+  }
   std::vector<const GraphEdge*> seen;
   for (const EdgeId& edge : edges) {
     const GraphEdge& e = g[edge];
@@ -184,7 +224,7 @@ static std::vector<Answer> relation_answers(const KnowledgeGraph& graph, const Q
     if (std::find(seen.begin(), seen.end(), &e) != seen.end()) continue;  // touches two question entities
     seen.push_back(&e);
     const VertexId s = boost::source(edge, g), o = boost::target(edge, g);
-    const double rel = relevance(g, e, s, o, q);
+    const double rel = relevance(g, e, s, o, q, deciding);
     if (!q.entities.empty() && rel == 0) continue;
     double score = kGraphBase + rel + e.confidence + (e.predicate == q.predicate ? 0.5 : 0.0);
     if (any_predicate) score -= 1.5;  // a relation the question did not ask about

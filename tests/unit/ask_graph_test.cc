@@ -286,3 +286,27 @@ TEST_CASE("a shortened caption resolves to the one case whose sides begin with i
   REQUIRE(q.entities.size() == 1);
   CHECK(q.entities.front().id.empty());
 }
+
+TEST_CASE("a relation the case's own opinion states answers a question naming the case, whatever it joins") {
+  KnowledgeGraph g = world();
+  const VertexId doc = *g.find("doc:d1");
+  const VertexId own = add_vertex(g, "case:us/303/376", "case", "Helvering v. Mountain Producers Corp.",
+                                  {"Helvering v. Mountain Producers Corp."}, {});
+  relate(g, doc, "decides", own, "");
+  add_vertex(g, "court:bta", "court", "Board of Tax Appeals", {"Board of Tax Appeals"});
+  const VertexId ca10 = add_vertex(g, "court:ca10", "court", "United States Court of Appeals for the Tenth Circuit",
+                                   {"Tenth Circuit"});
+  const VertexId ruling = add_vertex(g, "case:bta/34/409", "case", "34 B.T.A. 409", {"34 B.T.A. 409"});
+  relate(g, ca10, "reverses", ruling,
+         "The Board of Tax Appeals decided against respondent (34 B.T.A. 409) and its decision was reversed by the "
+         "Circuit Court of Appeals.",
+         {{"found_by", "court:bta"}}, "", 11);
+  g.reindex();
+  auto q = analyze_question(
+      "In Helvering v. Mountain Producers Corp., which court reversed the Board of Tax Appeals' decision?", &g);
+  const auto answers = graph_answers(g, q);
+  CHECK(contains(ids(answers), "court:ca10"));
+  // A question naming no case the corpus decides reads no other document's relations.
+  q = analyze_question("Which court reversed the decision of the Board of Immigration Appeals?", &g);
+  CHECK_FALSE(contains(ids(graph_answers(g, q)), "court:ca10"));
+}
