@@ -1608,6 +1608,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!span) span = capacity_after(s, hits.entity_end[k]);
           // "As the tax matters partner, Mr. McNeill filed suit".
           if (!span) span = capacity_before_name(s, hits.entity_at[k]);
+          // "HMA's President (Mr. Richard Rowe)".
+          if (!span) span = title_before_parenthesized_name(s, hits.entity_at[k]);
           // "Marion Doucette was Manager/CEO of the Credit Union".
           if (!span) span = role_by_copula(s, hits.entity_end[k]);
           if (!span) continue;
@@ -1648,14 +1650,26 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // pretrial detainee": in a document the person asked about is a
         // party to (the title names him), "he" or "she" opening the clause
         // is most often that person; it weighs as half a name.
-        if (person_asked && in_title > 0) {
-          for (const Word& w : words_of(s)) {
-            if (!one_of(w.lower, {"he", "she"})) continue;
+        // "Appellant was employed by DMA as a Marine Information Specialist":
+        // a party's role word opening the sentence stands for that party, the
+        // person asked about when the question names no other person.
+        const bool no_person_named = std::none_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
+          return e.type == "person" || e.type == "judge";
+        });
+        if ((person_asked || no_person_named) && in_title > 0) {
+          const std::vector<Word> sentence_words = words_of(s);
+          for (std::size_t wi = 0; wi < sentence_words.size(); ++wi) {
+            const Word& w = sentence_words[wi];
+            const bool opening_party = wi == 0 && w.capitalized && in_lexicon("party_side", w.lower);
+            if (!opening_party && (!person_asked || !one_of(w.lower, {"he", "she"}))) continue;
             const auto span = role_by_copula(s, w.end);
-            if (!span || is_upper_ascii(s[span->first])) continue;
+            // "He was Mr. Smith": after a pronoun only a lower-case status is sure.
+            if (!span || (!opening_party && is_upper_ascii(s[span->first]))) continue;
+            const std::string_view phrase = s.substr(span->first, span->second - span->first);
+            if (opening_party && names_someone(*doc, phrase)) continue;
             Answer a;
             a.type = "role";
-            a.text = std::string(s.substr(span->first, span->second - span->first));
+            a.text = collapse_spaces(phrase);
             emit(std::move(a), *span, kAppositiveRoleBonus / 2);
             break;
           }

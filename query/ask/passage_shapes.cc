@@ -187,9 +187,21 @@ std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end) {
   name_end = past_name_suffix(s, name_end);
   std::size_t i = name_end;
   bool linked = false;
+  // "Appellant was employed by DMA as a Marine Information Specialist": the
+  // employer between, up to "as" within the clause.
+  for (std::string_view link : {" was employed ", " is employed ", " was hired ", " worked "}) {
+    if (s.substr(i, link.size()) != link) continue;
+    constexpr std::size_t kEmployerReach = 60;
+    const std::string_view clause = s.substr(i, kEmployerReach);
+    const std::size_t as = clause.find(" as ");
+    if (as == std::string_view::npos || clause.substr(0, as).find_first_of(".;:") != std::string_view::npos) break;
+    i += as + 4;
+    linked = true;
+    break;
+  }
   for (std::string_view link : {" was then ", " was ", " is ", " had been ", " has been ", " became ", " served as ",
                                 ", then ", ", at the time "}) {
-    if (s.substr(i, link.size()) == link) {
+    if (!linked && s.substr(i, link.size()) == link) {
       i += link.size();
       linked = true;
       break;
@@ -327,6 +339,39 @@ std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_st
       return std::nullopt;  // "As noted, ..., Smith": a clause, not one capacity
   }
   return std::make_pair(words[first].start, words[last - 1].end);
+}
+
+std::optional<Span> title_before_parenthesized_name(std::string_view s, std::size_t name_start) {
+  constexpr std::size_t kMaxTitleWords = 5;
+  if (name_start > s.size()) return std::nullopt;
+  // "(Mr. Richard Rowe)": the parenthesis and a courtesy title before the name.
+  std::size_t open = name_start;
+  while (open > 0 && s[open - 1] == ' ') --open;
+  for (std::string_view courtesy : {"Mr.", "Ms.", "Mrs.", "Dr."}) {
+    if (open >= courtesy.size() && s.substr(open - courtesy.size(), courtesy.size()) == courtesy) {
+      open -= courtesy.size();
+      break;
+    }
+  }
+  if (open == 0 || s[open - 1] != '(') return std::nullopt;
+  std::size_t end = open - 1;
+  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\n')) --end;
+  // The capitalised words before it ("Executive Vice-President"), back to a
+  // possessive ("HMA's"), a comma or a lower-case word.
+  const std::vector<Word> words = words_of(s.substr(0, end));
+  std::size_t first = words.size();
+  while (first > 0 && words.size() - first < kMaxTitleWords && words[first - 1].capitalized &&
+         words[first - 1].lower != "'s") {
+    const std::string_view gap = s.substr(words[first - 1].end, (first < words.size() ? words[first].start : end) - words[first - 1].end);
+    if (gap.find_first_of(",;()") != std::string_view::npos) break;
+    --first;
+  }
+  if (first == words.size()) return std::nullopt;
+  // "Vice-President": the office's noun after the hyphen.
+  std::string noun = words.back().lower;
+  if (const std::size_t hyphen = noun.rfind('-'); hyphen != std::string::npos) noun.erase(0, hyphen + 1);
+  if (!names::NameLists::instance().is_role_noun(noun)) return std::nullopt;
+  return std::make_pair(words[first].start, words.back().end);
 }
 
 std::optional<Span> capacity_after(std::string_view s, std::size_t from) {

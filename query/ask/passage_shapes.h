@@ -54,6 +54,12 @@ std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end);
 // Clinton signed".
 std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_start);
 
+// The office written before a name set in parentheses: "President" in
+// "HMA's President (Mr. Richard Rowe), Executive Vice-President (Mr. Phillip
+// Carpenter)" for the name starting at `name_start`. Capitalised words
+// ending in an office's noun; nullopt otherwise.
+std::optional<Span> title_before_parenthesized_name(std::string_view s, std::size_t name_start);
+
 // The capacity a sentence gives someone after `from`: "as" (and an article),
 // a capacity of question_lexicon.tsv and the lower-case words qualifying it,
 // up to a preposition or a clause's end: "amicus curiae" in "filed a brief

@@ -67,3 +67,16 @@ TEST_CASE("ask: how many of a noun no unit list holds; a role after a copula or 
   REQUIRE_FALSE(status.answers.empty());
   CHECK(status.answers.front().text == "pretrial detainee");
 }
+
+TEST_CASE("ask: a party's role word opening a sentence stands for the party whose position is asked") {
+  PipelineIndex index;
+  index.add("quillan", "Quillan v. Department of the Navy",
+            "Quillan appeals the dismissal of his claims. Appellant was employed by the Navy as a Harbor Safety "
+            "Inspector. His appointment was subject to a probationary period.",
+            "ca1", "", "1993-03-19", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult position =
+      ask::ask("In Quillan v. Department of the Navy, in what position was Quillan employed?", &db, nullptr);
+  REQUIRE_FALSE(position.answers.empty());
+  CHECK(position.answers.front().text == "Harbor Safety Inspector");
+}

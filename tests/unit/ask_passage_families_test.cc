@@ -301,9 +301,29 @@ TEST_CASE("roles: the office or status a copula gives a name") {
                "Doucette") == "Manager/CEO of the Credit\nUnion");
   CHECK(copula("She reported fraud by Gene Farrell, then Manager/CEO of the union.", "Farrell") == "Manager/CEO");
   CHECK(copula("At the time, he was a pretrial detainee at the Suffolk County Jail.", " he") == "pretrial detainee");
+  // Employment: the employer between, up to "as" in the same clause.
+  CHECK(copula("Appellant was employed by DMA as a Marine Information Specialist. His appointment began.",
+               "Appellant") == "Marine Information Specialist");
+  CHECK(copula("Ann Poe worked at the mill as a bookkeeper until 1990.", "Poe") == "bookkeeper");
+  CHECK(copula("Ann Poe was employed by the mill. As a result she moved.", "Poe") == "(none)");
   // A predicate that gives no office or status.
   CHECK(copula("Marion Doucette was aware of the shortfall.", "Doucette") == "(none)");
   CHECK(copula("Marion Doucette hired her daughter.", "Doucette") == "(none)");
+}
+
+TEST_CASE("roles: the office written before a name set in parentheses") {
+  auto title = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::title_before_parenthesized_name(s, s.find(name)));
+  };
+  const std::string_view officers =
+      "The complaint alleged that HMA's President (Mr. Richard Quillan), Executive Vice-President (Ms. Ann Poe) and "
+      "the auditor (Bob Roe) acted as fiduciaries.";
+  CHECK(title(officers, "Richard Quillan") == "President");
+  CHECK(title(officers, "Ann Poe") == "Executive Vice-President");
+  // Not an office: a lower-case word, or no parenthesis.
+  CHECK(title(officers, "Bob Roe") == "(none)");
+  CHECK(title("The President met Richard Quillan.", "Richard Quillan") == "(none)");
+  CHECK(title("The case (Richard Quillan v. Poe) settled.", "Richard Quillan") == "(none)");
 }
 
 TEST_CASE("roles: the capacity an opening 'As the X,' gives the name after it") {
