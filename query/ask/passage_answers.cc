@@ -1397,6 +1397,28 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       scored.push_back(Scored{si, std::move(hits), 0.0});
       scored.back().score = scored.back().hits.score + doc_score + title_score;
     }
+    // What the sentence before or after in the same paragraph says of the
+    // question counts in part here, for a sentence saying something of it
+    // itself; the neighbour lending more lends (`scored` is in the
+    // document's order).
+    {
+      auto same_paragraph = [&](const Scored& a, const Scored& b) {
+        if (a.sentence + 1 != b.sentence) return false;
+        const std::size_t from = doc->sentences[a.sentence].second, to = doc->sentences[b.sentence].first;
+        return to >= from && std::string_view(doc->text).substr(from, to - from).find("\n\n") == std::string_view::npos;
+      };
+      std::vector<double> lent(scored.size(), 0.0);
+      for (std::size_t k = 0; k < scored.size(); ++k) {
+        if (scored[k].hits.score <= 0) continue;
+        if (k > 0 && same_paragraph(scored[k - 1], scored[k])) {
+          lent[k] = std::max(lent[k], neighbour_bonus(scored[k].hits, scored[k - 1].hits));
+        }
+        if (k + 1 < scored.size() && same_paragraph(scored[k], scored[k + 1])) {
+          lent[k] = std::max(lent[k], neighbour_bonus(scored[k].hits, scored[k + 1].hits));
+        }
+      }
+      for (std::size_t k = 0; k < scored.size(); ++k) scored[k].score += lent[k];
+    }
     auto better = [](const Scored& a, const Scored& b) { return a.score > b.score || (a.score == b.score && a.sentence < b.sentence); };
     // "When was X enacted": the date the document itself says X was
     // enacted on, wherever it stands (a public law's masthead, a rule's

@@ -235,9 +235,21 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
     h.exact_cue = false;
   }
   const double cue = h.exact_cue ? kCueWeight : h.cue_at != std::string::npos ? kSynonymWeight : 0.0;
+  h.terms_said.assign(seen.begin(), seen.end());
   h.score = kEntityWeight * static_cast<double>(h.entities) + cue +
             kTermWeight * static_cast<double>(seen.size()) + key_score;
   return h;
+}
+
+double neighbour_bonus(const SentenceHits& hits, const SentenceHits& neighbour) {
+  double lent = 0;
+  for (const std::string& key : neighbour.terms_said) {
+    if (std::find(hits.terms_said.begin(), hits.terms_said.end(), key) == hits.terms_said.end()) lent += kTermWeight;
+  }
+  for (std::size_t e : neighbour.entity_of) {
+    if (std::find(hits.entity_of.begin(), hits.entity_of.end(), e) == hits.entity_of.end()) lent += kEntityWeight;
+  }
+  return kNeighbourShare * lent;
 }
 
 bool SentenceScorer::block_names_head(std::string_view s) const {

@@ -44,7 +44,17 @@ struct SentenceHits {
   // where its value starts; npos otherwise.
   std::size_t value_from = std::string::npos;
   bool key_names_head = false;  // the key is the asked noun itself ("Trustee")
+  // The question's content words the sentence says (stems or family keys):
+  // with entity_of, what it may lend a neighbouring sentence (neighbour_bonus).
+  std::vector<std::string> terms_said;
 };
+
+// "Cruz took a polygraph examination. Officer Fowler conducted the
+// examination.": a question's words spread over two sentences. A
+// neighbouring sentence lends this share of the weight of the question's
+// words and entities it says that this one does not.
+inline constexpr double kNeighbourShare = 0.5;
+double neighbour_bonus(const SentenceHits& hits, const SentenceHits& neighbour);
 
 // A sentence naming none of the question's entities, in a document that
 // names them, still answers when it says this many of the question's words

@@ -131,6 +131,21 @@ TEST_CASE("a sentence saying three of the question's words answers without namin
         doctest::Approx(scorer.score("It is a wholly owned subsidiary.", none).score));
 }
 
+TEST_CASE("a neighbouring sentence lends part of what it says of the question that this one does not") {
+  const ask::QuestionAnalysis q =
+      ask::analyze_question("Which officer administered the polygraph examination to Quillan at the station?");
+  ask::SentenceScorer scorer(q);
+  const std::vector<std::vector<std::string>> none;
+  const ask::SentenceHits before = scorer.score("Quillan agreed to take a polygraph examination at the station.", none);
+  const ask::SentenceHits answer = scorer.score("Officer Anthony Fowler administered it that evening.", none);
+  const double lent = ask::neighbour_bonus(answer, before);
+  CHECK(lent > 0);
+  CHECK(lent < before.score);  // a share, not the whole
+  // What the sentence says itself is not lent again.
+  CHECK(ask::neighbour_bonus(before, before) == doctest::Approx(0.0));
+  CHECK(ask::neighbour_bonus(answer, scorer.score("The weather was cold.", none)) == doctest::Approx(0.0));
+}
+
 TEST_CASE("word families: a family word counts as the question's word, a cue's family as its cue") {
   ask::QuestionAnalysis q = question_with_terms("Whose weapon went off in the warehouse?", {"weapon", "warehouse"});
   ask::SentenceScorer scorer(q);
