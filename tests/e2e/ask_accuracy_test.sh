@@ -20,7 +20,7 @@ source "$(dirname "$0")/lib.sh"
 # figures say whether they generalize. Both are printed.
 # ASK_DB=DIR reuses an index already built from the corpus-real .txt files
 # (for development; the test builds its own otherwise).
-# ASK_MISSES=dev|held-out|all|blind|blind2|...|blind22 (default all: dev and held-out)
+# ASK_MISSES=dev|held-out|all|blind|blind2|...|blind23 (default all: dev and held-out)
 # limits the misses printed; the blind sets' misses print only when asked
 # for by name (read them and a set is no longer blind).
 
@@ -35,7 +35,7 @@ MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-83}
 # The same for the first blind set (73 % at round 21, 68 % at round 10, 65 % at round 7, 61 % at
 # round 6; 51 % at round 5, 48 % at its first measure). Its misses were read at round 6
 # (2026-11-26) and rules tuned on them: since then it is a tuning set, not blind.
-MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-68}
+MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-71}
 # The second blind set, written 2026-11-26 by a helper who never ran the
 # system, after round 5's rules were in: 36 % at its first measure, 43 % at
 # round 6 before its misses were read; opened late in round 6 and tuned on
@@ -47,12 +47,12 @@ MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-68}
 # original questions 77 % at 3), 43 % after round 6, 44 % after round 7,
 # 48 % after round 8, 51 % after rounds 10 to 13, 52 % after rounds 16
 # and 17, 54 % after round 18, 55 % after round 19; never read.
-MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-50}
+MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-51}
 # The fourth blind set, written 2026-11-26 the same way during round 6 (most
 # of its rules were in): 29 % at its first measure (right@1 26 %; its
 # original questions 72 % at 3), 37 % after rounds 7 and 8, 38 % after
 # round 10, 40 % after rounds 12 and 13, 44 % after round 17; never read.
-MIN_BLIND4_PARAPHRASE_AT3=${MIN_BLIND4_PARAPHRASE_AT3:-39}
+MIN_BLIND4_PARAPHRASE_AT3=${MIN_BLIND4_PARAPHRASE_AT3:-40}
 # The fifth blind set, written 2026-11-26 (round 7) the same way, after most
 # of round 7's rules were in: 26 % at its first measure (right@1 19 %; its
 # original questions 69 % at 3), the same as round 6's code scores. Opened
@@ -78,7 +78,7 @@ MIN_BLIND7_PARAPHRASE_AT3=${MIN_BLIND7_PARAPHRASE_AT3:-51}
 # original questions 72 % at 3), 37 % after round 10. Opened at the start
 # of round 11 (2026-11-26) and tuned on since (47 % after round 11, 54 %
 # after round 13): no longer blind.
-MIN_BLIND8_PARAPHRASE_AT3=${MIN_BLIND8_PARAPHRASE_AT3:-53}
+MIN_BLIND8_PARAPHRASE_AT3=${MIN_BLIND8_PARAPHRASE_AT3:-56}
 # The ninth blind set, written 2026-11-26 at the start of round 11 the same
 # way (round 10's rules in): 31 % at its first measure (right@1 18 %; its
 # original questions 58 % at 3), 37 % after round 11. Opened at the start
@@ -109,32 +109,32 @@ MIN_BLIND12_PARAPHRASE_AT3=${MIN_BLIND12_PARAPHRASE_AT3:-43}
 # its original questions 63 % at 3), the same after round 15. Opened at the
 # start of round 16 (2026-11-27) and tuned on since (40 % after round 16):
 # no longer blind.
-MIN_BLIND13_PARAPHRASE_AT3=${MIN_BLIND13_PARAPHRASE_AT3:-38}
+MIN_BLIND13_PARAPHRASE_AT3=${MIN_BLIND13_PARAPHRASE_AT3:-40}
 # The fourteenth blind set, written 2026-11-27 at the start of round 16 the
 # same way (round 15's rules in): 26 % at its first measure (right@1 16 %;
 # its original questions 66 % at 3; 27 % scored with round 16's rule for
 # gold pieces past their sentence), 30 % after round 16. Opened at the
 # start of round 17 (2026-11-27) and tuned on since (43 % after round 17):
 # no longer blind.
-MIN_BLIND14_PARAPHRASE_AT3=${MIN_BLIND14_PARAPHRASE_AT3:-46}
+MIN_BLIND14_PARAPHRASE_AT3=${MIN_BLIND14_PARAPHRASE_AT3:-47}
 # The fifteenth blind set, written 2026-11-27 at the start of round 17 the
 # same way (round 16's rules in): 25 % at its first measure (right@1 16 %;
 # its original questions 63 % at 3), the same after round 17. Opened at the
 # start of round 18 (2026-11-27) and tuned on since (41 % after round 18):
 # no longer blind.
-MIN_BLIND15_PARAPHRASE_AT3=${MIN_BLIND15_PARAPHRASE_AT3:-39}
+MIN_BLIND15_PARAPHRASE_AT3=${MIN_BLIND15_PARAPHRASE_AT3:-40}
 # The sixteenth blind set, written 2026-11-27 at the start of round 18 the
 # same way (round 17's rules in): 22 % at its first measure (right@1 15 %;
 # its original questions 69 % at 3), 26 % after round 18. Opened at the
 # start of round 19 (2026-11-27) and tuned on since (36 % after round 19):
 # no longer blind.
-MIN_BLIND16_PARAPHRASE_AT3=${MIN_BLIND16_PARAPHRASE_AT3:-31}
+MIN_BLIND16_PARAPHRASE_AT3=${MIN_BLIND16_PARAPHRASE_AT3:-32}
 # The seventeenth blind set, written 2026-11-27 at the start of round 19 the
 # same way (round 18's rules in): 29 % at its first measure (right@1 23 %;
 # its original questions 75 % at 3), 31 % after round 19. Opened at the
 # start of round 20 (2026-11-27) and tuned on since (36 % after round 20,
 # its original questions 86 %; 37 % after round 21): no longer blind.
-MIN_BLIND17_PARAPHRASE_AT3=${MIN_BLIND17_PARAPHRASE_AT3:-32}
+MIN_BLIND17_PARAPHRASE_AT3=${MIN_BLIND17_PARAPHRASE_AT3:-33}
 # The eighteenth blind set, written 2026-11-27 at the start of round 20 the
 # same way (round 19's rules in): 29 % at its first measure (right@1 18 %;
 # its original questions 75 % at 3), the same after round 20. Opened at the
@@ -146,20 +146,26 @@ MIN_BLIND18_PARAPHRASE_AT3=${MIN_BLIND18_PARAPHRASE_AT3:-38}
 # its original questions 58 % at 3), the same after round 21. Opened at the
 # start of round 22 (2026-11-28) and tuned on since (30 % after round 22,
 # its original questions 77 %): no longer blind.
-MIN_BLIND19_PARAPHRASE_AT3=${MIN_BLIND19_PARAPHRASE_AT3:-25}
+MIN_BLIND19_PARAPHRASE_AT3=${MIN_BLIND19_PARAPHRASE_AT3:-28}
 # The twentieth blind set, written 2026-11-27 during round 21 the same way,
 # first measured with round 20's rules: 27 % (right@1 19 %; its original
-# questions 50 % at 3); never read.
-MIN_BLIND20_PARAPHRASE_AT3=${MIN_BLIND20_PARAPHRASE_AT3:-22}
+# questions 50 % at 3), the same after rounds 21 and 22. Opened at the start
+# of round 23 (2026-11-28) and tuned on since (36 % after round 23): no
+# longer blind.
+MIN_BLIND20_PARAPHRASE_AT3=${MIN_BLIND20_PARAPHRASE_AT3:-31}
 # The twenty-first blind set, written 2026-11-27 at the end of round 21 the
 # same way, first measured with round 21's rules (as at the start of round
 # 22): 36 % (right@1 22 %; its original questions 55 % at 3), 34 % after
 # round 22 (right@1 25 %); never read.
-MIN_BLIND21_PARAPHRASE_AT3=${MIN_BLIND21_PARAPHRASE_AT3:-31}
+MIN_BLIND21_PARAPHRASE_AT3=${MIN_BLIND21_PARAPHRASE_AT3:-32}
 # The twenty-second blind set, written 2026-11-28 during round 22 the same
 # way, first measured with round 22's final rules (as at the start of round
 # 23): 31 % (right@1 13 %; its original questions 66 % at 3); never read.
 MIN_BLIND22_PARAPHRASE_AT3=${MIN_BLIND22_PARAPHRASE_AT3:-26}
+# The twenty-third blind set, written 2026-11-28 during round 23 the same
+# way, first measured with round 23's final rules (as at the start of round
+# 24): 31 % (right@1 23 %; its original questions 63 % at 3); never read.
+MIN_BLIND23_PARAPHRASE_AT3=${MIN_BLIND23_PARAPHRASE_AT3:-26}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
@@ -169,9 +175,9 @@ gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
 # 12, the tenth at round 13, the eleventh at round 14, the twelfth at round
 # 15, the thirteenth at round 16, the fourteenth at round 17, the fifteenth
 # at round 18, the sixteenth at round 19, the seventeenth at round 20, the
-# eighteenth at round 21, the nineteenth at round 22 (see above); no rule
-# was tuned on the others.
-# Each set's figures are printed apart ("blind" ... "blind22").
+# eighteenth at round 21, the nineteenth at round 22, the twentieth at
+# round 23 (see above); no rule was tuned on the others.
+# Each set's figures are printed apart ("blind" ... "blind23").
 blind="$SOURCE_DIR/tests/gold/questions/corpus-real-blind.questions.json"
 blind2="$SOURCE_DIR/tests/gold/questions/corpus-real-blind2.questions.json"
 blind3="$SOURCE_DIR/tests/gold/questions/corpus-real-blind3.questions.json"
@@ -194,6 +200,7 @@ blind19="$SOURCE_DIR/tests/gold/questions/corpus-real-blind19.questions.json"
 blind20="$SOURCE_DIR/tests/gold/questions/corpus-real-blind20.questions.json"
 blind21="$SOURCE_DIR/tests/gold/questions/corpus-real-blind21.questions.json"
 blind22="$SOURCE_DIR/tests/gold/questions/corpus-real-blind22.questions.json"
+blind23="$SOURCE_DIR/tests/gold/questions/corpus-real-blind23.questions.json"
 if [ ! -d "$real" ]; then echo "SKIP: $real not present"; exit 0; fi
 if ! command -v jq >/dev/null; then fail "jq is needed (scripts/setup installs it)"; finish; fi
 if ! "$LEXQUERY" --help 2>/dev/null | grep -qE '^ +ask'; then
@@ -264,7 +271,7 @@ jq -c '([.questions[].document] | unique) as $docs
      ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains, document: $q.document} | tojson | @base64), $half]
   | @tsv' -r "$gold" >"$TMP/forms.tsv"
 expect_ge "gold questions read" "$(grep -c $'\tq\t' "$TMP/forms.tsv")" 40
-for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22; do
+for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23; do
   file=${!set}
   [ -f "$file" ] || continue
   jq -c --arg set "$set" '.questions[] as $q
@@ -330,7 +337,7 @@ for type in $(cut -f3 "$TMP/forms.tsv" | sort -u); do
   printf '  %-13s %s/%s  %s/%s\n' "$type" "${type_at3[$type.questions]:-0}" "${type_n[$type.questions]:-0}" \
     "${type_at3[$type.paraphrases]:-0}" "${type_n[$type.paraphrases]:-0}"
 done
-for half in dev held-out blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22; do
+for half in dev held-out blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23; do
   for kind in questions paraphrases; do
     k="$half.$kind"; total=${n[$k]:-0}
     [ "$total" -gt 0 ] || continue
@@ -345,7 +352,7 @@ for kind in questions paraphrases; do
 done
 expect_ge "paraphrase accuracy@3 (%)" "$(percent "${at3[paraphrases]:-0}" "${n[paraphrases]:-0}")" "$MIN_PARAPHRASE_AT3"
 # Each question set written blind against its own floor (MIN_BLIND_..., MIN_BLIND2_..., ...).
-for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22; do
+for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23; do
   k="$set.paraphrases"
   [ "${n[$k]:-0}" -gt 0 ] || continue
   floor_var="MIN_${set^^}_PARAPHRASE_AT3"
