@@ -1,6 +1,7 @@
 #include "normalize/line_layout.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 
@@ -251,6 +252,46 @@ void remove_page_furniture(std::string_view t, std::vector<RawLine>& lines) {
   }
 }
 
+// Typewritten slip opinions printed bold and underlined words by striking
+// them twice, and the text extracted from them repeats the struck words on
+// a line of their own right under the line that holds them:
+//   "BOWNES,  Senior Circuit Judge.   This is  an appeal"
+//   "BOWNES,  Senior Circuit Judge."
+// Left in, the repeat lands inside the sentence. A line goes when it comes
+// straight under a line at its indentation and says, up to spacing, what
+// that line opens with, ending where a word ends there. A repeat without
+// a letter (a docket's second date column, a rule of underscores) stays.
+bool words_open(std::string_view line, std::string_view repeat) {
+  std::size_t i = 0, j = 0;
+  auto skip_spaces = [](std::string_view s, std::size_t& k) {
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+  };
+  while (j < repeat.size()) {
+    if (repeat[j] == ' ' || repeat[j] == '\t') {
+      if (i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return false;
+      skip_spaces(repeat, j);
+      skip_spaces(line, i);
+      continue;
+    }
+    if (i >= line.size() || line[i] != repeat[j]) return false;
+    ++i;
+    ++j;
+  }
+  const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  return i == line.size() || !alnum(line[i]) || !alnum(repeat.back());
+}
+
+void remove_overstruck_repeats(std::string_view t, std::vector<RawLine>& lines) {
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    RawLine& line = lines[k];
+    const RawLine& above = lines[k - 1];
+    if (line.blank() || above.blank() || above.removed || line.indent != above.indent) continue;
+    const std::string_view text = trimmed(t, line);
+    if (std::none_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) continue;
+    if (words_open(trimmed(t, above), text)) line.removed = true;
+  }
+}
+
 bool ends_sentence_like(std::string_view s) {
   while (!s.empty()) {
     char c = s.back();
@@ -289,6 +330,7 @@ std::vector<ContentLine> lay_out_lines(std::string_view t) {
   std::vector<RawLine> lines = split_lines(t);
   remove_line_numbers(t, lines);
   remove_page_furniture(t, lines);
+  remove_overstruck_repeats(t, lines);
 
   std::vector<std::size_t> content;
   std::vector<Gap> gaps;  // gaps[j] is the gap before content[j + 1]

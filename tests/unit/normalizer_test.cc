@@ -153,6 +153,17 @@ TEST_CASE("page furniture next to form feeds goes") {
   CHECK(norm("alleged that Harbor Medical\n\n                  -3-\n\nAdministrators, Inc., the administrator") ==
         "alleged that Harbor Medical\nAdministrators, Inc., the administrator");
   CHECK(norm("a range\n-3-\nof values") == "a range\n-3-\nof values");  // not alone between blank lines
+  // Struck twice for bold, a typed opinion's words come again on the next line.
+  CHECK(norm("          BOWNES,  Senior Circuit Judge.   This is  an appeal\n"
+             "          BOWNES,  Senior Circuit Judge.\n\nfrom  a decision  of  the tax  court") ==
+        "BOWNES, Senior Circuit Judge. This is an appeal\nfrom a decision of the tax court");
+  CHECK(norm("     review capabilities and we have directed\n     specific resources to each of those loans.\n"
+             "     specific resources to each of those loans\n\n     The decision") ==
+        "review capabilities and we have directed\nspecific resources to each of those loans.\n\nThe decision");
+  // Not a repeat: another word that opens alike, a date column, another indentation.
+  CHECK(norm("the courthouse\nthe court") == "the courthouse\nthe court");
+  CHECK(norm("03/29/2017\n03/29/2017") == "03/29/2017\n03/29/2017");
+  CHECK(norm("  Affirmed. So ordered.\nAffirmed.") == "Affirmed. So ordered.\nAffirmed.");
   CHECK(norm("128 STAT. 1193\n\nThe Committee on Transportation\n128 STAT. 1197\nand Infrastructure") ==
         "128 STAT. 1193\n\nThe Committee on Transportation\nand Infrastructure");
 }
