@@ -302,6 +302,9 @@ TEST_CASE("statutes: named acts and their sections") {
          "statute:act/workers-compensation-act", "named");
   expect(run("under the California Administrative Procedure Act, the agency"), "California Administrative Procedure Act",
          "statute:act/california-administrative-procedure-act", "named");
+  // A question that opens on the act's name: the auxiliary is not part of it.
+  expect(run("Does the Dealers' Act of Puerto Rico apply to a sale?"), "Dealers' Act",
+         "statute:act/dealers-act", "named");
 
   // So do statutes named by their subject and "Statute"; "the Statute of Frauds" names none.
   expect(run("Just as Lexington points out, the state's Anti-Indemnity Statute declares void such agreements."),

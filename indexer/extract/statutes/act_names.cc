@@ -31,14 +31,16 @@ bool connector(std::string_view w) {
   return false;
 }
 
-// Capitalised words that open sentences or clauses rather than names.
+// Capitalised words that open sentences, clauses or questions ("Does the
+// Dealers' Act of Puerto Rico apply") rather than names.
 bool stop_capital(std::string_view w) {
-  static constexpr std::array<std::string_view, 62> kStops = {
+  static constexpr std::array<std::string_view, 77> kStops = {
       "The", "This", "That", "These", "Those", "Such", "Said", "An", "A", "In", "Under", "See", "Cf.", "Compare",
       "Accord", "Although", "Because", "When", "Whether", "If", "Both", "Neither", "Each", "Its", "Our", "His", "Her",
       "Their", "Pursuant", "Prior", "Before", "After", "Since", "Unlike", "Like", "Even", "Notwithstanding", "And",
       "But", "Or", "Nor", "For", "By", "With", "Without", "As", "At", "On", "To", "From", "Of", "Also", "Moreover",
-      "However", "Thus", "Here", "There", "Yet", "While", "Where", "Any", "Every"};
+      "However", "Thus", "Here", "There", "Yet", "While", "Where", "Any", "Every", "Does", "Did", "Do", "Is", "Are",
+      "Was", "Were", "Can", "Could", "Should", "Must", "Would", "Has", "Have", "Had"};
   for (std::string_view s : kStops)
     if (w == s) return true;
   return false;
