@@ -86,7 +86,29 @@ std::size_t noted_opinion(std::string_view lower) {
   return std::string_view::npos;
 }
 
+// Where "X concurs in this opinion", "X and Y join in this opinion" puts
+// its verb; npos when the sentence says no such thing.
+std::size_t joins_this_opinion(std::string_view lower) {
+  for (std::string_view joins : {" concurs in this opinion", " concur in this opinion", " joins in this opinion",
+                                 " join in this opinion", " joins this opinion", " join this opinion"}) {
+    if (const std::size_t at = lower.find(joins); at != std::string_view::npos) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
+
+// The opinion a sentence at `at` stands in: the last author line before
+// it ("MR. JUSTICE BUTLER, dissenting."); nullptr when none comes before.
+const Relation* StructuralRules::opinion_written_before(std::size_t at) const {
+  const Relation* last = nullptr;
+  for (const Relation& r : out_) {
+    if (r.predicate != "authored" || r.object != doc_node_ || r.start > at) continue;
+    if (!text_attr(r.qualifiers, "opinion")) continue;
+    if (!last || r.start >= last->start) last = &r;
+  }
+  return last;
+}
 
 void StructuralRules::judge_roles() {
   if (ctx_.doc.kind == "news" || ctx_.doc.kind == "press" || ctx_.doc.kind == "other") return;
@@ -419,7 +441,8 @@ void StructuralRules::dissenting_judges() {
     // Only sentences with a cue are lower-cased (the whole text otherwise).
     const std::string_view raw = std::string_view(ctx_.text).substr(s.start, s.end - s.start);
     bool cue = false;
-    for (std::string_view c : {"issent", "ISSENT", "would", "WOULD", "no part", "NO PART", "of opinion", "OF OPINION"}) {
+    for (std::string_view c : {"issent", "ISSENT", "would", "WOULD", "no part", "NO PART", "of opinion", "OF OPINION",
+                               "this opinion", "THIS OPINION"}) {
       cue = cue || raw.find(c) != std::string_view::npos;
     }
     if (!cue) continue;
@@ -427,7 +450,8 @@ void StructuralRules::dissenting_judges() {
     const bool dissent = lower.find("dissent") != std::string::npos;
     const std::size_t would = lower.find(" would ");
     const std::size_t opinion = noted_opinion(lower);
-    if (!dissent && would == std::string::npos && opinion == std::string::npos &&
+    const std::size_t joins_opinion = joins_this_opinion(lower);
+    if (!dissent && would == std::string::npos && opinion == std::string::npos && joins_opinion == std::string::npos &&
         lower.find(" took no part") == std::string::npos) {
       continue;
     }
@@ -492,6 +516,20 @@ void StructuralRules::dissenting_judges() {
       break;
     }
     if (joined_dissent) continue;
+    // "MR. JUSTICE McREYNOLDS concurs in this opinion." closing a dissent:
+    // "this opinion" is the dissent the sentence stands in, and its author
+    // is whom the judge joins.
+    if (joins_opinion != std::string::npos) {
+      const Relation* written = opinion_written_before(s.start);
+      const std::string* kind = written ? text_attr(written->qualifiers, "opinion") : nullptr;
+      if (kind && *kind == "dissenting") {
+        const std::string author = written->subject;  // out_ grows below
+        for (const auto& [a, b] : justice_list(s.start + list_start(joins_opinion), s.start + joins_opinion)) {
+          if (judge_named(std::string(ctx_.text.substr(a, b - a))) != author) dissents(a, b, author, "");
+        }
+        continue;
+      }
+    }
     // "MR. JUSTICE PITNEY and MR. JUSTICE McREYNOLDS dissent."
     for (std::size_t at = lower.find(" dissent"); at != std::string::npos; at = lower.find(" dissent", at + 8)) {
       const std::size_t after = at + 8;

@@ -65,6 +65,7 @@ class StructuralRules {
   void labelled_judges();
   std::size_t panel_lines_below(std::size_t eol, int& found);
   void appeal_from_judges();
+  const Relation* opinion_written_before(std::size_t at) const;
   void docket_entry_panels();
   void signing_judges();
   void dissenting_judges();

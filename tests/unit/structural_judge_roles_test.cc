@@ -195,6 +195,18 @@ TEST_CASE("judge roles: dissenting justices, joined dissents and noted positions
   REQUIRE(joined);
   CHECK(qualifier(*joined, "joined").find("morrow") != std::string::npos);
 
+  // "concurs in this opinion" closing a dissent joins the dissent; closing
+  // the Court's opinion it is no dissent.
+  const Extraction in_dissent = relate(
+      "MR. CHIEF JUSTICE HALVERSEN delivered the opinion of the Court.\n\n"
+      "The judgment is reversed.\n\nMR. JUSTICE QUILLFEATHER concurs in this opinion.\n\n"
+      "MR. JUSTICE MORROW, dissenting.\n\nI dissent.\n\nMR. JUSTICE PENDLETON concurs in this opinion.\n",
+      "opinion", "scotus");
+  const Relation* concurs = find(in_dissent, "dissents", "pendleton");
+  REQUIRE(concurs);
+  CHECK(qualifier(*concurs, "joined").find("morrow") != std::string::npos);
+  CHECK_FALSE(find(in_dissent, "dissents", "quillfeather"));
+
   // The older Reports name the joiners after the verb; only the first name wrote.
   const Extraction verb_first = relate(
       "MR. JUSTICE HALVERSEN delivered the opinion of the court.\n\n"
