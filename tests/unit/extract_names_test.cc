@@ -361,6 +361,21 @@ TEST_CASE("state trial courts named by their kind and their place") {
   CHECK(attr(*pleas, "level") == "state");
 }
 
+TEST_CASE("the federal circuit courts before 1912, named by their district") {
+  Extracted x = extract("ERROR TO THE CIRCUIT COURT OF THE UNITED STATES FOR THE DISTRICT OF INDIANA.\n\n"
+                        "The case came from the Circuit Court of the United States for the Southern District of New "
+                        "York, and another from the Circuit Court of the United States, which was not named.");
+  CHECK(entity_of(x, "court", "CIRCUIT COURT OF THE UNITED STATES FOR THE DISTRICT OF INDIANA") ==
+        "court:circuit-court-of-the-united-states-for-the-district-of-indiana");
+  const Mention* sdny = x.find("court", "Circuit Court of the United States for the Southern District of New\nYork");
+  if (!sdny) sdny = x.find("court", "Circuit Court of the United States for the Southern District of New York");
+  REQUIRE(sdny);
+  CHECK(sdny->entity == "court:circuit-court-of-the-united-states-for-the-southern-district-of-new-york");
+  // Not today's district court, whose name the old court's holds.
+  CHECK(entity_of(x, "court", "Southern District of New York") == "<missing>");
+  CHECK(entity_of(x, "court", "Circuit Court of the United States") == "<missing>");
+}
+
 TEST_CASE("state trial courts of a numbered judicial district; New York's Appellate Division; federal district courts as a statute names them") {
   Extracted x = extract("By an indictment returned in the District Court of the Second Judicial District of the "
                         "Territory of Utah, at its May term, they were charged. The Circuit Court of the Eleventh "

@@ -51,6 +51,12 @@ class LocalCourtFinder {
  public:
   explicit LocalCourtFinder(NameScan& scan) : scan_(scan), n_(scan.words.size()) {}
 
+  // Before the gazetteer, which knows "Southern District of New York" as
+  // today's district court and would take the old circuit court's words.
+  void run_federal_circuit_courts() {
+    for (std::uint32_t i : scan_.anchors.capitalized) federal_circuit_court_at(i);
+  }
+
   void run() {
     std::size_t next_free = 0;
     // A statute by its kind, or plain text opening with its Code citation
@@ -176,6 +182,49 @@ class LocalCourtFinder {
     return last;
   }
 
+  // Words from `from` matching `expected` case-insensitively ("OF THE
+  // UNITED STATES" in a caption), spaces between; how many matched.
+  bool words_are_folded(std::size_t from, std::initializer_list<std::string_view> expected) const {
+    std::size_t k = from;
+    for (std::string_view w : expected) {
+      if (k >= n_ || !iequals(scan_.word(k), w) || !space_gap(scan_.gap_before(k))) return false;
+      ++k;
+    }
+    return true;
+  }
+
+  // The federal circuit courts before 1912 were trial courts of a district:
+  // "ERROR TO THE CIRCUIT COURT OF THE UNITED STATES FOR THE DISTRICT OF
+  // INDIANA", "the Circuit Court of the United States for the Southern
+  // District of New York". Named by the district, at word `i` ("Circuit");
+  // a circuit court of the United States the text does not place is none.
+  bool federal_circuit_court_at(std::size_t i) {
+    if (!iequals(scan_.word(i), "Circuit") || !is_capitalized(scan_.word(i))) return false;
+    std::size_t k = i + 1;
+    if (!words_are_folded(k, {"Court", "of", "the", "United", "States", "for", "the"})) return false;
+    k += 7;
+    std::string district;
+    for (std::string_view part : {"Northern", "Southern", "Eastern", "Western", "Middle"}) {
+      if (words_are_folded(k, {part})) {
+        district = std::string(part) + " ";
+        ++k;
+        break;
+      }
+    }
+    if (!words_are_folded(k, {"District", "of"})) return false;
+    k += 2;
+    std::size_t place = k;
+    while (place < n_ && place - k < 3 && space_gap(scan_.gap_before(place)) && is_capitalized(scan_.word(place)) &&
+           !iequals(scan_.word(place), "and") && !iequals(scan_.word(place), "on")) {
+      ++place;
+    }
+    if (place == k) return false;
+    const std::size_t start = scan_.words[k].start, end = scan_.words[place - 1].end;
+    district += "District of " + name_as_written(scan_.text.substr(start, end - start));
+    return emit_unlisted_court(scan_, i, place - 1, "district",
+                               "Circuit Court of the United States for the " + district);
+  }
+
   // "United States district court(s)" at word `i`, not followed by the
   // court's district: emitted as one court, whatever the case and number.
   bool federal_trial_courts_at(std::size_t i) {
@@ -220,6 +269,8 @@ class LocalCourtFinder {
 }  // namespace
 
 void find_local_courts(NameScan& scan) { LocalCourtFinder(scan).run(); }
+
+void find_federal_circuit_courts(NameScan& scan) { LocalCourtFinder(scan).run_federal_circuit_courts(); }
 
 bool emit_unlisted_court(NameScan& scan, std::size_t first, std::size_t last, std::string_view level,
                          std::string_view canonical_name) {

@@ -54,6 +54,10 @@ void find_law_offices(NameScan& scan);
 void find_tribunals(NameScan& scan);
 // State trial courts by kind and place: 'Court of Common Pleas of Philadelphia County'.
 void find_local_courts(NameScan& scan);
+// The federal circuit courts before 1912, named by their district ("the
+// Circuit Court of the United States for the District of Maine"); run
+// before the gazetteer, which would read the district court in the name.
+void find_federal_circuit_courts(NameScan& scan);
 
 // Whether the words just before word `first` name a US State ("Maine", "New
 // York State", "NC"); the index of the State's first word, or `first`.

@@ -14,6 +14,7 @@ void extract_names(const ExtractionContext& ctx, std::vector<Mention>& out) {
   // organizations; judges before people, so a judge is never a person.
   names::find_split_court_headers(scan);
   names::find_federal_offices(scan);
+  names::find_federal_circuit_courts(scan);
   names::find_institutions(scan);
   names::find_local_courts(scan);
   names::find_state_bodies(scan);
