@@ -1115,6 +1115,19 @@ TEST_CASE("an organization named 'X and Y <head word>' is one name; two names jo
   CHECK(entity_of(plural, "organization", "National Indian Tribes and Hawaiian Organization") == "<missing>");
 }
 
+TEST_CASE("a partnership named by two partners without a legal form, where the text calls it a firm") {
+  Extracted x = extract("Gorman, of the accounting firm of Coopers & Lybrand, advised the trustees. The Secretary "
+                        "sued Coopers & Lybrand too. See 11 Wright & Miller, Federal Practice. Hours & Directions. "
+                        "The article in Law & Contemp. Probs. agreed; so did Hours & Directions.");
+  CHECK(entity_of(x, "organization", "Coopers & Lybrand") == "org:coopers-lybrand");
+  int firms = 0;  // said a firm once: a firm each time
+  for (const Mention& m : x.mentions) firms += m.type == "organization" && x.span(m) == "Coopers & Lybrand";
+  CHECK(firms == 2);
+  CHECK(entity_of(x, "organization", "Wright & Miller") == "<missing>");
+  CHECK(entity_of(x, "organization", "Hours & Directions") == "<missing>");
+  CHECK(entity_of(x, "organization", "Law & Contemp") == "<missing>");
+}
+
 TEST_CASE("a number after an organization's head word is part of its name") {
   Extracted numbered = extract("The Interregional Research Project Number 4 (IR-4) requested the tolerance.");
   CHECK(entity_of(numbered, "organization", "Interregional Research Project Number 4") ==

@@ -88,9 +88,64 @@ class OrganizationFinder {
       std::size_t used = by_suffix_span(i, end);
       next_free = used > 0 ? last + 1 : i + 1;
     }
+    // Partnerships named by two partners' names without a legal form:
+    // "the accounting firm of Coopers & Lybrand", "Gorman's employer,
+    // Coopers & Lybrand", "Owen Pell, White & Case, for appellant". Where
+    // the words around one say it is a firm, every mention of the name is;
+    // elsewhere "A & B" is as often a journal ("Law & Contemp. Probs."), a
+    // treatise ("11 Wright & Miller") or a heading ("Hours & Directions").
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    std::vector<std::string_view> firms;
+    for (std::uint32_t i : scan_.anchors.capitalized) {
+      if (i + 2 >= scan_.words.size() || scan_.word(i + 1) != "&" || !is_space_gap(scan_.gap_before(i + 1)) ||
+          !is_space_gap(scan_.gap_before(i + 2))) {
+        continue;
+      }
+      if (!partner_name(scan_.word(i)) || !partner_name(scan_.word(i + 2))) continue;
+      // Inside a longer name ("Texas & Pacific Railway", "Brody, Hardoon,
+      // Perkins & Kesten"): the longer name's pass decides.
+      if (i > 0 && (is_space_gap(scan_.gap_before(i)) || scan_.gap_before(i) == ", ") &&
+          is_capitalized(scan_.word(i - 1)) && !lists_.is_stopword(scan_.word(i - 1))) {
+        continue;
+      }
+      if (i + 3 < scan_.words.size() && is_space_gap(scan_.gap_before(i + 3)) && is_capitalized(scan_.word(i + 3))) continue;
+      const std::size_t start = scan_.words[i].start, end = scan_.words[i + 2].end;
+      // "Louisville & Nash. R. Co.": an abbreviation, not the name.
+      if (end < scan_.text.size() && scan_.text[end] == '.' && end + 1 < scan_.text.size() && scan_.text[end + 1] != '\n' &&
+          end + 2 < scan_.text.size() && !(scan_.text[end + 1] == ' ' && is_ascii_upper(scan_.text[end + 2]))) {
+        continue;
+      }
+      pairs.emplace_back(start, end);
+      if (said_to_be_firm(start, end)) firms.push_back(scan_.text.substr(start, end - start));
+    }
+    for (auto [start, end] : pairs) {
+      const std::string_view name = scan_.text.substr(start, end - start);
+      if (std::find(firms.begin(), firms.end(), name) == firms.end() || scan_.is_taken(start, end)) continue;
+      scan_.emit_organization(start, end);
+    }
   }
 
  private:
+  // The words before a name at [start, end) call it a firm or an employer
+  // ("the accounting firm of", "his employer,"), or a counsel line follows
+  // it (", for appellant", ", of counsel").
+  bool said_to_be_firm(std::size_t start, std::size_t end) const {
+    const std::size_t from = start > 48 ? start - 48 : 0;
+    std::string before = to_lower(scan_.text.substr(from, start - from));
+    for (std::string_view cue : {"firm", "employer", "accountants", "accounting", "auditor", "partnership", "company"})
+      if (before.find(cue) != std::string::npos) return true;
+    const std::string_view after = scan_.text.substr(end, 16);
+    return after.starts_with(", for ") || after.starts_with(", of counsel") || after.starts_with(", LLP") ||
+           after.starts_with(", L.L.P.");
+  }
+
+  // A partner's name: a capitalized word in lower case after its first
+  // letter ("Coopers", "Lybrand"), not a word that opens a clause.
+  bool partner_name(std::string_view w) const {
+    if (w.size() < 3 || !is_capitalized(w) || is_all_caps(w) || lists_.is_stopword(w)) return false;
+    return std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
+  }
+
   bool is_suffix_at(std::size_t i) const {
     std::string_view w = scan_.word(i);
     if (!lists_.may_be_org_word(w)) return false;
