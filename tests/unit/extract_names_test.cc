@@ -939,6 +939,12 @@ TEST_CASE("state bureaus with possessive words, single-district court names, tra
   CHECK(entity_of(dc, "court", "U.S. District Court\n\nDistrict of Columbia") == "court:dcd");
   CHECK(dc.count("court") == 1);  // the place is not the court
 
+  // The State's possessive is no part of its body's name.
+  Extracted nh = extract("He wrote to New Hampshire's Insurance Department. The New Hampshire Insurance Department "
+                         "replied.");
+  CHECK(entity_of(nh, "agency", "New Hampshire's Insurance Department") == "agency:new-hampshire-insurance-department");
+  CHECK(entity_of(nh, "agency", "New Hampshire Insurance Department") == "agency:new-hampshire-insurance-department");
+
   Extracted metro = extract("Because WMATA had paid workers' compensation benefits, it could intervene.");
   CHECK(entity_of(metro, "agency", "WMATA") == "agency:wmata");
 }

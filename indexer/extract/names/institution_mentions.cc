@@ -546,6 +546,16 @@ void find_state_bodies(NameScan& scan) {
     std::size_t end = scan.words[last].end;
     if (scan.is_taken(start, end)) continue;
     std::string name = name_as_written(scan.text.substr(start, end - start));
+    // "New Hampshire's Insurance Department" is the New Hampshire Insurance
+    // Department: the State's possessive is no part of the body's name.
+    if (state) {
+      std::vector<PhraseTrie::Match> m;
+      InstitutionGazetteer::instance().states().matches_at(scan.text, scan.words, first, m);
+      for (const auto& match : m) {
+        const std::size_t state_end = scan.words[first + match.words - 1].end - start;
+        if (name.compare(state_end, 3, "'s ") == 0) name.erase(state_end, 2);
+      }
+    }
     Mention mention;
     mention.type = "agency";
     mention.start = start;
