@@ -359,6 +359,13 @@ TEST_CASE("state trial courts named by their kind and their place") {
   const Mention* pleas = x.find("court", "Court of Common Pleas of Philadelphia County");
   REQUIRE(pleas);
   CHECK(attr(*pleas, "level") == "state");
+  // The county named before: "... of King County, Washington, brought suit in the Superior Court of that county".
+  Extracted fall = extract("Fall, then a resident of King County, Washington, brought suit for divorce in the "
+                           "Superior Court of that county. The Circuit Court of said county never heard it.");
+  CHECK(entity_of(fall, "court", "Superior Court of that county") == "court:superior-court-of-king-county");
+  CHECK(entity_of(fall, "court", "Circuit Court of said county") == "court:circuit-court-of-king-county");
+  CHECK(entity_of(extract("He sued in the Superior Court of that county."), "court", "Superior Court of that county") ==
+        "<missing>");  // no county named before
 }
 
 TEST_CASE("the federal circuit courts before 1912, named by their district") {

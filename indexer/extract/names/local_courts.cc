@@ -104,6 +104,15 @@ class LocalCourtFinder {
       }
       // "County Court" is the kind and the place's marker at once: "Westchester County Court".
       if (place_start == first && scan_.word(first) == "County" && !common_pleas) place_start = name_before(first);
+      // "residents of King County, Washington, brought suit ... in the
+      // Superior Court of that county": the county the text last named.
+      if (place_end == last && place_start == first && !common_pleas && !chancery) {
+        if (std::string county = county_referred_to(last); !county.empty()) {
+          const std::string kind(scan_.word(first));
+          if (emit_unlisted_court(scan_, first, last + 3, "state", kind + " Court of " + county)) next_free = last + 4;
+          continue;
+        }
+      }
       bool placed = place_end > last || place_start < first;
       if (!placed && !common_pleas && !chancery) continue;
       if (place_end > last) last = place_end;
@@ -120,6 +129,26 @@ class LocalCourtFinder {
       ++k;
     }
     return true;
+  }
+
+  // "of that county", "of said county" after word `last`: the county the
+  // text names last within the few hundred bytes before ("King County");
+  // "" when no such words follow or no county was named.
+  std::string county_referred_to(std::size_t last) const {
+    constexpr std::size_t kLookBack = 400;
+    if (last + 3 >= n_ || !words_are(last + 1, {"of"})) return "";
+    const std::string_view that = scan_.word(last + 2);
+    if (!(that == "that" || that == "said" || that == "the") || !space_gap(scan_.gap_before(last + 3))) return "";
+    if (scan_.word(last + 3) != "county" && scan_.word(last + 3) != "County") return "";
+    if (that == "the" && scan_.word(last + 3) == "County") return "";  // "Court of the County of Cook": place_after's
+    const std::size_t from = scan_.words[last].start > kLookBack ? scan_.words[last].start - kLookBack : 0;
+    for (std::size_t k = last; k-- > 0 && scan_.words[k].start >= from;) {
+      if (scan_.word(k) != "County" || k == 0 || !space_gap(scan_.gap_before(k))) continue;
+      const std::size_t named = name_before(k);
+      if (named == k) continue;
+      return name_as_written(scan_.text.substr(scan_.words[named].start, scan_.words[k].end - scan_.words[named].start));
+    }
+    return "";
   }
 
   // One capitalized word before word `first` that can be a county's name:
