@@ -195,4 +195,28 @@ std::optional<std::string> normalize_date(std::string_view written) {
   return iso(*d);
 }
 
+std::string decision_date_line(std::string_view text, std::size_t probe) {
+  text = text.substr(0, probe);
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+    while (!line.empty() && (std::isspace(static_cast<unsigned char>(line.back())) || line.back() == '.')) line.remove_suffix(1);
+    for (std::string_view label : {"Decided:", "Decided", "Filed:", "Filed", "Dated:", "Dated"}) {
+      if (line.starts_with(label) && line.size() > label.size() && line[label.size()] == ' ') {
+        line.remove_prefix(label.size() + 1);
+        break;
+      }
+    }
+    // A month written as a word, a day and a year, and nothing else.
+    if (line.size() < 10 || line.size() > 30 || !std::isalpha(static_cast<unsigned char>(line.front()))) continue;
+    const std::optional<std::string> iso = normalize_date(line);
+    if (iso && iso->size() == 10) return *iso;
+  }
+  return "";
+}
+
 }  // namespace lexgraph

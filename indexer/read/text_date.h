@@ -13,4 +13,10 @@ namespace lexgraph {
 // (or names an impossible one, such as February 30). Empty input gives "".
 std::optional<std::string> normalize_date(std::string_view written);
 
+// A slip opinion's decision date on a line of its own among its first
+// `probe` bytes, under the caption ("                 January 10, 1994",
+// "Decided: June 2, 1994"): the day, month written as a word; "" when no
+// such line comes first. For texts whose metadata gives no date.
+std::string decision_date_line(std::string_view text, std::size_t probe = 6000);
+
 }  // namespace lexgraph

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "read/text_date.h"
 #include "read/text_header.h"
 #include "read/text_title.h"
 
@@ -128,6 +129,8 @@ ReadResult read_text(std::string_view bytes) {
     if (doc.citation.empty()) doc.citation = std::move(heading.citation);
     if (doc.date.empty()) doc.date = std::move(heading.date);
   }
+  // A slip opinion the header leaves undated dates itself under its caption.
+  if (doc.date.empty()) doc.date = decision_date_line(text);
   doc.text = std::string(text);
   doc.text_offset_in_file = start + body;
   result.documents.push_back(std::move(doc));

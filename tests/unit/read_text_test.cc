@@ -154,6 +154,22 @@ TEST_CASE("partial and empty dates; unreadable dates warn and stay empty") {
   CHECK(bad.second == 1);
 }
 
+TEST_CASE("a slip opinion the header leaves undated dates itself under its caption") {
+  const std::string caption =
+      "Case: United States v. Doe\nDate: \n\n          UNITED STATES COURT OF APPEALS\n   Peter B. Krupp on brief for "
+      "appellant.\n\n";
+  ReadResult r = read_text(caption + "                       January 10, 1994\n\n     Per  Curiam.  Respondent "
+                                     "refused on March 3, 1993 to testify.\n");
+  REQUIRE(r.ok());
+  CHECK(r.documents.at(0).date == "1994-01-10");
+  CHECK(read_text(caption + "Decided: June 2, 1994.\n\nBody.\n").documents.at(0).date == "1994-06-02");
+  // A date inside prose, a year alone or a numeric date line is no decision date.
+  CHECK(read_text(caption + "Per Curiam. Respondent refused on March 3, 1993.\n1994\n").documents.at(0).date.empty());
+  CHECK(read_text(caption + "06/02/1994\n\nBody.\n").documents.at(0).date.empty());
+  // The header's date stands.
+  CHECK(read_text("Case: X v. Y\nDate: 1994-02-01\n\nJanuary 10, 1994\n").documents.at(0).date == "1994-02-01");
+}
+
 TEST_CASE("judges split on ';' and 'and' but keep commas inside a name") {
   ReadResult r = read_text("Case: X\nJudges: Kollar-Kotelly, J.; Edwards and Tatel\nJudge: Tatel\n\nBody.\n");
   REQUIRE(r.ok());
