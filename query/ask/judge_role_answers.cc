@@ -421,10 +421,12 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
   }
   if (docs.empty()) return out;
   const GraphStorage& g = graph.storage();
-  // "Which justices joined the dissent": the joiners, not its author.
+  // "Which justices joined the dissent", "who concurred in the dissent",
+  // "who sided with Butler in dissent": the joiners, not its author.
   const std::vector<Word> question_words = words_of(q.question);
-  const bool joiners_asked = std::any_of(question_words.begin(), question_words.end(), [](const Word& w) {
-    return one_of(w.lower, {"joined", "joins", "joining"});
+  const bool joiners_asked = std::any_of(question_words.begin(), question_words.end(), [&](const Word& w) {
+    return one_of(w.lower, {"joined", "joins", "joining"}) ||
+           (q.dissent && one_of(w.lower, {"concurred", "concurs", "concurring", "sided", "sides"}));
   });
   // "Which Tax Court judge" of an appeal from it: a judge seated on another
   // court is not asked, and the judge below may be.
@@ -475,6 +477,8 @@ std::vector<Answer> judge_role_answers(const KnowledgeGraph& graph, const Questi
             (e.predicate == "decided_below" || e.predicate == "presides_over") && g[judge].type == "person";
         if ((g[judge].type != "judge" && !judge_by_role) || is_negated(e) || edge_role(e) != roles[rank]) continue;
         if (other_bench(judge)) continue;
+        // "Which Justice concurred in Justice Butler's dissent": not Butler.
+        if (is_question_entity(q, g[judge].id)) continue;
         if (std::find(answered.begin(), answered.end(), g[judge].id) != answered.end()) continue;
         answered.push_back(g[judge].id);
         Answer a;

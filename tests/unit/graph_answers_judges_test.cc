@@ -113,6 +113,10 @@ TEST_CASE("judge roles: the judge below, the dissenter and the author of the doc
   CHECK(top(answers("Who wrote the dissent in Pemberton v. Granite Falls Credit Union?")) == "judge:lindqvist");
   // Who joined it is asked: the joiner first.
   CHECK(top(answers("Which judge joined the dissent in Pemberton v. Granite Falls Credit Union?")) == "judge:sato");
+  // So is who concurred in it; whose dissent it is, named, is no answer.
+  const auto concurred = answers("Which judge concurred in Judge Lindqvist's dissent in Pemberton v. Granite Falls Credit Union?");
+  CHECK(top(concurred) == "judge:sato");
+  CHECK_FALSE(has(concurred, "judge:lindqvist"));
   // The role asked of a named document outranks what passages of that
   // document make of other judges (they score up to the high teens).
   const auto wrote = answers("Who wrote the dissent in Pemberton v. Granite Falls Credit Union?");
