@@ -14,6 +14,7 @@
 #include "ask/definitions.h"
 #include "ask/dispositions.h"
 #include "ask/docket_entries.h"
+#include "ask/lower_courts.h"
 #include "ask/opinion_speakers.h"
 #include "ask/passage_names.h"
 #include "ask/passage_retrieval.h"
@@ -933,6 +934,14 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
     const std::string_view between = s.substr(end, from + after[k].start - end);
     if (between.find_first_of(",.;:()") != std::string_view::npos) break;
     if (ends_order_phrase(after[k].lower)) break;
+    // "We review the denial of a motion for a new trial for an abuse of
+    // discretion": the standard of review is no part of the request.
+    if (after[k].lower == "for" && k + 1 < after.size() &&
+        (one_of(after[k + 1].lower, {"abuse", "clear", "plain"}) ||
+         (after[k + 1].lower == "an" && k + 2 < after.size() && after[k + 2].lower == "abuse"))) {
+      break;
+    }
+    if (after[k].lower == "de" && k + 1 < after.size() && after[k + 1].lower == "novo") break;
     end = from + after[k].end;
   }
   if (end <= from + after.front().end) return std::nullopt;  // "motion to" alone says nothing
@@ -1812,6 +1821,24 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           const bool about_question = in_title > 0 || names_question_entity;
           emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus + (about_question ? kEntityWeight : 0.0));
           sentence_scores.back() += kEntityWeight;
+          ++typed;
+        }
+      }
+      // "An appeal from a decision of the tax court", "the district court
+      // dismissed": the one court of that kind the ruling reviews, as its
+      // name would answer.
+      // Only in the document the question names by its title: elsewhere
+      // every appeal's "the district court" would answer.
+      if (accepts_type(q, "court") && candidate.named_in_title) {
+        for (const CourtReference& ref : court_references(s, *doc)) {
+          if (is_question_entity(q, ref.court->id)) continue;
+          double bonus = kTypeBonus * nearness(ref.span.first, anchor);
+          if (q.trial_court || !q.court_system.empty()) bonus += court_kind_bonus(q, ref.court->id, ref.court->name);
+          Answer a;
+          a.type = "court";
+          a.entity = ref.court->id;
+          a.text = ref.court->name;
+          emit(std::move(a), ref.span, bonus);
           ++typed;
         }
       }

@@ -127,6 +127,16 @@ TEST_CASE("which motion was denied: the motion's own words answer") {
   // The words stop at the verb: "motion to proceed in forma pauperis", not "... is denied".
   ask::AskResult r = ask::ask("Which of Dorrance's motions did the court deny?", &db, nullptr);
   CHECK_FALSE(top_text_has(r, "is denied", 3));
+
+  // Nor does a standard of review belong to the request.
+  SmallIndex review;
+  review.add("newell", "Newell v. Rubbermaid",
+             "We review the district court's refusal to grant Rubbermaid's motion for a new trial for an abuse of "
+             "discretion.");
+  Xapian::Database review_db = review.open();
+  r = ask::ask("What motion did Rubbermaid file that the district court refused?", &review_db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text == "motion for a new trial");
 }
 
 TEST_CASE("a statute asked for by its Code title is a section of that title") {

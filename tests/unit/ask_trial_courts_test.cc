@@ -81,3 +81,49 @@ TEST_CASE("where a suit began asks for a trial court; a court that first held so
   CHECK(ask::analyze_question("In which court did the case originate?").trial_court);
   CHECK_FALSE(ask::analyze_question("Which court first recognized the right to privacy?").trial_court);
 }
+
+TEST_CASE("'the tax court', 'the district court': the one court of that kind the ruling reviews") {
+  PipelineIndex index;
+  index.add("mcn", "McNichols v. Commissioner",
+            "THOMAS McNICHOLS, Petitioner, Appellant, v. COMMISSIONER OF INTERNAL REVENUE. APPEAL FROM THE "
+            "UNITED STATES TAX COURT. This is an appeal from a decision of the tax court holding the petitioner "
+            "civilly liable for deficiencies in income tax for the years 1981 and 1982.",
+            "ca1", "", "1993-12-29", "opinion");
+  index.add("rowe", "Reich v. Rowe",
+            "Appeal from the United States District Court for the District of Massachusetts. The Bankruptcy Court "
+            "for the District of Maine was not involved. The district court dismissed the action against the "
+            "consultant for failure to state a claim.",
+            "ca1", "", "1994-07-14", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult tax =
+      ask::ask("In McNichols v. Commissioner, which tribunal found the taxpayer civilly liable for deficiencies for "
+               "1981 and 1982?",
+               &db, nullptr);
+  REQUIRE_FALSE(tax.answers.empty());
+  CHECK(tax.answers.front().text == "United States Tax Court");
+  CHECK(tax.answers.front().evidence.front().text.find("decision of the tax court") != std::string::npos);
+  const ask::AskResult district =
+      ask::ask("In Reich v. Rowe, which court threw out the action against the consultant?", &db, nullptr);
+  REQUIRE_FALSE(district.answers.empty());
+  CHECK(district.answers.front().text == "United States District Court for the District of Massachusetts");
+  // In a document the question does not name, "the district court" stays unread:
+  // every appeal says it.
+  const ask::AskResult unnamed = ask::ask("Which court threw out the action against the consultant?", &db, nullptr);
+  for (const auto& a : unnamed.answers)
+    for (const auto& e : a.evidence) CHECK(e.text.find("The district court dismissed") == std::string::npos);
+}
+
+TEST_CASE("a court of a kind the ruling names twice outside its caption is no one court") {
+  PipelineIndex index;
+  std::string text = "The parties litigated for years. ";
+  for (int i = 0; i < 60; ++i) text += "The record was long and the briefs were longer still in this matter. ";
+  text += "The United States District Court for the District of Maine and the United States District Court for "
+          "the District of Vermont both heard related suits. "
+          "The district court dismissed the action against the consultant.";
+  index.add("two", "Doe v. Roe", text, "ca1", "", "1994-07-14", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("In Doe v. Roe, which court dismissed the action against the consultant?", &db, nullptr);
+  // Each answers by the sentence naming it, never by "the district court dismissed".
+  for (const auto& a : r.answers)
+    for (const auto& e : a.evidence) CHECK(e.text.find("dismissed the action") == std::string::npos);
+}

@@ -1,0 +1,86 @@
+#include "ask/lower_courts.h"
+
+#include <string>
+
+#include "ask/passage_names.h"
+#include "ask/text_match.h"
+#include "extract/names/institution_gazetteer.h"
+#include "extract/names/names.h"
+
+namespace lexgraph::ask {
+
+namespace {
+
+// A caption says which court the case came from ("Appeal from the United
+// States District Court for the District of Massachusetts", "ON WRIT OF
+// CERTIORARI TO THE UNITED STATES COURT OF APPEALS"): its first bytes.
+constexpr std::size_t kCaptionBytes = 4000;
+
+// The courts.tsv levels a kind word names; "" for any court below.
+std::vector<std::string_view> levels_of(std::string_view kind) {
+  if (kind == "district" || kind == "trial") return {"district"};
+  if (kind == "bankruptcy") return {"bankruptcy"};
+  if (kind == "tax") return {"specialized"};
+  return {};
+}
+
+std::string level_of(const std::string& id) {
+  if (!id.starts_with("court:")) return "";
+  const auto& gazetteer = names::InstitutionGazetteer::instance();
+  const int at = gazetteer.find(names::InstitutionKind::court, id.substr(6));
+  return at < 0 ? "" : gazetteer.institution(static_cast<std::uint32_t>(at)).level;
+}
+
+bool fits(const std::string& id, std::string_view kind) {
+  const std::string level = level_of(id);
+  if (kind == "tax") return id == "court:tax";
+  if (kind == "below" || kind == "lower") return !level.empty() && level != "supreme" && level != "state";
+  for (std::string_view l : levels_of(kind))
+    if (level == l) return true;
+  return false;
+}
+
+// The one court of `kind` the document names apart from its own; nullptr
+// when it names none or several that its caption does not tell apart.
+const StoredEntity* court_of_kind(const StoredDocument& doc, std::string_view kind) {
+  const std::string own = "court:" + names::document_court_id(doc.court);
+  std::vector<const StoredEntity*> named;
+  for (const auto& de : doc.entities)
+    if (de.type == "court" && de.id != own && fits(de.id, kind)) named.push_back(&de);
+  if (named.size() == 1) return named.front();
+  const std::string_view caption = std::string_view(doc.text).substr(0, kCaptionBytes);
+  const StoredEntity* in_caption = nullptr;
+  for (const StoredEntity* de : named) {
+    if (!find_entity(caption, *de)) continue;
+    if (in_caption) return nullptr;
+    in_caption = de;
+  }
+  return in_caption;
+}
+
+}  // namespace
+
+std::vector<CourtReference> court_references(std::string_view s, const StoredDocument& doc) {
+  std::vector<CourtReference> out;
+  const std::vector<Word> ws = words_of(s);
+  for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+    // "the tax court", "the district court", "the lower court"; "the court below".
+    std::string_view kind;
+    std::size_t first = k - 1, last = k + 1;
+    if (ws[k - 1].lower == "the" && ws[k + 1].lower == "court" && !ws[k].capitalized) {
+      kind = ws[k].lower;
+    } else if (ws[k - 1].lower == "the" && ws[k].lower == "court" && !ws[k].capitalized && ws[k + 1].lower == "below") {
+      kind = "below";
+    } else {
+      continue;
+    }
+    if (kind != "below" && kind != "lower" && levels_of(kind).empty()) continue;
+    const StoredEntity* court = court_of_kind(doc, kind);
+    if (!court) continue;
+    out.push_back({{ws[first].start, ws[last].end}, court});
+    k = last;
+  }
+  return out;
+}
+
+}  // namespace lexgraph::ask
