@@ -17,6 +17,7 @@
 #include "ask/answer_text.h"
 #include "ask/ask_engine.h"
 #include "cli/cli_common.h"
+#include "cli/heap_pages.h"
 #include "cli/parse_arguments.h"
 #include "graph/citator.h"
 #include "graph/graph_export.h"
@@ -332,6 +333,7 @@ std::optional<int> run_graph_command(const std::string& db, const GraphCommands&
 }  // namespace
 
 int main(int argc, char** argv) {
+  lexgraph::cli::back_heap_with_huge_pages();
   CLI::App app{"lexquery: search a lexgraph database.\n"
                "Exit codes: 0 found, 1 nothing found, 2 usage or query syntax error, 4 fatal (no database)."};
   app.require_subcommand(1);

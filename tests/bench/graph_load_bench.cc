@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/heap_pages.h"
 #include "graph/graph_snapshot.h"
 
 using namespace lexgraph;
@@ -46,6 +47,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (argc == 3 && std::string(argv[1]) == "--load-once") {  // one fresh-process load: wall and cpu ms on stdout
+    // As lexquery starts (cli/heap_pages.h); LEXGRAPH_SMALL_PAGES=1 measures without it.
+    const char* small = std::getenv("LEXGRAPH_SMALL_PAGES");
+    if (!(small && std::string(small) == "1")) lexgraph::cli::back_heap_with_huge_pages();
     auto t = Clock::now();
     const double c = cpu_ms();
     KnowledgeGraph g;
