@@ -110,11 +110,6 @@ class OrganizationFinder {
       }
       if (i + 3 < scan_.words.size() && is_space_gap(scan_.gap_before(i + 3)) && is_capitalized(scan_.word(i + 3))) continue;
       const std::size_t start = scan_.words[i].start, end = scan_.words[i + 2].end;
-      // "Louisville & Nash. R. Co.": an abbreviation, not the name.
-      if (end < scan_.text.size() && scan_.text[end] == '.' && end + 1 < scan_.text.size() && scan_.text[end + 1] != '\n' &&
-          end + 2 < scan_.text.size() && !(scan_.text[end + 1] == ' ' && is_ascii_upper(scan_.text[end + 2]))) {
-        continue;
-      }
       pairs.emplace_back(start, end);
       if (said_to_be_firm(start, end)) firms.push_back(scan_.text.substr(start, end - start));
     }
