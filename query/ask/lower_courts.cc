@@ -16,28 +16,25 @@ namespace {
 // CERTIORARI TO THE UNITED STATES COURT OF APPEALS"): its first bytes.
 constexpr std::size_t kCaptionBytes = 4000;
 
-// The courts.tsv levels a kind word names; "" for any court below.
-std::vector<std::string_view> levels_of(std::string_view kind) {
-  if (kind == "district" || kind == "trial") return {"district"};
-  if (kind == "bankruptcy") return {"bankruptcy"};
-  if (kind == "tax") return {"specialized"};
-  return {};
+// The words that name a court by its kind ("the tax court"); "below" and
+// "lower" name any court under a supreme one.
+bool names_a_kind(std::string_view kind) {
+  for (std::string_view k : {"tax", "district", "trial", "bankruptcy", "below", "lower"})
+    if (kind == k) return true;
+  return false;
 }
 
-std::string level_of(const std::string& id) {
-  if (!id.starts_with("court:")) return "";
+// Whether court `id` is of that kind, by its courts.tsv level.
+bool of_kind(const std::string& id, std::string_view kind) {
+  if (kind == "tax") return id == "court:tax";
+  if (!id.starts_with("court:")) return false;
   const auto& gazetteer = names::InstitutionGazetteer::instance();
   const int at = gazetteer.find(names::InstitutionKind::court, id.substr(6));
-  return at < 0 ? "" : gazetteer.institution(static_cast<std::uint32_t>(at)).level;
-}
-
-bool fits(const std::string& id, std::string_view kind) {
-  const std::string level = level_of(id);
-  if (kind == "tax") return id == "court:tax";
-  if (kind == "below" || kind == "lower") return !level.empty() && level != "supreme" && level != "state";
-  for (std::string_view l : levels_of(kind))
-    if (level == l) return true;
-  return false;
+  if (at < 0) return false;
+  const std::string& level = gazetteer.institution(static_cast<std::uint32_t>(at)).level;
+  if (kind == "below" || kind == "lower") return level != "supreme" && level != "state";
+  if (kind == "bankruptcy") return level == "bankruptcy";
+  return level == "district";  // "district", "trial"
 }
 
 // The one court of `kind` the document names apart from its own; nullptr
@@ -46,7 +43,7 @@ const StoredEntity* court_of_kind(const StoredDocument& doc, std::string_view ki
   const std::string own = "court:" + names::document_court_id(doc.court);
   std::vector<const StoredEntity*> named;
   for (const auto& de : doc.entities)
-    if (de.type == "court" && de.id != own && fits(de.id, kind)) named.push_back(&de);
+    if (de.type == "court" && de.id != own && of_kind(de.id, kind)) named.push_back(&de);
   if (named.size() == 1) return named.front();
   const std::string_view caption = std::string_view(doc.text).substr(0, kCaptionBytes);
   const StoredEntity* in_caption = nullptr;
@@ -74,7 +71,7 @@ std::vector<CourtReference> court_references(std::string_view s, const StoredDoc
     } else {
       continue;
     }
-    if (kind != "below" && kind != "lower" && levels_of(kind).empty()) continue;
+    if (!names_a_kind(kind)) continue;
     const StoredEntity* court = court_of_kind(doc, kind);
     if (!court) continue;
     out.push_back({{ws[first].start, ws[last].end}, court});
