@@ -1687,6 +1687,27 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         const bool no_person_named = std::none_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
           return e.type == "person" || e.type == "judge";
         });
+        // "What was the title of the official whose March 1992 memo told
+        // prison staff to recompute credits": the question describes the
+        // person instead of naming him; the office set off after a person
+        // the best sentences name ("a memorandum from defendant DuBois, the
+        // Commissioner of Correction") answers, weighing half a named one's.
+        if (!person_asked && no_person_named && !role_of_counsel) {
+          for (const auto& de : doc->entities) {
+            if (de.type != "person" && de.type != "judge") continue;
+            auto named = find_entity(s, de);
+            if (!named) named = find_surname(s, de);
+            if (!named) continue;
+            const auto span = role_after_name(s, named->second);
+            if (!span) continue;
+            const std::string_view phrase = s.substr(span->first, span->second - span->first);
+            if (labels_a_number(s, span->second) || names_someone(*doc, phrase)) continue;
+            Answer a;
+            a.type = "role";
+            a.text = collapse_spaces(phrase);
+            emit(std::move(a), *span, kAppositiveRoleBonus / 2);
+          }
+        }
         if ((person_asked || no_person_named) && in_title > 0) {
           const std::vector<Word> sentence_words = words_of(s);
           for (std::size_t wi = 0; wi < sentence_words.size(); ++wi) {

@@ -47,3 +47,18 @@ TEST_CASE("the office of a side the question names by its role and name: the tit
   const ask::AskResult other = ask::ask("In Ex parte Quirin, what office held the petitioners?", &db, nullptr);
   for (const auto& a : other.answers) CHECK(a.text != "Provost Marshal of the Military District of Washington");
 }
+
+TEST_CASE("the office of a person the question describes instead of naming: set off after a name in the best sentence") {
+  PipelineIndex index;
+  index.add("woodard", "Woodard v. Gittens",
+            "Woodard filed a March 18, 1992 memorandum from defendant Larry DuBois, the Commissioner of Correction, "
+            "advising corrections personnel to recalculate good-time credit. The court below granted judgment.",
+            "ca1", "", "1994-04-08", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask(
+      "What was the title of the official whose March 1992 memo told corrections personnel to recalculate good-time "
+      "credit?",
+      &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text.starts_with("Commissioner"));
+}
