@@ -58,4 +58,9 @@ expect_eq "missing database: exit 4" "$?" "4"
 out=$("$LEXQUERY" --db "$db" ask --explain "Who is Dottie Romo?" 2>&1)
 expect_match "explain shows the interpretation" "$out" "answer type: role"
 expect_match "evidence quoted with the answer marked" "$out" "\[chief risk and control officer\]"
+# Under an address-space limit (ulimit -v 150 MB) lexquery still answers:
+# the huge-page heap reserve (cli/heap_pages.h) stands aside, no bad_alloc.
+out=$(ulimit -v 153600; "$LEXQUERY" --db "$db" ask "Who is Dottie Romo?" 2>&1); code=$?
+expect_eq "answers under ulimit -v 150 MB" "$code" "0"
+expect_match "same answer under the limit" "$out" "chief risk and control officer"
 finish
