@@ -266,7 +266,8 @@ bool asks_disposition(const std::vector<Word>& words, std::size_t wh) {
         if (phrase_at(words, i, p)) return true;
     } else if (w == "how") {
       for (std::string_view p : {"dispose of", "disposed of", "rule on", "ruled on", "resolve", "resolved", "decide",
-                                 "decided", "treat", "treated", "handle", "handled"})
+                                 "decided", "treat", "treated", "handle", "handled", "respond to", "responded to",
+                                 "react to", "reacted to", "deal with", "dealt with"})
         if (phrase_at(words, i, p)) return true;
     }
   }
@@ -581,8 +582,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     } else if (w == "how" && (next == "many" || next == "much")) {
       taken[wh + 1] = true;
       q.head = "how " + next;
-      q.answer_type = next == "many" ? "figure" : "money";
-      q.answer_entity_types = next == "many" ? std::vector<std::string>{"figure"} : std::vector<std::string>{"money", "figure"};
+      // "How many dollars": an amount of money, counted.
+      const bool dollars = next == "many" && one_of(after_next, {"dollars", "dollar"});
+      q.answer_type = next == "many" && !dollars ? "figure" : "money";
+      q.answer_entity_types = next == "many" && !dollars ? std::vector<std::string>{"figure"} : std::vector<std::string>{"money", "figure"};
       std::size_t unit_at = next == "much" && money_named_after ? money_at : wh + 2;
       // "How many separate offenses": the offenses are counted.
       while (next == "many" && unit_at + 1 < words.size() && !taken[unit_at] &&
@@ -645,9 +648,20 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // for a place, which no answer type covers.
       q.head = "where";
       for (std::size_t i = wh + 1; i < words.size(); ++i) {
-        if (!in_lexicon("court_act", words[i].lower)) continue;
-        q.answer_type = "court";
-        q.answer_entity_types = {"court"};
+        if (in_lexicon("court_act", words[i].lower)) {
+          q.answer_type = "court";
+          q.answer_entity_types = {"court"};
+        } else if (in_lexicon("where_organization", words[i].lower)) {
+          // "Where did the consultant work", "where was the boy hospitalized": an employer, a hospital.
+          q.answer_type = "organization";
+          q.answer_entity_types = {"organization", "agency"};
+        } else if (in_lexicon("where_statute", words[i].lower)) {
+          // "Where in Title 18 is the term defined": a Code section.
+          q.answer_type = "statute";
+          q.answer_entity_types = {"statute"};
+        } else {
+          continue;
+        }
         break;
       }
     } else if (w == "which" || w == "what" || w == "whose") {
@@ -689,6 +703,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           continue;
         }
         const HeadNoun* found = head_noun_of(words[i].lower);
+        // "Which federal cause of action": the law that gives it.
+        if (!found && words[i].lower == "cause" && phrase_at(words, i + 1, "of action")) {
+          found = head_noun_of("statute");
+          taken[i + 1] = taken[i + 2] = true;
+        }
         // "What was the most the appeals court would let the mother recover":
         // after a bound, a noun a modal follows is its clause's subject, and
         // the bound is what is asked.
@@ -707,6 +726,22 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           taken[i + 1] = true;
           continue;
         }
+        // "What was the hotel owner's remaining liability": after an article, a
+        // possessor modifies the head that follows ("which agency's rules" asks the possessor).
+        // A compound before it ("the hotel owner's") is the possessor's too.
+        if (found && i + 1 < words.size() && words[i + 1].lower == "'s" &&
+            std::any_of(words.begin() + static_cast<std::ptrdiff_t>(wh + 1), words.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const Word& x) { return one_of(x.lower, {"the", "a", "an"}); })) {
+          if (head_word != words.size()) {
+            q.head.clear();
+            q.head_noun.clear();
+            q.answer_type = "entity";
+            q.answer_entity_types.clear();
+            chosen_head = nullptr;
+            head_word = head_at = words.size();
+          }
+          continue;
+        }
         if (!found) {
           if (head_word != words.size()) break;
           continue;
@@ -722,8 +757,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         }
         // "What dollar figure", "what dollar amount": a figure counted in
         // money is an amount of money.
+        // "What funding level", "what fee threshold": so is a figure of a sum.
+        const HeadNoun* before = i > wh + 1 && !taken[i - 1] ? head_noun_of(words[i - 1].lower) : nullptr;
         if (found->answer_type == "figure" && i > wh + 1 && !taken[i - 1] &&
-            one_of(words[i - 1].lower, {"dollar", "dollars", "monetary", "cash"})) {
+            (one_of(words[i - 1].lower, {"dollar", "dollars", "monetary", "cash"}) || (before && before->answer_type == "money"))) {
           found = head_noun_of("amount");
         }
         // "By what kind of decision did the court end the suit": a kind of
@@ -731,6 +768,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         if (found->answer_type == "case" && i >= wh + 3 && words[i - 1].lower == "of" &&
             one_of(words[i - 2].lower, {"kind", "type", "sort", "form"})) {
           found = head_noun_of("ruling");
+        }
+        // "As what kind of specialist did he work": a person's role, not the person.
+        if (one_of(found->answer_type, {"person", "judge"}) && i >= wh + 3 && words[i - 1].lower == "of" &&
+            one_of(words[i - 2].lower, {"kind", "type", "sort"})) {
+          found = head_noun_of("role");
         }
         // "Which financial institution": a private body, not a public one.
         if (found->answer_type == "agency" && i > wh + 1 && !taken[i - 1] &&
@@ -761,6 +803,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           q.answer_entity_types = {"person", "organization", "agency"};
           preferred = q.answer_entity_types;
           chosen_head = nullptr;
+        } else if (one_of(q.answer_type, {"money", "figure", "date", "role", "name", "identifier"})) {
+          // "Whose budget line may cover the fee", "whose deadline": its owner.
+          q.answer_type = "entity";
+          q.answer_entity_types = {"person", "organization", "agency", "judge"};
+          preferred = q.answer_entity_types;
+          chosen_head = nullptr;
         } else if (q.answer_type == "order" || (q.answer_type == "case" && one_of(q.head_noun, {"decision", "decisions"}))) {
           // "Whose decision did the court vacate": a court's, or an agency's
           // (the Board of Immigration Appeals decides too).
@@ -779,6 +827,12 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           q.answer_entity_types = {"agency", "organization"};
           break;
         }
+      }
+      // "Whose sign-off did the transfer need", "on whose behalf": a noun no
+      // head types belongs to someone: a person, a body, a judge.
+      if (w == "whose" && !whose_opinion && !chosen_head && q.answer_type == "entity") {
+        q.answer_entity_types = {"person", "organization", "agency", "judge"};
+        preferred = q.answer_entity_types;
       }
       // "What did the 1928 franchise tax amount to": the verb asks an amount.
       if (w == "what" && !chosen_head) {
@@ -1150,6 +1204,16 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
   }
 
+  // "What did the trial court do with the challenge": a trial court's
+  // ruling on it, an order (asks_disposition leaves it).
+  if (q.answer_type == "entity" && wh < words.size() && words[wh].lower == "what" && !q.disposition) {
+    for (std::size_t i = wh + 1; i < words.size(); ++i) {
+      if (!phrase_at(words, i, "do with") && !phrase_at(words, i, "do about")) continue;
+      q.answer_type = "order";
+      q.answer_entity_types = {"order"};
+      break;
+    }
+  }
   // "What did the D.C. Circuit deny in United States v. Bell?", "what did
   // the court grant": what a court grants, denies, affirms or vacates is a
   // motion, a petition, an order.

@@ -715,3 +715,67 @@ TEST_CASE("question forms: a relative clause's 'who' or 'which' is not the quest
         "statute");
   CHECK(analyze_question("In Smith v. Jones, by whom was the statute struck down?").answer_type != "statute");
 }
+
+TEST_CASE("question forms: everyday head nouns say what is asked") {
+  // People by occupation or relation, bodies by what they do, laws by their parts, sums by their kind.
+  CHECK(analyze_question("Name the rancher whose calf was stolen.").answer_type == "person");
+  CHECK(analyze_question("Which psychologist examined the claimant?").answer_type == "person");
+  CHECK(analyze_question("Which committee receives the nominee for review?").answer_type == "agency");
+  CHECK(analyze_question("Which refiner agreed to drill the wells?").answer_type == "organization");
+  CHECK(analyze_question("What legislation created the department?").answer_type == "statute");
+  CHECK(analyze_question("Which subsection defines the term?").answer_type == "statute");
+  CHECK(analyze_question("What surety must the alien post?").answer_type == "money");
+  CHECK(analyze_question("What is the ceiling on the beacons?").answer_type == "figure");
+  CHECK(analyze_question("Which executive post did the defendant hold?").answer_type == "role");
+  CHECK(analyze_question("What leave did the Court grant the prisoner?").answer_type == "order");
+  // A buyer or a customer may be a company.
+  const QuestionAnalysis customer = analyze_question("Who was the bank's customer on the letter of credit?");
+  CHECK(contains(customer.answer_entity_types, "organization"));
+  // "workers' compensation" is a kind of insurance: the carrier is asked, not a worker.
+  CHECK(analyze_question("Which workers' compensation carrier intervened in the suit?").answer_type == "organization");
+}
+
+TEST_CASE("question forms: 'what kind of' a person asks a role") {
+  CHECK(analyze_question("As what kind of specialist did the appellant work for the agency?").answer_type == "role");
+  CHECK(analyze_question("What kind of inmate was the plaintiff?").answer_type == "role");
+  CHECK(analyze_question("Which specialist did the agency hire?").answer_type == "person");
+}
+
+TEST_CASE("question forms: 'whose' with no person's noun asks for the owner") {
+  const QuestionAnalysis animal = analyze_question("Whose animal were the two men accused of taking?");
+  CHECK(contains(animal.answer_entity_types, "person"));
+  CHECK_FALSE(contains(animal.answer_entity_types, "court"));
+  const QuestionAnalysis budget = analyze_question("Whose budget may cover the witness fee?");
+  CHECK(budget.answer_type != "money");
+  CHECK(contains(budget.answer_entity_types, "agency"));
+}
+
+TEST_CASE("question forms: 'where' asks for a court, an employer or a Code section by its verb") {
+  CHECK(analyze_question("Where did Judge Watson sit when he ruled for the companies?").answer_type == "court");
+  CHECK(analyze_question("Where was the defendant first charged?").answer_type == "court");
+  CHECK(analyze_question("Where did the consultant work before the scheme?").answer_type == "organization");
+  CHECK(analyze_question("Where was the boy hospitalized after the fall?").answer_type == "organization");
+  CHECK(analyze_question("Where in Title 18 is the term defined?").answer_type == "statute");
+  CHECK(analyze_question("Where did the accident happen?").answer_type == "entity");
+}
+
+TEST_CASE("question forms: a court's response is its ruling; a lower court's disposition set aside is an order") {
+  const QuestionAnalysis responded = analyze_question("How did the court respond to the witness who refused to testify?");
+  CHECK(responded.answer_type == "order");
+  CHECK(responded.disposition);
+  const QuestionAnalysis set_aside = analyze_question("What lower-court disposition was set aside on appeal?");
+  CHECK(set_aside.answer_type == "order");
+  CHECK_FALSE(set_aside.disposition);
+}
+
+TEST_CASE("question forms: sums counted in dollars, causes of action, what a trial court did with a challenge") {
+  CHECK(analyze_question("How many dollars per year did Congress provide for operations?").answer_type == "money");
+  CHECK(analyze_question("How many days did the debtor have?").answer_type == "figure");
+  CHECK(analyze_question("What minimum annual funding level did the law urge?").answer_type == "money");
+  CHECK(analyze_question("What minimum annual staffing level did the law set?").answer_type == "figure");
+  CHECK(analyze_question("Which federal cause of action did the class rely on?").answer_type == "statute");
+  CHECK(analyze_question("What did the trial court do with the supplier's challenge?").answer_type == "order");
+  CHECK(analyze_question("As which kind of partner did the taxpayer sue?").answer_type == "role");
+  CHECK(analyze_question("To which two Indian nations did the allottees belong?").answer_type == "organization");
+  CHECK(analyze_question("What was the government's actual loss?").answer_type == "money");
+}
