@@ -55,7 +55,42 @@ const StoredEntity* court_of_kind(const StoredDocument& doc, std::string_view ki
   return in_caption;
 }
 
+// How a caption says which decision is reviewed, and whether an agency's
+// order may be that decision.
+struct ReviewPhrase {
+  std::string_view words;
+  bool agency;
+};
+constexpr ReviewPhrase kReviewPhrases[] = {
+    {"error to", false},       {"appeal from", false},           {"appeals from", false},
+    {"certiorari to", false},  {"petition for review of", true}, {"petitions for review of", true},
+    {"on review of", true},    {"lower ct:", true},  // a Supreme Court docket's label
+};
+// The court follows its phrase closely ("APPEAL FROM THE UNITED STATES
+// DISTRICT COURT FOR THE DISTRICT OF MASSACHUSETTS [Hon. ...]").
+constexpr std::size_t kReviewedCourtReach = 160;
+
 }  // namespace
+
+std::optional<ReviewedCourt> reviewed_court(const StoredDocument& doc) {
+  const std::string own = "court:" + names::document_court_id(doc.court);
+  const std::string_view caption = std::string_view(doc.text).substr(0, kCaptionBytes);
+  std::optional<ReviewedCourt> best;
+  for (const ReviewPhrase& phrase : kReviewPhrases) {
+    const std::size_t at = find_word(caption, phrase.words, 0, /*fold=*/true);
+    if (at == std::string_view::npos || (best && at >= best->span.first)) continue;
+    const std::size_t from = at + phrase.words.size();
+    const std::string_view reach = caption.substr(from, kReviewedCourtReach);
+    for (const auto& de : doc.entities) {
+      if (de.id == own || !(de.type == "court" || (phrase.agency && de.type == "agency"))) continue;
+      const auto span = find_entity(reach, de);
+      if (!span) continue;
+      const Span in_text{from + span->first, from + span->second};
+      if (!best || in_text.first < best->span.first) best = ReviewedCourt{in_text, &de};
+    }
+  }
+  return best;
+}
 
 std::vector<CourtReference> court_references(std::string_view s, const StoredDocument& doc) {
   std::vector<CourtReference> out;

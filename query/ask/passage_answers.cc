@@ -51,6 +51,10 @@ constexpr double kContactRankStep = 0.1;
 constexpr double kMetadataJudgeScore = 2.5;
 // Per question entity named in the document's title, for each of its sentences.
 constexpr double kTitleEntityWeight = 1.0;
+// A lower court asked ("which lower court", "whose judgment did the Court
+// reverse"): the court the document's caption says it reviews weighs as a
+// sentence stating the fact would (cited courts in its text do not).
+constexpr double kReviewedCourtBonus = 4.5;
 // An answer in the value of a docket line whose key names what is asked.
 constexpr double kKeyValueBonus = 2.0;
 // A role read from the words after a name ("X, Clerk of Court") rather
@@ -1038,6 +1042,32 @@ void trial_courts_of(const StoredDocument& doc, const QuestionAnalysis& q, doubl
   }
 }
 
+// "Which lower court", "in which trial court", asked of a document the
+// question names or describes: the court its caption says it reviews
+// ("ERROR TO THE CIRCUIT COURT OF THE UNITED STATES FOR THE DISTRICT OF
+// INDIANA"), with the caption line as evidence. A trial court asked takes it
+// only when it may be one (not a court of appeals).
+void reviewed_court_of(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
+  const std::optional<ReviewedCourt> reviewed = reviewed_court(doc);
+  if (!reviewed || is_question_entity(q, reviewed->court->id)) return;
+  const double kind = court_kind_bonus(q, reviewed->court->id, reviewed->court->name);
+  if (q.trial_court && kind < 0) return;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    auto [start, end] = doc.sentences[si];
+    if (reviewed->span.first < start || reviewed->span.second > end) continue;
+    Answer a;
+    a.type = reviewed->court->type;
+    a.entity = reviewed->court->id;
+    a.text = reviewed->court->name;
+    a.source = AnswerSource::passage;
+    a.score = score + (q.reviewed_court ? kReviewedCourtBonus : kUnitBonus + kind);
+    a.evidence.push_back(evidence_of(doc, si));
+    a.evidence.back().highlight = {reviewed->span.first - start, reviewed->span.second - start};
+    out.push_back(std::move(a));
+    return;
+  }
+}
+
 // "In 1971, Brown subsumed Pembroke." over "Brown sponsored a women's
 // college, Pembroke": of the sentences of its document naming an answer,
 // the one saying most of what the question asks is its first evidence. The
@@ -1334,6 +1364,14 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     }
     if (in_title > 0) own_bill_number(*doc, q, doc_score + title_score, out.answers);
     if (in_title > 0 && q.trial_court && accepts_type(q, "court")) trial_courts_of(*doc, q, doc_score + title_score, out.answers);
+    // The lower court asked: the one the search found first, or the one the
+    // question describes, says it (several documents may share a party's
+    // name in their titles: each would bring its own court below).
+    const bool first_found = &candidate == &candidates.front();
+    if ((first_found || is_described) && (q.reviewed_court || (q.trial_court && in_title > 0)) &&
+        accepts_type(q, "court")) {
+      reviewed_court_of(*doc, q, doc_score + title_score, out.answers);
+    }
 
     // Score every sentence, then read answers from the best ones only: a
     // long opinion about the question's parties has a thousand sentences.

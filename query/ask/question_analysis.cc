@@ -1638,6 +1638,18 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (one_of(m, {"trial", "district", "trial-level"})) q.trial_court = true;
     }
   }
+  // "Which lower federal court", "the court below", "from what court did
+  // Merrill bring the case up", "whose judgment did the Court reverse".
+  if (q.answer_type == "court") {
+    for (const Word& w : words)
+      if (one_of(w.lower, {"lower", "below", "lower-court"})) q.reviewed_court = true;
+    if (wh > 0 && words[wh - 1].lower == "from") q.reviewed_court = true;
+    if (wh < words.size() && words[wh].lower == "whose") q.reviewed_court = true;
+    // "Which court's judgment did the Justices reverse".
+    if (head_at + 2 < words.size() && words[head_at + 1].lower == "'s" &&
+        one_of(words[head_at + 2].lower, {"decision", "judgment", "ruling", "order", "decree"}))
+      q.reviewed_court = true;
+  }
   // "Where did the litigation begin", "in which court was the suit first
   // brought": the court the case started in, a trial court. "First" alone
   // ("which court first recognized the right") does not say so.

@@ -74,6 +74,10 @@ struct QuestionAnalysis {
   // "state", trial_court for a trial (district) court; "" / false when unsaid.
   std::string court_system;
   bool trial_court = false;
+  // "Which lower court", "from what court did X bring the case", "whose
+  // judgment did the Justices reverse": the court whose decision the
+  // document reviews, which its caption names.
+  bool reviewed_court = false;
   // "Which lawyers represented the importers", "who was counsel for the
   // appellant": counsel are asked, whom the opinion names in its counsel
   // lines ("Raul Barrera Morales for appellant"); counsel_side is the side

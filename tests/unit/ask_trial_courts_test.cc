@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ask/ask_engine.h"
@@ -126,4 +127,40 @@ TEST_CASE("a court of a kind the ruling names twice outside its caption is no on
   // Each answers by the sentence naming it, never by "the district court dismissed".
   for (const auto& a : r.answers)
     for (const auto& e : a.evidence) CHECK(e.text.find("dismissed the action") == std::string::npos);
+}
+
+TEST_CASE("a lower court asked: the court the caption says the ruling reviews, over courts its text cites") {
+  PipelineIndex index;
+  index.add("merrill", "Merrill v. Monticello",
+            "MERRILL v. MONTICELLO. Supreme Court of United States. ERROR TO THE CIRCUIT COURT OF THE UNITED STATES FOR "
+            "THE DISTRICT OF INDIANA. The town issued funding bonds and sold them on the market. A large number of "
+            "cases from the Supreme Court of Indiana are cited on the power of a town to borrow. The Supreme Court "
+            "of Indiana has held that a town may not issue negotiable bonds without authority.",
+            "scotus", "", "1891-03-02", "opinion");
+  Xapian::Database db = index.open();
+  for (const char* question : {"From what lower federal court did Merrill bring the bond dispute to the Supreme Court?",
+                               "Which court's judgment did the Justices review in Merrill v. Monticello?"}) {
+    CAPTURE(question);
+    const ask::AskResult r = ask::ask(question, &db, nullptr);
+    // Within the first two, by the caption line (the text never names it again).
+    const auto below = std::find_if(r.answers.begin(), r.answers.end(), [](const ask::Answer& a) {
+      return a.text == "Circuit Court of the United States for the District of Indiana";
+    });
+    REQUIRE(below != r.answers.end());
+    CHECK(below - r.answers.begin() < 2);
+    CHECK(below->evidence.front().text.find("ERROR TO") != std::string::npos);
+  }
+  // A court asked without saying it is the court below keeps the courts the text names.
+  const ask::AskResult held = ask::ask("Which court has held that a town may not issue negotiable bonds?", &db, nullptr);
+  REQUIRE_FALSE(held.answers.empty());
+  CHECK(held.answers.front().text == "Supreme Court of Indiana");
+}
+
+TEST_CASE("question analysis: which questions ask for the court below") {
+  CHECK(ask::analyze_question("Which lower court ruled for the town?").reviewed_court);
+  CHECK(ask::analyze_question("From which court did the bondholder appeal?").reviewed_court);
+  CHECK(ask::analyze_question("Whose judgment did the Justices reverse?").reviewed_court);
+  CHECK(ask::analyze_question("Which court's decision did the Court of Appeals affirm?").reviewed_court);
+  CHECK_FALSE(ask::analyze_question("Which court reversed the judgment?").reviewed_court);
+  CHECK_FALSE(ask::analyze_question("Which judge wrote the lower court's opinion?").reviewed_court);
 }
