@@ -160,6 +160,26 @@ std::string side_named_in_title(const QuestionAnalysis& q, const StoredDocument&
     }
     return count;
   };
+  // "For the Commonwealth", "for the State": in "Pennsylvania v. Finley" the
+  // side a government is, which its counsel line calls "petitioner".
+  const std::vector<Word> asked = words_of(q.question);
+  bool sovereign_asked = false;
+  for (std::size_t k = 0; k + 2 < asked.size(); ++k) {
+    if (asked[k].lower == "for" && asked[k + 1].lower == "the" && asked[k + 2].capitalized &&
+        in_lexicon("sovereign_side", asked[k + 2].lower))
+      sovereign_asked = true;
+  }
+  if (sovereign_asked) {
+    auto sovereign = [](std::string_view party) {
+      while (!party.empty() && party.front() == ' ') party.remove_prefix(1);
+      while (!party.empty() && party.back() == ' ') party.remove_suffix(1);
+      return party.starts_with("United States") || party.starts_with("Commonwealth") || party.starts_with("State of") ||
+             party.starts_with("People") || names::InstitutionGazetteer::instance().is_state_name(party);
+    };
+    const bool first_is = sovereign(title.substr(0, versus));
+    const bool second_is = sovereign(title.substr(versus + 4));
+    if (first_is != second_is) return first_is ? "challenger" : "defender";
+  }
   const std::size_t first = named(title.substr(0, versus));
   const std::size_t second = named(title.substr(versus + 4));
   if (first > second) return "challenger";

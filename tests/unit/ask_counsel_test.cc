@@ -120,3 +120,27 @@ TEST_CASE("counsel asked beside a lawyer the question names; a State's name befo
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers[0].text == "Dana Rusk");
 }
+
+TEST_CASE("counsel for the Commonwealth: the side of the title a government is") {
+  PipelineIndex index;
+  index.add("finley", "Pennsylvania v. Finley",
+            "PENNSYLVANIA v. FINLEY. CERTIORARI TO THE SUPERIOR COURT OF PENNSYLVANIA.\n\n"
+            "Gaele Barthold argued the cause for petitioner. With her on the briefs was Ann Lebowitz.\n\n"
+            "Catherine Harper argued the cause and filed a brief for respondent.\n\n"
+            "The question is whether counsel in postconviction proceedings must follow the Anders procedures.\n",
+            "scotus", "", "1987-05-18", "opinion");
+  index.add("hans", "Hans v. Louisiana",
+            "HANS v. LOUISIANA. Mr. Richard Hans argued the cause for plaintiff in error.\n\n"
+            "Mr. Walter Rogers argued the cause for defendant in error.\n\n"
+            "The question is whether a citizen may sue his own State.\n",
+            "scotus", "", "1890-03-03", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult commonwealth =
+      ask::ask("Which lawyer argued for the Commonwealth about the Anders procedures in postconviction proceedings?", &db, nullptr);
+  REQUIRE_FALSE(commonwealth.answers.empty());
+  CHECK(commonwealth.answers[0].text == "Gaele Barthold");
+  // The State as the second party: its counsel defends.
+  const ask::AskResult state = ask::ask("Who argued for the State when a citizen sued his own State?", &db, nullptr);
+  REQUIRE_FALSE(state.answers.empty());
+  CHECK(state.answers[0].text == "Walter Rogers");
+}
