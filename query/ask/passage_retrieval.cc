@@ -20,6 +20,8 @@ namespace {
 constexpr double kFamilyWeight = 0.5;
 // Weight of a word of a named case or party in a document's title.
 constexpr double kTitleWeight = 3.0;
+// Weight of a question's word in the title of a Code section it describes.
+constexpr double kSectionHeadingWeight = 1.0;
 // Weight of a cue and a content word in one sentence, in the document query.
 constexpr double kSentenceCoOccurrenceWeight = 2.0;
 // A content word in more than this share of the documents is not paired
@@ -137,6 +139,19 @@ std::vector<std::string> searched_terms(const QuestionAnalysis& q, const Xapian:
     }
   }
   return out;
+}
+
+// "Under the removal penalties section", "which provision of the Code": a
+// section the question describes by its subject, naming no case or party
+// whose title would find the document.
+bool describes_a_section(const QuestionAnalysis& q) {
+  const bool section_said = std::any_of(q.terms.begin(), q.terms.end(), [](const std::string& t) {
+    return one_of(t, {"section", "sections", "provision", "provisions"});
+  });
+  const bool party_named = std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
+    return one_of(e.type, {"case", "person", "organization"});
+  });
+  return section_said && !party_named;
 }
 
 // "section 7431" with no title: an id no document shares ("statute:text/...").
@@ -469,6 +484,21 @@ Xapian::Query passage_text_query(const QuestionAnalysis& q, const Xapian::Databa
                                           Xapian::Query(stemmed_term(stem, w, layout::kTitlePrefix))};
       title.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                          Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()), kTitleWeight);
+    }
+  }
+  // "Under the removal penalties section", "the Code section on the
+  // Commissioner and other officials": a section described by the words of
+  // its heading ("8 U.S.C. § 1253. Penalties related to removal"), which
+  // titles its text.
+  if (describes_a_section(q)) {
+    for (const auto& w : q.terms) {
+      if (w.size() < 4 || one_of(w, {"section", "sections", "provision", "provisions", "code", "title", "statute"}) ||
+          !used.insert("S" + w).second)
+        continue;
+      std::vector<Xapian::Query> forms = {Xapian::Query(std::string(layout::kTitlePrefix) + w),
+                                          Xapian::Query(stemmed_term(stem, w, layout::kTitlePrefix))};
+      title.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end()), kSectionHeadingWeight);
     }
   }
   // Title words only boost: with no other word, every document (of the

@@ -1039,3 +1039,17 @@ TEST_CASE("a number the question states describes what is asked: it is not the a
   REQUIRE_FALSE(r.answers.empty());
   CHECK(r.answers.front().text == "eleven years");
 }
+
+TEST_CASE("a Code section described by the words of its heading") {
+  // "Under the removal penalties section": the words describing the section
+  // are searched in titles too ("8 U.S.C. § 1253. Penalties related to removal").
+  const std::string described = ask::passage_text_query(ask::analyze_question(
+      "Which official halts visa issuance in a foreign country, under the removal penalties section?")).get_description();
+  CHECK(described.find("ZSpenalti") != std::string::npos);
+  CHECK(described.find("ZSremov") != std::string::npos);
+  CHECK(described.find("ZSsection") == std::string::npos);  // the word for what is described is in every heading
+  // A case named by its parties is found by them, not by the section's words.
+  const std::string named = ask::passage_text_query(ask::analyze_question(
+      "Which section did the court apply in Smith v. Jones to the removal penalties?")).get_description();
+  CHECK(named.find("ZSpenalti") == std::string::npos);
+}
