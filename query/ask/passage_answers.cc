@@ -512,9 +512,12 @@ bool said_of_itself(std::string_view sentence) {
 // The document's dates whose role is the question's, each with the sentence
 // saying the role and the first sentence naming it. Returns where in `out`
 // those the document says of itself stand (see lead_own_dates).
+// `lead`, when given, weighs `lead_score` instead of `score` and is the
+// document's own date.
 std::vector<std::size_t> dates_in_role(const StoredDocument& doc, const QuestionAnalysis& q, double score,
                                        const std::function<double(std::size_t)>& sentence_score,
-                                       std::vector<Answer>& out) {
+                                       std::vector<Answer>& out, const StoredEntity* lead = nullptr,
+                                       double lead_score = 0) {
   std::vector<std::size_t> own_dates;
   for (const auto& de : doc.entities) {
     if (de.type != "date" || !same_date_role(de.role, q.date_role)) continue;
@@ -544,13 +547,14 @@ std::vector<std::size_t> dates_in_role(const StoredDocument& doc, const Question
     a.string_value = de.iso;
     a.source = AnswerSource::passage;
     const auto [said_start, said_end] = doc.sentences[shown.sentence];
-    if (said && said_of_itself(std::string_view(doc.text).substr(said_start, said_end - said_start))) {
+    // The heading's one date in the role is the document's own too.
+    if ((said && said_of_itself(std::string_view(doc.text).substr(said_start, said_end - said_start))) || &de == lead) {
       own_dates.push_back(out.size());
     }
     // "Any comments must arrive by March 9, 2018.": the sentence saying the
     // role weighs what it shares with the question ("comments"), as any
     // sentence does; the document's weight alone when it shares nothing.
-    a.score = std::max(score, sentence_score(shown.sentence)) + kUnitBonus;
+    a.score = std::max(&de == lead ? lead_score : score, sentence_score(shown.sentence)) + kUnitBonus;
     for (const Named& n : {shown, *first}) {
       if (!a.evidence.empty() && n.sentence == shown.sentence) continue;
       a.evidence.push_back(evidence_of(doc, n.sentence));
@@ -1506,14 +1510,30 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           ++in_role;
         }
       }
-      if (in_role == 1 && said_in_heading(*doc, *only)) {
-        for (const Scored& sc : scored) weight = std::max(weight, sc.score);
+      // A long act recounting other laws' enactments ("the Act of October 9,
+      // 1965") still heads its text with its own date: the one of them in
+      // the heading leads (not so a deadline: a heading's DATES line may
+      // give another than the one asked).
+      const StoredEntity* heading_date = nullptr;
+      const bool own_role = one_of(q.date_role, {"enacted", "approved", "signed", "effective", "published", "issued"});
+      if (in_role > 1 && own_role) {
+        std::size_t in_heading = 0;
+        for (const auto& de : doc->entities) {
+          if (de.type != "date" || !same_date_role(de.role, q.date_role) || !said_in_heading(*doc, de)) continue;
+          heading_date = &de;
+          ++in_heading;
+        }
+        if (in_heading != 1) heading_date = nullptr;
       }
+      double heading_weight = weight;
+      for (const Scored& sc : scored) heading_weight = std::max(heading_weight, sc.score);
+      if (in_role == 1 && said_in_heading(*doc, *only)) weight = heading_weight;
       auto sentence_score = [&](std::size_t si) {
         auto [start, end] = doc->sentences[si];
         return doc_score + title_score + scorer.score(std::string_view(doc->text).substr(start, end - start), aliases).score;
       };
-      for (std::size_t i : dates_in_role(*doc, q, weight, sentence_score, out.answers)) own_dates.push_back(i);
+      for (std::size_t i : dates_in_role(*doc, q, weight, sentence_score, out.answers, heading_date, heading_weight))
+        own_dates.push_back(i);
     }
     if (q.disposition) dispositions_of(*doc, q, scorer, aliases, doc_score + title_score, out.answers);
     // The signature says what the question asks of the document (who signed

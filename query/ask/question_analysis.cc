@@ -394,6 +394,18 @@ std::string date_role_of(const std::vector<Word>& words) {
       }
     }
   }
+  if (!role.empty()) return role;
+  // "What is the approval date of H.R. 1068", "the date of its enactment":
+  // a question names the act by its noun, which documents do not write
+  // before a date (so the extractor's table lacks it).
+  static constexpr std::pair<std::string_view, std::string_view> kRoleNouns[] = {
+      {"approval", "approved"}, {"enactment", "enacted"}, {"signing", "signed"}, {"publication", "published"},
+      {"issuance", "issued"},   {"filing", "filed"}};
+  for (const Word& w : words) {
+    if (one_of(w.lower, {"if", "unless", "whether"})) break;
+    for (const auto& [noun, noun_role] : kRoleNouns)
+      if (w.lower == noun) return std::string(noun_role);
+  }
   return role;
 }
 
@@ -1697,9 +1709,18 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   }
   // "When did the President sign Public Law 113-121": a law is signed on the
   // day it is approved, the date its text gives ("Approved June 10, 2014").
-  if (q.date_role == "signed" && std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
+  // So is a law the question describes ("when was the act that codified the
+  // park laws signed"), unless a paper a party signs is named too.
+  const bool law_named = std::any_of(words.begin(), words.end(), [](const Word& w) {
+    return one_of(w.lower, {"act", "law", "statute", "bill", "legislation", "enactment"});
+  });
+  const bool paper_named = std::any_of(words.begin(), words.end(), [](const Word& w) {
+    return one_of(w.lower, {"agreement", "contract", "settlement", "stipulation", "order", "decree", "memorandum", "plea",
+                            "lease", "deed", "letter", "treaty", "compact", "form", "waiver", "release"});
+  });
+  if (q.date_role == "signed" && (std::any_of(q.entities.begin(), q.entities.end(), [](const QuestionEntity& e) {
         return e.type == "statute" && e.id.starts_with("statute:pl/");
-      })) {
+      }) || (law_named && !paper_named))) {
     q.date_role = "enacted";
   }
   // "When was the TRO entered": a court enters an order on the day it

@@ -1040,6 +1040,31 @@ TEST_CASE("a number the question states describes what is asked: it is not the a
   CHECK(r.answers.front().text == "eleven years");
 }
 
+TEST_CASE("a date asked for by its role: a codifying act's own date over the enactments it recounts") {
+  // The act restates older laws, each "enacted" on its day in a sentence that
+  // shares the question's words; only its masthead dates the act itself.
+  std::string text =
+      "LIGHTHOUSES\n\nPublic Law 118-40\n118th Congress\n\nAn Act\n\nTo enact title 60, United States Code, "
+      "as positive law.\n\nDec. 19, 2024\n\n[H.R. 1068]\n\nBe it enacted by the Senate and House.\n\n";
+  for (int k = 1; k <= 25; ++k) text += "Sec. " + std::to_string(k) + ". Keepers' quarters, part " + std::to_string(k) + ".\n\n";
+  text += "SEC. 2. The lighthouse laws enacted October 9, 1965 are codified as positive law in title 60.\n\n"
+          "SEC. 3. The lighthouse preservation laws enacted August 25, 1916 are codified as positive law in "
+          "title 60.\n\nApproved December 19, 2024.";
+  PipelineIndex index;
+  index.add("law", "Public Law 118-40: To enact title 60, United States Code, Lighthouses, as positive law", text);
+  Xapian::Database db = index.open();
+  for (const char* question : {"When was the act that codified the lighthouse laws as positive law signed?",
+                               "What is the approval date of the law that codified the lighthouse laws?"}) {
+    CAPTURE(question);
+    const ask::AskResult r = ask::ask(question, &db, nullptr);
+    CHECK(r.interpretation.date_role != "");
+    REQUIRE_FALSE(r.answers.empty());
+    CHECK(r.answers[0].string_value == "2024-12-19");
+  }
+  // An agreement a party signs keeps its own role.
+  CHECK(ask::analyze_question("When was the settlement agreement under the Act signed?").date_role == "signed");
+}
+
 TEST_CASE("a Code section described by the words of its heading") {
   // "Under the removal penalties section": the words describing the section
   // are searched in titles too ("8 U.S.C. § 1253. Penalties related to removal").
