@@ -20,7 +20,7 @@ source "$(dirname "$0")/lib.sh"
 # figures say whether they generalize. Both are printed.
 # ASK_DB=DIR reuses an index already built from the corpus-real .txt files
 # (for development; the test builds its own otherwise).
-# ASK_MISSES=dev|held-out|all|blind|blind2|...|blind24 (default all: dev and held-out)
+# ASK_MISSES=dev|held-out|all|blind|blind2|...|blind25 (default all: dev and held-out)
 # limits the misses printed; the blind sets' misses print only when asked
 # for by name (read them and a set is no longer blind).
 
@@ -31,17 +31,21 @@ source "$(dirname "$0")/lib.sh"
 # 3). Rounds 18 and 19 raised every floor below to 5 points under its set's
 # figure then, where that was higher (round 19: blind6 48 % and blind9
 # 56 % kept their floors, 3 points under).
+# Round 25 (2026-11-28) did the same with its figures: blind 77 %, blind2
+# 75 %, blind4 50 %, blind5 55 %, blind7 58 %, blind8 62 %, blind10 56 %,
+# blind12 50 %, blind13 47 %, blind14 56 %, blind15 47 %, blind18 48 %,
+# blind20 47 %, blind23 33 % (own gold 149/168, 88 %).
 MIN_PARAPHRASE_AT3=${MIN_PARAPHRASE_AT3:-83}
 # The same for the first blind set (73 % at round 21, 68 % at round 10, 65 % at round 7, 61 % at
 # round 6; 51 % at round 5, 48 % at its first measure). Its misses were read at round 6
 # (2026-11-26) and rules tuned on them: since then it is a tuning set, not blind.
-MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-71}
+MIN_BLIND_PARAPHRASE_AT3=${MIN_BLIND_PARAPHRASE_AT3:-72}
 # The second blind set, written 2026-11-26 by a helper who never ran the
 # system, after round 5's rules were in: 36 % at its first measure, 43 % at
 # round 6 before its misses were read; opened late in round 6 and tuned on
 # since (48 %; 65 % at round 7, 66 % at round 8, 68 % at round 10), so no
 # longer blind.
-MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-68}
+MIN_BLIND2_PARAPHRASE_AT3=${MIN_BLIND2_PARAPHRASE_AT3:-70}
 # The third blind set, written 2026-11-26 (round 6) the same way, before
 # round 6's rules were in: 41 % at its first measure (right@1 30 %; its
 # original questions 77 % at 3), 43 % after round 6, 44 % after round 7,
@@ -53,14 +57,14 @@ MIN_BLIND3_PARAPHRASE_AT3=${MIN_BLIND3_PARAPHRASE_AT3:-53}
 # of its rules were in): 29 % at its first measure (right@1 26 %; its
 # original questions 72 % at 3), 37 % after rounds 7 and 8, 38 % after
 # round 10, 40 % after rounds 12 and 13, 44 % after round 17; never read.
-MIN_BLIND4_PARAPHRASE_AT3=${MIN_BLIND4_PARAPHRASE_AT3:-40}
+MIN_BLIND4_PARAPHRASE_AT3=${MIN_BLIND4_PARAPHRASE_AT3:-45}
 # The fifth blind set, written 2026-11-26 (round 7) the same way, after most
 # of round 7's rules were in: 26 % at its first measure (right@1 19 %; its
 # original questions 69 % at 3), the same as round 6's code scores. Opened
 # at the start of round 8 (2026-11-26) and tuned on since (36 % after round
 # 8, 40 % after round 9, 43 % after round 10, 44 % after round 13, 47 %
 # after round 16): no longer blind.
-MIN_BLIND5_PARAPHRASE_AT3=${MIN_BLIND5_PARAPHRASE_AT3:-49}
+MIN_BLIND5_PARAPHRASE_AT3=${MIN_BLIND5_PARAPHRASE_AT3:-50}
 # The sixth blind set, written 2026-11-26 at the start of round 8 the same
 # way (round 7's rules in): 25 % at its first measure (right@1 12 %; its
 # original questions 50 % at 3), the same after round 8. Opened at the start
@@ -73,13 +77,13 @@ MIN_BLIND6_PARAPHRASE_AT3=${MIN_BLIND6_PARAPHRASE_AT3:-51}
 # end of round 9. Opened at the start of round 10 (2026-11-26) and tuned on
 # since (48 % after round 10, 50 % after round 11, 55 % after round 21): no
 # longer blind.
-MIN_BLIND7_PARAPHRASE_AT3=${MIN_BLIND7_PARAPHRASE_AT3:-51}
+MIN_BLIND7_PARAPHRASE_AT3=${MIN_BLIND7_PARAPHRASE_AT3:-53}
 # The eighth blind set, written 2026-11-26 at the start of round 10 the same
 # way (round 9's rules in): 31 % at its first measure (right@1 25 %; its
 # original questions 72 % at 3), 37 % after round 10. Opened at the start
 # of round 11 (2026-11-26) and tuned on since (47 % after round 11, 54 %
 # after round 13): no longer blind.
-MIN_BLIND8_PARAPHRASE_AT3=${MIN_BLIND8_PARAPHRASE_AT3:-56}
+MIN_BLIND8_PARAPHRASE_AT3=${MIN_BLIND8_PARAPHRASE_AT3:-57}
 # The ninth blind set, written 2026-11-26 at the start of round 11 the same
 # way (round 10's rules in): 31 % at its first measure (right@1 18 %; its
 # original questions 58 % at 3), 37 % after round 11. Opened at the start
@@ -91,7 +95,7 @@ MIN_BLIND9_PARAPHRASE_AT3=${MIN_BLIND9_PARAPHRASE_AT3:-57}
 # original questions 63 % at 3), 37 % after round 12. Opened at the start
 # of round 13 (2026-11-26) and tuned on since (52 % after round 13): no
 # longer blind.
-MIN_BLIND10_PARAPHRASE_AT3=${MIN_BLIND10_PARAPHRASE_AT3:-50}
+MIN_BLIND10_PARAPHRASE_AT3=${MIN_BLIND10_PARAPHRASE_AT3:-51}
 # The eleventh blind set, written 2026-11-26 at the start of round 13 the
 # same way (round 12's rules in, with round 13's first extraction change):
 # 20 % at its first measure (right@1 16 %; its original questions 66 % at
@@ -104,26 +108,26 @@ MIN_BLIND11_PARAPHRASE_AT3=${MIN_BLIND11_PARAPHRASE_AT3:-49}
 # its original questions 61 % at 3), the same after round 14. Opened at the
 # start of round 15 (2026-11-27) and tuned on since (43 % after round 15):
 # no longer blind.
-MIN_BLIND12_PARAPHRASE_AT3=${MIN_BLIND12_PARAPHRASE_AT3:-43}
+MIN_BLIND12_PARAPHRASE_AT3=${MIN_BLIND12_PARAPHRASE_AT3:-45}
 # The thirteenth blind set, written 2026-11-27 at the start of round 15 the
 # same way (round 14's rules in): 29 % at its first measure (right@1 20 %;
 # its original questions 63 % at 3), the same after round 15. Opened at the
 # start of round 16 (2026-11-27) and tuned on since (40 % after round 16):
 # no longer blind.
-MIN_BLIND13_PARAPHRASE_AT3=${MIN_BLIND13_PARAPHRASE_AT3:-40}
+MIN_BLIND13_PARAPHRASE_AT3=${MIN_BLIND13_PARAPHRASE_AT3:-42}
 # The fourteenth blind set, written 2026-11-27 at the start of round 16 the
 # same way (round 15's rules in): 26 % at its first measure (right@1 16 %;
 # its original questions 66 % at 3; 27 % scored with round 16's rule for
 # gold pieces past their sentence), 30 % after round 16. Opened at the
 # start of round 17 (2026-11-27) and tuned on since (43 % after round 17):
 # no longer blind.
-MIN_BLIND14_PARAPHRASE_AT3=${MIN_BLIND14_PARAPHRASE_AT3:-47}
+MIN_BLIND14_PARAPHRASE_AT3=${MIN_BLIND14_PARAPHRASE_AT3:-51}
 # The fifteenth blind set, written 2026-11-27 at the start of round 17 the
 # same way (round 16's rules in): 25 % at its first measure (right@1 16 %;
 # its original questions 63 % at 3), the same after round 17. Opened at the
 # start of round 18 (2026-11-27) and tuned on since (41 % after round 18):
 # no longer blind.
-MIN_BLIND15_PARAPHRASE_AT3=${MIN_BLIND15_PARAPHRASE_AT3:-40}
+MIN_BLIND15_PARAPHRASE_AT3=${MIN_BLIND15_PARAPHRASE_AT3:-42}
 # The sixteenth blind set, written 2026-11-27 at the start of round 18 the
 # same way (round 17's rules in): 22 % at its first measure (right@1 15 %;
 # its original questions 69 % at 3), 26 % after round 18. Opened at the
@@ -142,7 +146,7 @@ MIN_BLIND17_PARAPHRASE_AT3=${MIN_BLIND17_PARAPHRASE_AT3:-35}
 # its original questions 75 % at 3), the same after round 20. Opened at the
 # start of round 21 (2026-11-27) and tuned on since (40 % after round 21,
 # its original questions 80 %; 43 % after round 22): no longer blind.
-MIN_BLIND18_PARAPHRASE_AT3=${MIN_BLIND18_PARAPHRASE_AT3:-38}
+MIN_BLIND18_PARAPHRASE_AT3=${MIN_BLIND18_PARAPHRASE_AT3:-43}
 # The nineteenth blind set, written 2026-11-27 at the start of round 21 the
 # same way (round 20's rules in): 23 % at its first measure (right@1 16 %;
 # its original questions 58 % at 3), the same after round 21. Opened at the
@@ -154,7 +158,7 @@ MIN_BLIND19_PARAPHRASE_AT3=${MIN_BLIND19_PARAPHRASE_AT3:-29}
 # questions 50 % at 3), the same after rounds 21 and 22. Opened at the start
 # of round 23 (2026-11-28) and tuned on since (36 % after round 23, 38 %
 # after round 24): no longer blind.
-MIN_BLIND20_PARAPHRASE_AT3=${MIN_BLIND20_PARAPHRASE_AT3:-33}
+MIN_BLIND20_PARAPHRASE_AT3=${MIN_BLIND20_PARAPHRASE_AT3:-42}
 # The twenty-first blind set, written 2026-11-27 at the end of round 21 the
 # same way, first measured with round 21's rules (as at the start of round
 # 22): 36 % (right@1 22 %; its original questions 55 % at 3), 34 % after
@@ -168,11 +172,15 @@ MIN_BLIND22_PARAPHRASE_AT3=${MIN_BLIND22_PARAPHRASE_AT3:-26}
 # way, first measured with round 23's final rules (as at the start of round
 # 24): 31 % (right@1 23 %; its original questions 63 % at 3), 33 % after
 # round 24 (right@1 25 %); never read.
-MIN_BLIND23_PARAPHRASE_AT3=${MIN_BLIND23_PARAPHRASE_AT3:-26}
+MIN_BLIND23_PARAPHRASE_AT3=${MIN_BLIND23_PARAPHRASE_AT3:-28}
 # The twenty-fourth blind set, written 2026-11-28 during round 24 the same
 # way, first measured with round 24's final rules (as at the start of round
 # 25): 31 % (right@1 26 %; its original questions 66 % at 3); never read.
 MIN_BLIND24_PARAPHRASE_AT3=${MIN_BLIND24_PARAPHRASE_AT3:-26}
+# The twenty-fifth blind set, written 2026-11-28 during round 25 the same
+# way, first measured with round 25's final rules (as at the start of round
+# 26): 23 % (right@1 15 %; its original questions 55 % at 3); never read.
+MIN_BLIND25_PARAPHRASE_AT3=${MIN_BLIND25_PARAPHRASE_AT3:-18}
 
 real="$SHARED_DIR/corpus-real"
 gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
@@ -184,7 +192,7 @@ gold="$SOURCE_DIR/tests/gold/questions/corpus-real.questions.json"
 # at round 18, the sixteenth at round 19, the seventeenth at round 20, the
 # eighteenth at round 21, the nineteenth at round 22, the twentieth at
 # round 23 (see above); no rule was tuned on the others.
-# Each set's figures are printed apart ("blind" ... "blind24").
+# Each set's figures are printed apart ("blind" ... "blind25").
 blind="$SOURCE_DIR/tests/gold/questions/corpus-real-blind.questions.json"
 blind2="$SOURCE_DIR/tests/gold/questions/corpus-real-blind2.questions.json"
 blind3="$SOURCE_DIR/tests/gold/questions/corpus-real-blind3.questions.json"
@@ -209,6 +217,7 @@ blind21="$SOURCE_DIR/tests/gold/questions/corpus-real-blind21.questions.json"
 blind22="$SOURCE_DIR/tests/gold/questions/corpus-real-blind22.questions.json"
 blind23="$SOURCE_DIR/tests/gold/questions/corpus-real-blind23.questions.json"
 blind24="$SOURCE_DIR/tests/gold/questions/corpus-real-blind24.questions.json"
+blind25="$SOURCE_DIR/tests/gold/questions/corpus-real-blind25.questions.json"
 if [ ! -d "$real" ]; then echo "SKIP: $real not present"; exit 0; fi
 if ! command -v jq >/dev/null; then fail "jq is needed (scripts/setup installs it)"; finish; fi
 if ! "$LEXQUERY" --help 2>/dev/null | grep -qE '^ +ask'; then
@@ -279,7 +288,7 @@ jq -c '([.questions[].document] | unique) as $docs
      ({accept: $q.accept, accept_all: $q.accept_all, evidence: $q.evidence_contains, document: $q.document} | tojson | @base64), $half]
   | @tsv' -r "$gold" >"$TMP/forms.tsv"
 expect_ge "gold questions read" "$(grep -c $'\tq\t' "$TMP/forms.tsv")" 40
-for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24; do
+for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25; do
   file=${!set}
   [ -f "$file" ] || continue
   jq -c --arg set "$set" '.questions[] as $q
@@ -345,7 +354,7 @@ for type in $(cut -f3 "$TMP/forms.tsv" | sort -u); do
   printf '  %-13s %s/%s  %s/%s\n' "$type" "${type_at3[$type.questions]:-0}" "${type_n[$type.questions]:-0}" \
     "${type_at3[$type.paraphrases]:-0}" "${type_n[$type.paraphrases]:-0}"
 done
-for half in dev held-out blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24; do
+for half in dev held-out blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25; do
   for kind in questions paraphrases; do
     k="$half.$kind"; total=${n[$k]:-0}
     [ "$total" -gt 0 ] || continue
@@ -360,7 +369,7 @@ for kind in questions paraphrases; do
 done
 expect_ge "paraphrase accuracy@3 (%)" "$(percent "${at3[paraphrases]:-0}" "${n[paraphrases]:-0}")" "$MIN_PARAPHRASE_AT3"
 # Each question set written blind against its own floor (MIN_BLIND_..., MIN_BLIND2_..., ...).
-for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24; do
+for set in blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25; do
   k="$set.paraphrases"
   [ "${n[$k]:-0}" -gt 0 ] || continue
   floor_var="MIN_${set^^}_PARAPHRASE_AT3"
