@@ -1066,14 +1066,16 @@ void trial_courts_of(const StoredDocument& doc, const QuestionAnalysis& q, doubl
   }
 }
 
-// "Which lower court", "in which trial court", asked of a document the
-// question names or describes: the court its caption says it reviews
-// ("ERROR TO THE CIRCUIT COURT OF THE UNITED STATES FOR THE DISTRICT OF
-// INDIANA"), with the caption line as evidence. A trial court asked takes it
-// only when it may be one (not a court of appeals).
+// "Which lower court", "in which trial court", asked of the document the
+// search found first or the question describes: the court its caption says
+// it reviews ("ERROR TO THE CIRCUIT COURT OF THE UNITED STATES FOR THE
+// DISTRICT OF INDIANA"), with the caption line as evidence. A trial court
+// asked takes it only when it may be one (not a court of appeals); an
+// agency reviewed answers only a question that takes an agency ("whose
+// decision").
 void reviewed_court_of(const StoredDocument& doc, const QuestionAnalysis& q, double score, std::vector<Answer>& out) {
   const std::optional<ReviewedCourt> reviewed = reviewed_court(doc);
-  if (!reviewed || is_question_entity(q, reviewed->court->id)) return;
+  if (!reviewed || is_question_entity(q, reviewed->court->id) || !accepts_type(q, reviewed->court->type)) return;
   const double kind = court_kind_bonus(q, reviewed->court->id, reviewed->court->name);
   if (q.trial_court && kind < 0) return;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
