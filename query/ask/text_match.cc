@@ -8,7 +8,12 @@ namespace lexgraph::ask {
 
 namespace {
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// ASCII tests written out: std::isalnum and std::tolower consult the C
+// locale on every byte of every sentence the answer stage reads (the program
+// never sets another locale, so the results are the same).
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -20,7 +25,9 @@ bool ends_with(std::string_view s, std::string_view tail) {
 
 std::string to_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return out;
 }
 
@@ -181,10 +188,26 @@ std::size_t find_word(std::string_view text, std::string_view needle, std::size_
     }
     return true;
   };
+  // Candidates come from the library's searches (memmem, memchr), not a
+  // byte-by-byte loop: the answer stage asks this of every sentence of every
+  // document it reads, and it was the costliest step of a cold question.
   const char first = fold ? lower(needle[0]) : needle[0];
-  for (std::size_t at = from; at + needle.size() <= text.size(); ++at) {
-    if ((fold ? lower(text[at]) : text[at]) != first) continue;
-    if (!equal_at(at)) continue;
+  const char first_upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+  // Folded, the next lower- and upper-case first letters are each kept until
+  // passed, so neither search runs over the same text twice.
+  std::size_t next_lower = 0, next_upper = 0;
+  bool started = false;
+  auto next_candidate = [&](std::size_t at) -> std::size_t {
+    if (!fold) return text.find(needle, at);
+    if (first_upper == first) return text.find(first, at);
+    if (!started || next_lower < at) next_lower = text.find(first, at);
+    if (!started || next_upper < at) next_upper = text.find(first_upper, at);
+    started = true;
+    return std::min(next_lower, next_upper);
+  };
+  for (std::size_t at = next_candidate(from); at != std::string_view::npos && at + needle.size() <= text.size();
+       at = next_candidate(at + 1)) {
+    if (fold && !equal_at(at)) continue;
     bool left_ok = at == 0 || !is_word_byte(static_cast<unsigned char>(text[at - 1])) ||
                    !is_word_byte(static_cast<unsigned char>(needle[0]));
     std::size_t after = at + needle.size();
