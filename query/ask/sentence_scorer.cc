@@ -6,6 +6,7 @@
 #include "ask/passage_shapes.h"
 #include "ask/text_match.h"
 #include "ask/word_families.h"
+#include "extract/names/name_text.h"
 
 namespace lexgraph::ask {
 
@@ -179,11 +180,10 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
   }
   // Hot loop (every sentence of every document read): one reused buffer
   // per word, and a stem only for words that share a term's first letters.
-  // ASCII tests inline: std::isalnum and std::tolower go through the C
-  // locale on every byte (the program never sets another, so the result is
-  // the same).
-  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  // The name extractors' ASCII tests, not std::isalnum and std::tolower:
+  // those go through the C locale on every byte (the program never sets
+  // another, so the result is the same).
+  auto alnum = [](char c) { return names::is_ascii_lower(names::ascii_lower(c)) || names::is_digit(c); };
   std::unordered_set<std::string> seen;
   std::string word;
   for (std::size_t i = 0; i < s.size();) {
@@ -194,7 +194,7 @@ SentenceHits SentenceScorer::score(std::string_view s, const std::vector<std::ve
     const std::size_t start = i;
     word.clear();
     while (i < s.size() && (alnum(s[i]) || (s[i] == '-' && i + 1 < s.size() && alnum(s[i + 1])))) {
-      word += lower(s[i]);
+      word += names::ascii_lower(s[i]);
       ++i;
     }
     if (!h.exact_cue && cue_words_.count(word)) {

@@ -4,16 +4,16 @@
 #include <array>
 #include <cctype>
 
+#include "extract/names/name_text.h"
+
 namespace lexgraph::ask {
 
 namespace {
 
-// ASCII tests written out: std::isalnum and std::tolower consult the C
-// locale on every byte of every sentence the answer stage reads (the program
-// never sets another locale, so the results are the same).
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+// The name extractors' ASCII tests, not std::isalnum and std::tolower: those
+// consult the C locale on every byte of every sentence the answer stage reads
+// (the program never sets another locale, so the results are the same).
+bool is_word_byte(unsigned char c) { return names::is_word_byte(static_cast<char>(c)); }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -25,9 +25,7 @@ bool ends_with(std::string_view s, std::string_view tail) {
 
 std::string to_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = names::ascii_lower(c);
   return out;
 }
 
@@ -175,14 +173,13 @@ std::vector<std::string> inflections(std::string_view base) {
 
 std::size_t find_word(std::string_view text, std::string_view needle, std::size_t from, bool fold) {
   if (needle.empty() || needle.size() > text.size()) return std::string_view::npos;
-  // ASCII folding inline: std::tolower goes through the locale on every byte.
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  using names::ascii_lower;  // not std::tolower, which goes through the locale on every byte
   auto equal_at = [&](std::size_t at) {
     for (std::size_t k = 0; k < needle.size(); ++k) {
       char a = text[at + k], b = needle[k];
       if (fold) {
-        a = lower(a);
-        b = lower(b);
+        a = ascii_lower(a);
+        b = ascii_lower(b);
       }
       if (a != b) return false;
     }
@@ -191,7 +188,7 @@ std::size_t find_word(std::string_view text, std::string_view needle, std::size_
   // Candidates come from the library's searches (memmem, memchr), not a
   // byte-by-byte loop: the answer stage asks this of every sentence of every
   // document it reads, and it was the costliest step of a cold question.
-  const char first = fold ? lower(needle[0]) : needle[0];
+  const char first = fold ? ascii_lower(needle[0]) : needle[0];
   const char first_upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
   // Folded, the next lower- and upper-case first letters are each kept until
   // passed, so neither search runs over the same text twice.
