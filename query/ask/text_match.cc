@@ -188,18 +188,17 @@ std::size_t find_word(std::string_view text, std::string_view needle, std::size_
   // Candidates come from the library's searches (memmem, memchr), not a
   // byte-by-byte loop: the answer stage asks this of every sentence of every
   // document it reads, and it was the costliest step of a cold question.
-  const char first = fold ? ascii_lower(needle[0]) : needle[0];
-  const char first_upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
   // Folded, the next lower- and upper-case first letters are each kept until
-  // passed, so neither search runs over the same text twice.
-  std::size_t next_lower = 0, next_upper = 0;
-  bool started = false;
+  // passed, so neither search runs over the same text twice (a letter the
+  // needle cannot start with is never looked for: npos).
+  const char first = ascii_lower(needle[0]);
+  const char first_upper = names::is_ascii_lower(first) ? static_cast<char>(first - 'a' + 'A') : first;
+  std::size_t next_lower = fold ? text.find(first, from) : std::string_view::npos;
+  std::size_t next_upper = fold && first_upper != first ? text.find(first_upper, from) : std::string_view::npos;
   auto next_candidate = [&](std::size_t at) -> std::size_t {
     if (!fold) return text.find(needle, at);
-    if (first_upper == first) return text.find(first, at);
-    if (!started || next_lower < at) next_lower = text.find(first, at);
-    if (!started || next_upper < at) next_upper = text.find(first_upper, at);
-    started = true;
+    if (next_lower < at) next_lower = text.find(first, at);
+    if (next_upper < at) next_upper = text.find(first_upper, at);
     return std::min(next_lower, next_upper);
   };
   for (std::size_t at = next_candidate(from); at != std::string_view::npos && at + needle.size() <= text.size();
