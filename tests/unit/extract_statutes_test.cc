@@ -730,3 +730,20 @@ TEST_CASE("statutes: every real document, spans in range, and speed") {
           << per_form["id"] << ", named " << per_form["named"] << "; " << bytes / seconds / 1e6 << " MB/s");
   CHECK(mentions > 5000);
 }
+
+TEST_CASE("statutes: a State's session laws by year and chapter") {
+  // Supreme Court, 1907: "an amendment of the general transfer-tax law ...,
+  // chapter 284, Laws of 1897"; Kentucky's "Acts 1922, c. 1".
+  Run r = run("The tax was imposed under chapter 284, Laws of 1897, as amended by chapter 76 of the Laws of "
+              "1903. See Laws of New York, 1897, c. 284, and Acts 1922, c. 1, and Laws 1925, ch. 49.");
+  expect(r, "chapter 284, Laws of 1897", "statute:session-laws/1897/ch284", "full");
+  expect(r, "chapter 76 of the Laws of 1903", "statute:session-laws/1903/ch76", "full");
+  expect(r, "Laws of New York, 1897, c. 284", "statute:session-laws/1897/ch284", "full");
+  expect(r, "Acts 1922, c. 1", "statute:session-laws/1922/ch1", "full");
+  expect(r, "Laws 1925, ch. 49", "statute:session-laws/1925/ch49", "full");
+  CHECK(attr(*r.find("chapter 284, Laws of 1897"), "chapter") == "284");
+  CHECK(r.find("chapter 284, Laws of 1897")->name == "ch. 284, Laws of 1897");
+  // A volume without a chapter, or a chapter without a year, is no statute.
+  CHECK(run("The Laws of 1897 were printed. Chapter 5 of the Laws of Congress. The Acts of the Apostles, 1611.")
+            .mentions.empty());
+}

@@ -22,6 +22,7 @@ enum class Body {
   constitution,  // article or amendment
   exec_order,    // section = the order's number ("12866")
   court_rule,    // rule_set ("frcp") + section = the rule ("24")
+  session_law,   // a State's session laws: title = the year, section = the chapter
 };
 
 enum class Form { full, short_form, id, named };

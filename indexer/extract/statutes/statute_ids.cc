@@ -104,6 +104,8 @@ std::string entity_id(const StatuteCite& c, const StatuteTables& tables) {
       return "statute:eo/" + c.section + (c.scope.empty() ? "" : "@" + c.scope);
     case Body::court_rule:
       return "statute:" + c.rule_set + "/" + lower(c.section);
+    case Body::session_law:
+      return "statute:session-laws/" + c.title + "/ch" + lower(c.section);
     case Body::unknown:
       return "";
   }
@@ -150,6 +152,8 @@ std::string display_name(const StatuteCite& c, const StatuteTables& tables) {
       return "Executive Order " + c.section;
     case Body::court_rule:
       return c.code + " " + c.section;
+    case Body::session_law:
+      return "ch. " + c.section + ", " + c.code + " of " + c.title;
     case Body::unknown:
       return sign + c.section;
   }
@@ -205,6 +209,10 @@ Mention to_mention(const StatuteCite& c, const StatuteTables& tables) {
       break;
     case Body::court_rule:
       m.attrs["rule"] = c.section;
+      break;
+    case Body::session_law:
+      m.attrs["year"] = number(c.title);
+      m.attrs["chapter"] = c.section;
       break;
     case Body::unknown:
       if (!c.section.empty()) m.attrs["section"] = c.section;

@@ -283,6 +283,7 @@ std::size_t StatuteScanner::dispatch(std::size_t start, std::size_t end) {
       break;
     case 'L':
       if ((w == "Loc." || w == "Loc.R." || w == "Local") && (found = local_rule(start, end)) != 0) return found;
+      if (w == "Laws" && (found = session_law(start, end)) != 0) return found;
       break;
     case 'I':
       if (w == "Id.") return id_citation(start, end);
@@ -297,6 +298,7 @@ std::size_t StatuteScanner::dispatch(std::size_t start, std::size_t end) {
       if (w == "Amendment" || w == "Amendments") {
         if ((found = amendment(start, end)) != 0) return found;
       }
+      if (w == "Acts" && (found = session_law(start, end)) != 0) return found;
       break;
     default:
       break;

@@ -13,6 +13,7 @@
 //   act_names.cc          named acts, acronyms, "<act> § N"
 //   state_codes.cc        "Cal. Civ. Code § 1714", "RCW 9A.32.030"
 //   constitution.cc       "U.S. Const. art. I, § 8", "Article III", "the First Amendment"
+//   session_laws.cc       "chapter 284, Laws of 1897", "Acts 1922, c. 1"
 
 #include <cstddef>
 #include <string>
@@ -107,6 +108,9 @@ class StatuteScanner {
   std::size_t rule_acronym(std::size_t token_start, std::size_t token_end);
   std::size_t local_rule(std::size_t token_start, std::size_t token_end);
   std::size_t rule_number(std::size_t start, std::size_t p, const RuleSet& set, Form form);
+
+  // session_laws.cc: "chapter 284, Laws of 1897", "Acts 1922, c. 1"
+  std::size_t session_law(std::size_t token_start, std::size_t token_end);
 
   std::string_view t_;
   const StatuteTables& tables_;
