@@ -1204,3 +1204,27 @@ TEST_CASE("institutions named with a level of government, peoples' bodies, and t
   CHECK(entity_of(probation, "agency", "United States Probation Office") == "agency:probation");
 }
 
+
+TEST_CASE("bodies named by their charge, political parties, probate courts and a town's police set off by commas") {
+  // Supreme Court, 1957: "It is operated by the Board of State Harbor Commissioners".
+  Extracted board = extract("The railroad is operated by the Board of State Harbor Commissioners for the port.");
+  CHECK(entity_of(board, "agency", "Board of State Harbor Commissioners") ==
+        "agency:board-of-state-harbor-commissioners");
+  CHECK(entity_of(extract("He complained to the Commission on Human Rights in 1990."), "agency",
+                  "Commission on Human Rights") == "agency:commission-on-human-rights");
+  // A company's board is no agency.
+  CHECK(extract("The proposal went to the Board of Directors in May.").count("agency") == 0);
+  // First Circuit, 1993: "appellees, members of the Popular Democratic Party".
+  Extracted parties = extract("Appellees were members of the Popular Democratic Party; she belonged to the New "
+                              "Progressive Party.");
+  CHECK(entity_of(parties, "organization", "Popular Democratic Party") == "org:popular-democratic-party");
+  CHECK(entity_of(parties, "organization", "New Progressive Party") == "org:new-progressive-party");
+  // "Party" without a political word is a side of a contract or a case.
+  CHECK(extract("The Receiving Party shall notify the Disclosing Party.").count("organization") == 0);
+  // Supreme Court, 1907: "the judgment of the Surrogate's Court entered on the remittitur".
+  Extracted surrogate = extract("We find no error in the judgment of the Surrogate's Court entered on the remittitur.");
+  CHECK(entity_of(surrogate, "court", "Surrogate's Court") == "court:surrogates-court");
+  // First Circuit, 1994: "Captain Tim Bourassa of the Rumford, Maine, Police Department".
+  Extracted police = extract("Captain Tim Bourassa of the Rumford, Maine, Police Department executed the warrant.");
+  CHECK(entity_of(police, "agency", "Rumford, Maine, Police Department") == "agency:rumford-maine-police-department");
+}

@@ -479,6 +479,22 @@ bool is_nation_adjective(std::string_view w) {
   return false;
 }
 
+// A plural possessive's apostrophe and the space or line break after it
+// ("Workers' Compensation", "Workers’\nCompensation").
+bool is_possessive_gap(std::string_view gap) {
+  for (std::string_view mark : {"'", "\u2019"}) {
+    if (gap.starts_with(mark) && is_space_only(gap.substr(mark.size()))) return true;
+  }
+  return false;
+}
+
+// What a company's or a school's board is "of": "the Board of Directors".
+bool is_company_board(std::string_view w) {
+  for (std::string_view m : {"Directors", "Trustees", "Managers", "Editors", "Advisors", "Advisers", "Governors"})
+    if (w == m) return true;
+  return false;
+}
+
 bool is_local_marker(std::string_view w) {
   for (std::string_view m : {"County", "City", "Town", "Township", "Village", "Borough", "Parish",
                              "Municipal", "Police", "Sheriff", "Commonwealth", "State"})
@@ -515,7 +531,34 @@ void find_state_bodies(NameScan& scan) {
       if (is_local_marker(prev)) marker = true;
       first = owner;
     }
-    if (first == i) continue;
+    // "the Rumford, Maine, Police Department": a town and its State set off
+    // by commas before a local body's name.
+    if (marker && first > 1 && scan.gap_before(first) == ", ") {
+      std::vector<PhraseTrie::Match> m;
+      for (std::size_t j = first - 1; j + 3 >= first && j > 1; --j) {
+        m.clear();
+        InstitutionGazetteer::instance().states().matches_at(scan.text, scan.words, j, m);
+        const bool state_ends_here =
+            std::any_of(m.begin(), m.end(), [&](const PhraseTrie::Match& x) { return j + x.words == first; });
+        if (!state_ends_here) continue;
+        if (scan.gap_before(j) == ", " && is_capitalized(scan.word(j - 1)) && !lists.is_stopword(scan.word(j - 1)))
+          first = j - 1;
+        break;
+      }
+    }
+    // "the Board of State Harbor Commissioners", "the Department of
+    // Corrections", "the Commission on Human Rights": a body named by its
+    // head and what it governs, which no modifier before places. The
+    // article says it is a name; a company's own board is no agency.
+    bool named_by_charge = false;
+    if (first == i && i > 0 && i + 2 < n && (scan.word(i - 1) == "the" || scan.word(i - 1) == "The") &&
+        scan.gap_before(i) == " " && is_space_only(scan.gap_before(i + 1)) &&
+        (scan.word(i + 1) == "of" || scan.word(i + 1) == "on") && is_capitalized(scan.word(i + 2)) &&
+        (!lists.is_stopword(scan.word(i + 2)) || is_local_marker(scan.word(i + 2))) &&
+        !is_company_board(scan.word(i + 2)) &&
+        (head == "Board" || head == "Commission" || head == "Department" || head == "Bureau" || head == "Division"))
+      named_by_charge = true;
+    if (first == i && !named_by_charge) continue;
     bool state = state_before(scan, first) < first;
     if (!state) {
       std::vector<PhraseTrie::Match> m;
@@ -526,18 +569,18 @@ void find_state_bodies(NameScan& scan) {
     // "the Federal Farm Board", "the Federal Widget Administration":
     // a national body the gazetteer does not list (a company is no Board).
     const bool federal = !state && !marker && scan.word(first) == "Federal";
-    if (!state && !marker && !foreign && !federal) continue;
+    if (!state && !marker && !foreign && !federal && !named_by_charge) continue;
     // Right: "of Public Aid", "of Health and Human Services".
     std::size_t last = i;
-    if (i + 2 < n && (iequals(scan.word(i + 1), "of") || iequals(scan.word(i + 1), "for")) &&
+    if (i + 2 < n && (iequals(scan.word(i + 1), "of") || iequals(scan.word(i + 1), "for") || scan.word(i + 1) == "on") &&
         is_space_only(scan.gap_before(i + 1)) && is_capitalized(scan.word(i + 2))) {
       std::size_t k = i + 2;
       // "Bureau of Workers' Compensation": a plural possessive inside the name.
-      while (k < n && k - i <= 7 && (is_space_only(scan.gap_before(k)) || scan.gap_before(k) == "' ")) {
+      while (k < n && k - i <= 7 && (is_space_only(scan.gap_before(k)) || is_possessive_gap(scan.gap_before(k)))) {
         if (caps_heading && scan.gap_before(k).find('\n') != std::string_view::npos) break;
         std::string_view w = scan.word(k);
         if (is_capitalized(w) && !lists.is_stopword(w)) last = k;
-        else if (is_capitalized(w) && (is_government_head(w) || is_body_name_tail(w))) last = k;
+        else if (is_capitalized(w) && (is_government_head(w) || is_body_name_tail(w) || is_local_marker(w))) last = k;
         else if (!(iequals(w, "and") || w == "&" || iequals(w, "the") || iequals(w, "of"))) break;
         ++k;
       }
@@ -562,7 +605,8 @@ void find_state_bodies(NameScan& scan) {
     mention.end = end;
     mention.entity = "agency:" + slug(name);
     mention.name = name;
-    mention.attrs["jurisdiction"] = std::string(state ? "state" : foreign ? "foreign" : federal ? "federal" : "local");
+    mention.attrs["jurisdiction"] =
+        std::string(state ? "state" : foreign ? "foreign" : federal ? "federal" : named_by_charge ? "unknown" : "local");
     InstitutionMention found{start, end, mention.entity, name};
     if (scan.emit(std::move(mention))) {
       insert_by_start(scan.agencies, std::move(found));

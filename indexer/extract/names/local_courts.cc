@@ -15,8 +15,7 @@ namespace {
 // The word before "Court" that names a state trial court's kind.
 bool is_trial_court_kind(std::string_view w) {
   for (std::string_view kind : {"Circuit", "Superior", "District", "County", "Chancery", "Probate", "Municipal",
-                                "Criminal", "Juvenile", "Family", "Justice", "Surrogate's", "Magistrate",
-                                "Police", "City", "Recorder's", "Orphans"})
+                                "Criminal", "Juvenile", "Family", "Justice", "Magistrate", "Police", "City"})
     if (w == kind) return true;
   return false;
 }
@@ -86,8 +85,14 @@ class LocalCourtFinder {
       // "the Delaware Court of Chancery", "the Court of Chancery": the kind
       // after "Court", and a court even where no place is named.
       const bool chancery = !common_pleas && i + 2 < n_ && words_are(i + 1, {"of", "Chancery"});
+      // "the Surrogate's Court", "the Orphans' Court": New York's and
+      // Pennsylvania's probate courts, a court even where no place is named
+      // ("Recorder's Court" needs its city).
+      const std::size_t possessive = possessive_kind_before(i);
+      const bool probate = possessive < i && scan_.word(possessive) != "Recorder";
       if (common_pleas) last = i + 3;
       else if (chancery) last = i + 2;
+      else if (possessive < i) first = possessive;
       else if (i == 0 || !is_trial_court_kind(scan_.word(i - 1)) || !space_gap(scan_.gap_before(i))) continue;
       else first = i - 1;
       // The place after the name: "of Philadelphia County", "for the County of Cook".
@@ -114,10 +119,18 @@ class LocalCourtFinder {
         }
       }
       bool placed = place_end > last || place_start < first;
-      if (!placed && !common_pleas && !chancery) continue;
+      if (!placed && !common_pleas && !chancery && !probate) continue;
+      const std::size_t kind_first = first, kind_last = last;
       if (place_end > last) last = place_end;
       first = place_start;
-      if (emit_unlisted_court(scan_, first, last, "state")) next_free = last + 1;
+      if (emit_unlisted_court(scan_, first, last, "state")) {
+        next_free = last + 1;
+      } else if (probate && (first < kind_first || last > kind_last) &&
+                 emit_unlisted_court(scan_, kind_first, kind_last, "state")) {
+        // The place's words went to another mention ("New York" the
+        // State): the court by its kind alone.
+        next_free = kind_last + 1;
+      }
     }
   }
 
@@ -130,6 +143,22 @@ class LocalCourtFinder {
     }
     return true;
   }
+
+  // The first word of "Surrogate's", "Recorder's" or "Orphans'" ending
+  // just before word `i` ("Court"), which the word scan splits at the
+  // apostrophe; `i` when none stands there.
+  std::size_t possessive_kind_before(std::size_t i) const {
+    if (i >= 2 && scan_.word(i - 1) == "s" && is_apostrophe(scan_.gap_before(i - 1)) &&
+        space_gap(scan_.gap_before(i)) && (scan_.word(i - 2) == "Surrogate" || scan_.word(i - 2) == "Recorder"))
+      return i - 2;
+    if (i >= 1 && scan_.word(i - 1) == "Orphans" && scan_.gap_before(i).size() > 1 &&
+        is_apostrophe(scan_.gap_before(i).substr(0, scan_.gap_before(i).size() - 1)) &&
+        scan_.gap_before(i).back() == ' ')
+      return i - 1;
+    return i;
+  }
+
+  static bool is_apostrophe(std::string_view gap) { return gap == "'" || gap == "\u2019"; }
 
   // "of that county", "of said county" after word `last`: the county the
   // text names last within the few hundred bytes before ("King County");
@@ -199,10 +228,15 @@ class LocalCourtFinder {
     ++k;
     if (k < n_ && scan_.word(k) == "the" && space_gap(scan_.gap_before(k))) ++k;
     if (std::size_t district = judicial_district_at(k); district > last) return district;
-    // "the County of Cook"
+    // "the County of Cook", "the County of New York"
     if (k + 2 < n_ && is_place_marker(scan_.word(k)) && words_are(k + 1, {"of"}) &&
-        is_capitalized(scan_.word(k + 2)) && space_gap(scan_.gap_before(k + 2)))
-      return k + 2;
+        is_capitalized(scan_.word(k + 2)) && space_gap(scan_.gap_before(k + 2))) {
+      std::size_t named = k + 2;
+      while (named + 1 < n_ && named < k + 4 && scan_.gap_before(named + 1) == " " &&
+             is_capitalized(scan_.word(named + 1)) && !is_place_marker(scan_.word(named + 1)))
+        ++named;
+      return named;
+    }
     for (std::size_t j = k; j < n_ && j - k < 4 && space_gap(scan_.gap_before(j)); ++j) {
       std::string_view w = scan_.word(j);
       if (!is_capitalized(w)) break;

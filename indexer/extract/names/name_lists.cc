@@ -86,7 +86,7 @@ NameLists::NameLists() {
   std::uint32_t exclusions = 0;
   for (const auto& row : org.rows) {
     std::string_view kind = row[1];
-    if (kind != "exclude") {
+    if (kind != "exclude" && kind != "political") {
       org_filter_.add(row[0]);
       org_word_list_.emplace_back(row[0]);
       if (row[0].back() == '.') {
@@ -99,6 +99,8 @@ NameLists::NameLists() {
     else if (kind == "lead") org_leads_.insert(to_lower(row[0]));
     else if (kind == "people") people_words_.insert(std::string(row[0]));
     else if (kind == "exclude") org_exclusions_.add(row[0], exclusions++, false);
+    else if (kind == "party") party_heads_.insert(std::string(row[0]));
+    else if (kind == "political") political_words_.insert(std::string(row[0]));
     else problems_.push_back("organization_words.tsv: unknown kind " + std::string(kind));
   }
   DataTable offices = parse_data_table(embedded::data_federal_offices_tsv, "federal_offices.tsv",
@@ -142,6 +144,12 @@ bool NameLists::is_org_suffix(std::string_view word_with_period) const {
   if (!org_filter_.may_contain(word_with_period)) return false;
   return contains(org_suffixes_, word_with_period);
 }
+
+bool NameLists::is_party_head(std::string_view word) const {
+  return org_filter_.may_contain(word) && contains(party_heads_, word);
+}
+
+bool NameLists::is_political_word(std::string_view word) const { return contains(political_words_, word); }
 
 bool NameLists::is_org_head(std::string_view word) const {
   if (!org_filter_.may_contain(word)) return false;

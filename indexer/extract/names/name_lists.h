@@ -50,6 +50,10 @@ class NameLists {
   bool is_org_lead(std::string_view word) const;
   // A word for a people's body after its name ("tribes", "Nation"), exact case.
   bool is_people_word(std::string_view word) const;
+  // "Party", exact case: an organization's head only after a political
+  // word ("Popular Democratic Party"), since "Third Party" is none.
+  bool is_party_head(std::string_view word) const;
+  bool is_political_word(std::string_view word) const;
   // Phrases that end in a head word but are not organizations ("Soviet Union").
   const PhraseTrie& org_exclusions() const { return org_exclusions_; }
 
@@ -85,6 +89,8 @@ class NameLists {
   WordSet org_heads_;     // lower case
   WordSet org_leads_;     // lower case
   WordSet people_words_;  // as written
+  WordSet party_heads_;      // as written
+  WordSet political_words_;  // as written
   PhraseTrie cues_;
   std::vector<CueKind> cue_kinds_;
   std::vector<bool> cue_periods_;

@@ -71,7 +71,8 @@ class OrganizationFinder {
       if (w.empty() || !(is_ascii_upper(w[0]) || (w[0] & 0x80))) continue;
       std::size_t used = 0;
       if (!lists_.may_be_org_word(w)) continue;
-      if (is_suffix_at(i)) used = by_suffix(i);
+      if (lists_.is_party_head(w)) used = by_party(i);
+      else if (is_suffix_at(i)) used = by_suffix(i);
       else if (lists_.is_org_lead(w) && lead_complement(i) > i) used = by_lead(i);
       else if (lists_.is_org_head(w)) used = by_head(i);
       if (used > i) next_free = used + 1;
@@ -426,6 +427,19 @@ class OrganizationFinder {
     std::string_view number = scan_.word(head + 2);
     if (number.empty() || number.size() > 5 || !std::all_of(number.begin(), number.end(), is_digit)) return head;
     return head + 2;
+  }
+
+  // "the Popular Democratic Party", "the New Progressive Party", "the
+  // Socialist Workers Party": up to four capitalised words before "Party",
+  // one of them a political word.
+  std::size_t by_party(std::size_t head) {
+    if (!is_space_gap(scan_.gap_before(head))) return 0;
+    std::size_t first = read_left(head - 1, 4, false);
+    if (first > head - 1) return 0;
+    bool political = false;
+    for (std::size_t k = first; k < head; ++k) political = political || lists_.is_political_word(scan_.word(k));
+    if (!political) return 0;
+    return emit(first, head, scan_.words[first].start, scan_.words[head].end) ? head : 0;
   }
 
   std::size_t by_lead(std::size_t lead) {
