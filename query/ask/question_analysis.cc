@@ -129,7 +129,7 @@ bool holder_of_office(const std::vector<Word>& words, std::size_t at) {
 bool relative_clause(const std::vector<Word>& words, std::size_t name, std::size_t cue) {
   if (name >= words.size() || !words[name].capitalized || cue <= name + 1 || cue > words.size()) return false;
   for (std::size_t i = name + 1; i < cue; ++i) {
-    if (one_of(words[i].lower, {"who", "which", "that", "whose"})) return true;
+    if (one_of(words[i].lower, {"who", "whom", "which", "that", "whose"})) return true;
   }
   return false;
 }
@@ -845,6 +845,11 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (w == "whose" && !whose_opinion && !chosen_head && q.answer_type == "entity") {
         q.answer_entity_types = {"person", "organization", "agency", "judge"};
         preferred = q.answer_entity_types;
+        // The passage names the owner by the noun: "without the approval of
+        // the Secretary", "the Secretary's approval".
+        if (wh + 1 < words.size() && !words[wh + 1].capitalized && !is_stopword(words[wh + 1].lower) &&
+            !is_auxiliary(words[wh + 1].lower))
+          q.possessed = words[wh + 1].lower;
       }
       // "What did the 1928 franchise tax amount to": the verb asks an amount.
       if (w == "what" && !chosen_head) {
@@ -961,6 +966,17 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           one_of(words[head_word - 1].lower, {"short", "popular", "official", "other", "alternative", "alternate"})) {
         q.answer_type = "name";
         q.answer_entity_types = {};
+        chosen_head = nullptr;
+      }
+      // "Which political party", "what party were the officials members
+      // of": a party of politics is an organization, not a side of a case.
+      if (head_word != words.size() && one_of(q.head_noun, {"party", "parties"}) &&
+          ((head_word > 0 && words[head_word - 1].lower == "political") ||
+           std::any_of(words.begin() + static_cast<std::ptrdiff_t>(head_word), words.end(), [](const Word& x) {
+             return one_of(x.lower, {"affiliated", "affiliation", "belonged", "belong", "belongs"});
+           }))) {
+        q.answer_type = "organization";
+        q.answer_entity_types = {"organization"};
         chosen_head = nullptr;
       }
       // "What is the term for the order ... concluding that an alien is
@@ -1125,6 +1141,26 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     const bool points = i + 1 == words.size() || one_of(words[i + 1].lower, {"in", "by", "at", "on", "out", "forth", "above", "below"});
     if (words[i - 1].lower == "as" && points && in_lexicon("source_pointer", words[i].lower)) not_main[i] = cue_taken[i] = true;
   }
+  // "In the Villa Marina Yacht Harbor appeal, on what date did the bank
+  // file": an opening phrase up to its comma names the case the question is
+  // about, not the relation asked.
+  if (!words.empty() && words[0].lower == "in" && wh < words.size()) {
+    for (std::size_t i = 1; i < wh && !comma_before(text, words[i]); ++i) not_main[i] = cue_taken[i] = true;
+  }
+  // "the Court of Appeals", "the Board of Immigration Appeals": a
+  // capitalized word in a body's name is no verb of the question.
+  for (std::size_t i = 2; i < words.size(); ++i) {
+    if (!words[i].capitalized) continue;
+    for (std::size_t k = i - 1; k > 0 && k + 3 >= i; --k) {
+      if (words[k].lower != "of") {
+        if (!words[k].capitalized) break;
+        continue;
+      }
+      if (one_of(words[k - 1].lower, {"court", "courts", "board", "office", "department", "division", "bureau"}))
+        not_main[i] = cue_taken[i] = true;
+      break;
+    }
+  }
   // "the hospital's 70 percent share": after a quantity a cue word is a
   // noun, never the relation asked. (After a possessive or a year it may
   // be the relation's noun: "at the plaintiff's request", "the 1994 appeal".)
@@ -1161,7 +1197,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     }
   }
   CueMatch cue = find_cue(words, not_main);
-  if (!cue.cue) cue = find_cue(words, cue_taken);
+  // A noun after an article ("the challenge to New York's tax") is the
+  // relation only when the question has no verb of its own: "Which
+  // Justices dissented in X, the challenge to ...?" asks the dissent.
+  if (!cue.cue && !q.dissent) cue = find_cue(words, cue_taken);
   const bool cue_in_aside = cue.cue && in_aside[cue.word];
   // "Who adopted the 2006 requirement that faxes sent with permission carry
   // notices": an agency's act on its own rule is the relation asked; a cue

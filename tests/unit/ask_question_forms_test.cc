@@ -779,3 +779,27 @@ TEST_CASE("question forms: sums counted in dollars, causes of action, what a tri
   CHECK(analyze_question("To which two Indian nations did the allottees belong?").answer_type == "organization");
   CHECK(analyze_question("What was the government's actual loss?").answer_type == "money");
 }
+
+TEST_CASE("question forms: a political party, a dissent beside a described case, a court's name, whose approval") {
+  CHECK(analyze_question("To which political party did the appellees belong?").answer_type == "organization");
+  CHECK(analyze_question("What party were the officials affiliated with?").answer_type == "organization");
+  CHECK(analyze_question("Which party appealed the judgment?").answer_type != "organization");
+  // "the challenge to New York's tax" describes the case; the dissent is asked.
+  QuestionAnalysis dissent =
+      analyze_question("Which Justices dissented in Chanler v. Kelsey, the challenge to New York's tax?");
+  CHECK(dissent.answer_type == "judge");
+  CHECK(dissent.predicate.empty());
+  // "the Court of Appeals" names a court; "affirm" is the question's verb.
+  CHECK(analyze_question("Which court's judgment, entered on remittitur from the Court of Appeals, did the Court "
+                         "affirm?")
+            .predicate == "affirms");
+  QuestionAnalysis whose = analyze_question("Whose approval did the conveyances lack?");
+  CHECK(whose.possessed == "approval");
+  // "In the X appeal, ...": the opening phrase names the case, not the relation.
+  QuestionAnalysis opening =
+      analyze_question("In the Villa Marina Yacht Harbor appeal, on what date did the bank file its complaint?");
+  CHECK(opening.predicate != "appeals");
+  CHECK(opening.answer_type == "date");
+  // "Who was X, whom Y asked to call": X's role; the clause says which X.
+  CHECK(analyze_question("Who was Dr. Navaras, whom Street asked to call as a witness?").answer_type == "role");
+}
