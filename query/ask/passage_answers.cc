@@ -277,6 +277,16 @@ std::string mention_bound(std::string_view s, std::pair<std::size_t, std::size_t
   return bound;
 }
 
+// "the approval of the Secretary of the Interior": `noun` (by crude stem),
+// "of" and an article just before the name at `name_start`.
+bool owns_noun_before(std::string_view s, std::size_t name_start, const std::string& noun) {
+  const std::size_t from = name_start > noun.size() + 24 ? name_start - noun.size() - 24 : 0;
+  const std::vector<Word> before = words_of(s.substr(from, name_start - from));
+  std::size_t n = before.size();
+  if (n >= 1 && one_of(before[n - 1].lower, {"the", "a", "an"})) --n;
+  return n >= 2 && before[n - 1].lower == "of" && crude_stem(before[n - 2].lower) == crude_stem(noun);
+}
+
 // The word right after a name (past a possessive "'s"/"’s") is `noun`, by
 // crude stem: "ICE facilities", "the agency's records".
 bool owns_next_word(std::string_view s, std::size_t name_end, const std::string& noun) {
@@ -974,6 +984,41 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
   }
   if (end <= from + after.front().end) return std::nullopt;  // "motion to" alone says nothing
   return std::make_pair(at, end);
+}
+
+// "In June 1990 the government sought leave to amend its answer and assert
+// a counterclaim. ... That motion was denied by the district court": the
+// request a demonstrative ("That motion", "this request") in `said` (the
+// sentence up to its verb of deciding) points back to, read from `before`
+// (the sentence before it) after its verb of asking, as a span of `before`.
+std::optional<Span> request_referred_to(std::string_view said, std::string_view before) {
+  const std::vector<Word> words = words_of(said);
+  bool refers = false;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    refers = refers || (one_of(words[k].lower, {"that", "this", "the", "such"}) &&
+                        one_of(words[k + 1].lower, {"motion", "request", "application", "petition"}) &&
+                        (k + 2 >= words.size() || !one_of(words[k + 2].lower, {"to", "for", "of"})));
+  }
+  if (!refers) return std::nullopt;
+  const std::vector<Word> prior = words_of(before);
+  for (std::size_t k = 0; k + 1 < prior.size(); ++k) {
+    if (!one_of(prior[k].lower, {"sought", "seeks", "moved", "requested", "asked", "applied"})) continue;
+    std::size_t first = k + 1;
+    // "asked the court to reopen", "moved for a new trial": the request, not its addressee.
+    if (prior[k].lower == "asked" && first + 2 < prior.size() && prior[first].lower == "the" &&
+        prior[first + 2].lower == "to")
+      first += 3;
+    if (one_of(prior[k].lower, {"moved", "applied"}) && first < prior.size() && prior[first].lower == "for") ++first;
+    std::size_t last = first;
+    while (last + 1 < prior.size() && last + 1 - first < 14) {
+      const std::string_view gap = before.substr(prior[last].end, prior[last + 1].start - prior[last].end);
+      if (gap.find_first_of(",.;:()") != std::string_view::npos) break;
+      ++last;
+    }
+    if (last <= first) continue;
+    return std::make_pair(prior[first].start, prior[last].end);
+  }
+  return std::nullopt;
 }
 
 // Is the verb at `cue_at` said by the court itself ("We deny", "we therefore
@@ -1895,6 +1940,22 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           a.type = "order";
           a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
           emit(std::move(a), *span, kTypeBonus * nearness(span->first, anchor));
+        } else if (hits.cue_at != std::string::npos) {
+          // The request is made in one of the two sentences before (the
+          // second may give the party's reason for it).
+          for (std::size_t back = 1; back <= 2 && back <= si; ++back) {
+            const auto [prior_start, prior_end] = doc->sentences[si - back];
+            const std::string_view prior = std::string_view(doc->text).substr(prior_start, prior_end - prior_start);
+            const auto told = request_referred_to(s.substr(0, hits.cue_at), prior);
+            if (!told) continue;
+            Answer a;
+            a.type = "order";
+            a.text = collapse_spaces(prior.substr(told->first, told->second - told->first));
+            emit(std::move(a), {hits.cue_at, hits.cue_at}, kTypeBonus);
+            out.answers.back().evidence.push_back(evidence_of(*doc, si - back));  // where the request is told
+            out.answers.back().evidence.back().highlight = *told;
+            break;
+          }
         }
       }
       // "We deny the petition": an opinion's "we" is the court deciding it.
@@ -2051,7 +2112,9 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // "What South Carolina department": a body whose name says the State.
         if (!q.head_state.empty() && find_word(de.name, q.head_state) != std::string::npos) bonus += kUnitBonus;
         // "Which agency's facilities": "CBP facilities", "CBP's facilities".
-        if (!q.possessed.empty() && owns_next_word(s, span->second, q.possessed)) bonus += kUnitBonus;
+        if (!q.possessed.empty() &&
+            (owns_next_word(s, span->second, q.possessed) || owns_noun_before(s, span->first, q.possessed)))
+          bonus += kUnitBonus;
         // "How long", "what prison term": days, months, years.
         if (de.type == "figure" && !q.unit_category.empty() && !de.unit.empty()) {
           const auto& units = figures::figure_vocabulary().units;

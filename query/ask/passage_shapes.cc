@@ -181,6 +181,31 @@ std::optional<Span> capacity_after_name_set_off(std::string_view s, std::size_t 
   return std::nullopt;
 }
 
+// "Dr. Navaras, a prison psychiatrist--", "Lopes, the unit's supervisor,":
+// a role in lower case after a name, its article and the comma or dash
+// setting it off, from `start` (past the article) to the mark closing the
+// apposition; at most eight words, none opening a clause, the first in
+// lower case ("Santiago, a fellow PREPA employee,").
+std::optional<Span> described_role(std::string_view s, std::size_t start) {
+  constexpr std::size_t kMaxWords = 8;
+  const std::vector<Word> words = words_of(s.substr(start, 120));
+  for (std::size_t k = 0; k < words.size() && k < kMaxWords; ++k) {
+    const Word& w = words[k];
+    if (one_of(w.lower, {"who", "whom", "whose", "which", "that", "and", "or", "but", "was", "is", "had", "has",
+                         "were", "are", "would", "will"}))
+      return std::nullopt;
+    if (w.capitalized && k == 0) return std::nullopt;
+    const std::size_t after = start + w.end;
+    const bool closed = after >= s.size() || s[after] == ',' || s[after] == ';' || s[after] == ')' ||
+                        s.substr(after, 2) == "--" || (s[after] == '.' && after + 1 >= s.size());
+    if (closed) {
+      if (one_of(w.lower, {"of", "the", "a", "an", "for", "to", "in"})) return std::nullopt;
+      return std::make_pair(start, after);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end) {
@@ -267,9 +292,18 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
     if (s[i] == ',' || s[i] == '\n' || s.substr(i, 2) == "--") set_off = true;
     ++i;
   }
-  for (std::string_view article : {"the ", "a ", "an "}) {
-    if (set_off && s.substr(i, article.size()) == article) i += article.size();
+  bool article_read = false;
+  for (std::string_view article : {"the", "a", "an"}) {
+    const std::size_t after = i + article.size();
+    if (set_off && s.substr(i, article.size()) == article && after < s.size() && (s[after] == ' ' || s[after] == '\n')) {
+      i = after;
+      while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+      article_read = true;
+      break;
+    }
   }
+  if (set_off && article_read && i < s.size() && std::islower(static_cast<unsigned char>(s[i])))
+    return described_role(s, i);
   if (!set_off || i >= s.size() || !is_upper_ascii(s[i])) return std::nullopt;
   const std::size_t start = i;
   std::size_t end = i, words = 0, last_content_end = i;

@@ -293,6 +293,19 @@ TEST_CASE("roles: a capacity set off with as and a name's suffix") {
   CHECK(role("Sam Doe, who was known as a careful lawyer, argued.", "Doe") == "(none)");
 }
 
+TEST_CASE("roles: a role in lower case set off after a name by its article") {
+  auto role = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::role_after_name(s, s.find(name) + name.size()));
+  };
+  // First Circuit, 1993: "two witnesses--Cabino and Dr. Navaras, a prison psychiatrist--but".
+  CHECK(role("two witnesses--Cabino and Dr. Navaras, a prison psychiatrist--but that", "Navaras") ==
+        "prison psychiatrist");
+  CHECK(role("Santiago, a fellow PREPA\nemployee, invited her.", "Santiago") == "fellow PREPA\nemployee");
+  // A clause or a sentence going on is no apposition.
+  CHECK(role("Lopes, a man who had seen the fight, testified.", "Lopes") == "(none)");
+  CHECK(role("Lopes, the officer and the guard went in.", "Lopes") == "(none)");
+}
+
 TEST_CASE("roles: the capacity a sentence gives a name after as") {
   auto capacity = [](std::string_view s, std::string_view name) {
     return span_text(s, ask::capacity_after(s, s.find(name) + name.size()));
