@@ -553,3 +553,25 @@ TEST_CASE("a cue read as a relation the document asked about never states: its o
     return db.get_document(c.id).get_data().find("\"merac\"") != std::string::npos;
   }));
 }
+
+TEST_CASE("a request a demonstrative points back to answers which motion was denied") {
+  // First Circuit, 1993: "In June 1990 the government sought leave to amend
+  // its answer ... That motion was denied by the district court on June 19, 1990".
+  lexgraph::testing::PipelineIndex index;
+  index.add("opinion", "Talbot v. United States",
+            "New counsel took over the case in spring 1990. In June 1990 the government sought leave to amend its "
+            "answer and assert a counterclaim. The excuse was that counsel had lacked the approval of the Secretary "
+            "to assert one. That motion was denied by the district court on June 19, 1990, and trial was set.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("In Talbot v. United States, which motion of the government did the district court deny?",
+                              &db, nullptr);
+  CHECK(top_text_has(r, "leave to amend its answer", 1));
+  // Without the demonstrative the sentence before is not read.
+  lexgraph::testing::PipelineIndex other;
+  other.add("opinion", "Talbot v. United States",
+            "In June 1990 the government sought leave to amend its answer. Later a request by the clerk to extend "
+            "time was denied by the district court.");
+  Xapian::Database db2 = other.open();
+  r = ask::ask("In Talbot v. United States, which motion of the government did the district court deny?", &db2, nullptr);
+  CHECK_FALSE(top_text_has(r, "leave to amend its answer", 3));
+}
