@@ -287,6 +287,16 @@ bool owns_noun_before(std::string_view s, std::size_t name_start, const std::str
   return n >= 2 && before[n - 1].lower == "of" && crude_stem(before[n - 2].lower) == crude_stem(noun);
 }
 
+// "His main gun supplier was Wade Collett": the asked noun (by crude stem)
+// and a copula just before the name at `name_start`.
+bool named_after_noun_and_copula(std::string_view s, std::size_t name_start, const std::string& noun) {
+  const std::size_t from = name_start > noun.size() + 16 ? name_start - noun.size() - 16 : 0;
+  const std::vector<Word> before = words_of(s.substr(from, name_start - from));
+  const std::size_t n = before.size();
+  return n >= 2 && one_of(before[n - 1].lower, {"was", "is", "were", "are"}) &&
+         crude_stem(before[n - 2].lower) == crude_stem(noun);
+}
+
 // The word right after a name (past a possessive "'s"/"’s") is `noun`, by
 // crude stem: "ICE facilities", "the agency's records".
 bool owns_next_word(std::string_view s, std::size_t name_end, const std::string& noun) {
@@ -2075,6 +2085,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // A side of the case the question names answers only where no one
         // else in the sentence does ("the rig's owner, Precision Drilling").
         if (a_side) bonus -= kOwnPartyPenalty;
+        // "Who was his main gun supplier": "supplier was Wade Collett".
+        if (!q.head_noun.empty() && named_after_noun_and_copula(s, span->first, q.head_noun)) bonus += kUnitBonus;
         // "Who appoints the Advocate": "appointed by the Secretary".
         if (q.head == "who" && agent_of_question_verb(s, span->first, q)) bonus += kUnitBonus;
         // Counsel asked: the names a counsel line gives before its "for";

@@ -1328,6 +1328,20 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       q.answer_type = named->answer_type;
       q.answer_entity_types = named->entity_types;
       chosen_head = named;
+      // "Who was his main gun supplier", "who was the buyer": "who" asks a
+      // person as well as the company the noun would take; not when the
+      // noun is a body's ("who is her employer", "who was the insurer").
+      std::string singular = q.head_noun;
+      if (singular.ends_with("ies")) singular = singular.substr(0, singular.size() - 3) + "y";
+      else if (singular.ends_with("s")) singular.pop_back();
+      const bool a_body = one_of(singular, {"organization", "organisation", "group", "nonprofit", "company", "union",
+                                            "association", "firm", "employer", "business", "corporation", "insurer",
+                                            "carrier", "bank", "lender", "entity", "institution"});
+      if (q.answer_type == "organization" && !a_body) {
+        if (std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "person") == q.answer_entity_types.end())
+          q.answer_entity_types.push_back("person");
+        preferred = {"organization", "person"};
+      }
     } else if (q.dissent || q.concurrence || (counterfactual && !named)) {
       // "Who disagreed with the majority", "who would have upheld", "who
       // concurred": judges.

@@ -800,6 +800,13 @@ TEST_CASE("question forms: a political party, a dissent beside a described case,
       analyze_question("In the Villa Marina Yacht Harbor appeal, on what date did the bank file its complaint?");
   CHECK(opening.predicate != "appeals");
   CHECK(opening.answer_type == "date");
+  // "Who was his main gun supplier": a person as well as a company; "who is
+  // her employer": a company first.
+  QuestionAnalysis supplier = analyze_question("Who was Durrell Williams's main gun supplier?");
+  CHECK(supplier.answer_type == "organization");
+  CHECK(supplier.preferred_types == std::vector<std::string>{"organization", "person"});
+  CHECK(analyze_question("Who is Esteban Leon's current employer?").preferred_types ==
+        std::vector<std::string>{"organization"});
   // "Who was X, whom Y asked to call": X's role; the clause says which X.
   CHECK(analyze_question("Who was Dr. Navaras, whom Street asked to call as a witness?").answer_type == "role");
 }
