@@ -216,15 +216,41 @@ std::string side_of_named_counsel(const QuestionAnalysis& q, const StoredDocumen
 
 // The numbers a question's words state ("seven", "9", "twenty-five"); a
 // year is a date's, not a count's.
+// The numbers the question writes in digits ("1,131", "345,103.21"), as
+// written, years aside.
+std::vector<std::string_view> numbers_written(const QuestionAnalysis& q) {
+  std::vector<std::string_view> out;
+  const std::string_view text = q.question;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) ||
+                               ((text[j] == ',' || text[j] == '.') && j + 1 < text.size() &&
+                                std::isdigit(static_cast<unsigned char>(text[j + 1])))))
+      ++j;
+    const std::string_view number = text.substr(i, j - i);
+    const bool year = number.size() == 4 && (number.starts_with("1") || number.starts_with("20"));
+    if (!year) out.push_back(number);
+    i = j;
+  }
+  return out;
+}
+
 std::vector<double> numbers_stated(const QuestionAnalysis& q) {
   std::vector<double> out;
   for (const std::string& term : q.terms) {
-    if (term.empty()) continue;
-    std::optional<figures::NumberSpan> n = std::isdigit(static_cast<unsigned char>(term.front()))
-                                               ? figures::read_digits(term, 0, false)
-                                               : figures::read_number_words(term, 0);
+    if (term.empty() || std::isdigit(static_cast<unsigned char>(term.front()))) continue;
+    std::optional<figures::NumberSpan> n = figures::read_number_words(term, 0);
     if (!n || n->end != term.size() || n->year_like()) continue;
     out.push_back(n->value);
+  }
+  // Digits from the question as written: its terms split "$1,131" at the comma.
+  for (const std::string_view written : numbers_written(q)) {
+    std::optional<figures::NumberSpan> n = figures::read_digits(written, 0, false);
+    if (n && !n->year_like()) out.push_back(n->value);
   }
   return out;
 }
@@ -1284,6 +1310,14 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
   std::vector<double> sentence_scores;
   SentenceScorer scorer(q);
   const std::vector<std::string> courts_asked = asked_courts(q);
+  // "after the cut from $1,131": a sentence writing a number the question
+  // writes ("from $1,131 to $998") is about what it asks.
+  std::vector<std::string_view> written_numbers = numbers_written(q);
+  std::erase_if(written_numbers, [](std::string_view n) { return n.size() < 3; });
+  auto writes_question_number = [&](std::string_view s) {
+    return std::any_of(written_numbers.begin(), written_numbers.end(),
+                       [&](std::string_view n) { return find_word(s, n) != std::string::npos; });
+  };
   // "Which company manufactured the scaffold in Ivy Sports Medicine, LLC v.
   // Burwell": a side of the case the question names is what it is about, not
   // the answer, unless a party is what is asked (who sued, the plaintiff).
@@ -1718,7 +1752,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           !by_question_court &&
           !(hits.value_from != std::string::npos && names_question_entity) &&
           !(names_question_entity && gives_asked_identifier(s, q)) &&
-          !(names_question_entity && says_many_question_words(hits))) {
+          !(names_question_entity && says_many_question_words(hits)) &&
+          !(names_question_entity && writes_question_number(s))) {
         continue;
       }
       const std::size_t anchor = hits.cue_at != std::string::npos ? hits.cue_at
@@ -1840,6 +1875,17 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
             Answer a;
             a.type = "role";
             a.text = collapse_spaces(phrase);
+            emit(std::move(a), *span, kAppositiveRoleBonus / 2);
+          }
+        }
+        // "In that organization, she held the career position of Executive
+        // Officer IV since February 1, 1984": a title named after the noun
+        // for an office, in a sentence about the question's names.
+        if ((hits.entities > 0 || in_title > 0) && !role_of_counsel) {
+          if (const auto span = title_after_office_noun(s); span && !names_someone(*doc, s.substr(span->first, span->second - span->first))) {
+            Answer a;
+            a.type = "role";
+            a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
             emit(std::move(a), *span, kAppositiveRoleBonus / 2);
           }
         }

@@ -352,6 +352,37 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end) {
   return std::make_pair(start, end);
 }
 
+std::optional<Span> title_after_office_noun(std::string_view s) {
+  constexpr std::size_t kMaxWords = 8;
+  const std::vector<Word> words = words_of(s);
+  for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+    if (!one_of(words[k].lower, {"position", "post", "rank", "title", "grade", "office"}) || words[k].capitalized ||
+        words[k + 1].lower != "of")
+      continue;
+    std::size_t first = k + 2;
+    if (words[first].lower == "the" && first + 1 < words.size()) ++first;
+    // The words between are spaces or line breaks only: no comma, no period.
+    auto joined = [&](std::size_t a, std::size_t b) {
+      return s.substr(words[a].end, words[b].start - words[a].end).find_first_not_of(" \n\t") == std::string_view::npos;
+    };
+    if (!words[first].capitalized || !joined(k + 1, k + 2) || (first > k + 2 && !joined(k + 2, first))) continue;
+    std::size_t last = first;
+    while (last + 1 < words.size() && last + 1 - first < kMaxWords && joined(last, last + 1)) {
+      const Word& next = words[last + 1];
+      if (next.capitalized) {
+        ++last;
+      } else if (one_of(next.lower, {"of", "and", "for"}) && last + 2 < words.size() && words[last + 2].capitalized &&
+                 joined(last + 1, last + 2)) {
+        last += 2;
+      } else {
+        break;
+      }
+    }
+    return std::make_pair(words[first].start, words[last].end);
+  }
+  return std::nullopt;
+}
+
 std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_start) {
   constexpr std::size_t kMaxCapacityWords = 6;
   if (name_start > s.size()) return std::nullopt;

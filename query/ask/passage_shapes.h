@@ -99,6 +99,12 @@ std::optional<Span> role_subject_of(std::string_view s, const std::vector<std::s
 // "Bank"); otherwise the capitalized run right after it ("employer
 // SPIREON"). Runs join through "of", "and", "the", within one line; at most
 // eight words.
+// "she held the career position of Executive Officer IV since 1984": the
+// title a sentence names after "position of", "post of", "rank of", "title
+// of", "grade of" or "office of" (lower case), capitalized words joined by
+// spaces or line breaks, "of"/"and"/"for" inside; at most eight words.
+std::optional<Span> title_after_office_noun(std::string_view s);
+
 std::optional<Span> capitalized_name_at(std::string_view s, std::size_t word_start, std::size_t word_end);
 
 // A name given in quotes: "Abie Abraham VA Clinic" in `be known and

@@ -575,3 +575,16 @@ TEST_CASE("a request a demonstrative points back to answers which motion was den
   r = ask::ask("In Talbot v. United States, which motion of the government did the district court deny?", &db2, nullptr);
   CHECK_FALSE(top_text_has(r, "leave to amend its answer", 3));
 }
+
+TEST_CASE("roles: the title a sentence names after the noun for an office") {
+  auto title = [](std::string_view s) { return span_text(s, ask::title_after_office_noun(s)); };
+  // First Circuit, 1993, double-spaced: "the career position of Executive\n\nOfficer IV since".
+  CHECK(title("In that organization, she held the career position of Executive\n\nOfficer IV since February 1, 1984.") ==
+        "Executive\n\nOfficer IV");
+  CHECK(title("He rose to the rank of Chief of Staff in 1990.") == "Chief of Staff");
+  CHECK(title("He was appointed to the office of the Clerk of Court.") == "Clerk of Court");
+  // A lower-case description, or a capitalized word past a comma, is no title.
+  CHECK(title("She kept the position of trust she had.") == "(none)");
+  CHECK(title("He left the post of, as he said, Director.") == "(none)");
+  CHECK(title("The Office of Personnel Management ruled.") == "(none)");
+}
