@@ -791,6 +791,13 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
             in_lexicon("organization_kind", words[i - 1].lower)) {
           found = head_noun_of("organization");
         }
+        // "At which public employer", "what government-owned utility": a
+        // public body. ("A public company" is one whose shares trade.)
+        if (found->answer_type == "organization" && i > wh + 1 && !taken[i - 1] &&
+            in_lexicon("public_kind", words[i - 1].lower) &&
+            !(words[i - 1].lower == "public" && one_of(words[i].lower, {"company", "companies", "corporation", "corporations"}))) {
+          found = head_noun_of("agency");
+        }
         // "Which staff members", "which board members": members of a body
         // other than a court are people; "which panel members" stay judges.
         if (found->answer_type == "judge" && one_of(words[i].lower, {"member", "members"}) && i > wh + 1 &&

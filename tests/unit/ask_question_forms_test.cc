@@ -807,6 +807,9 @@ TEST_CASE("question forms: a political party, a dissent beside a described case,
   CHECK(supplier.preferred_types == std::vector<std::string>{"organization", "person"});
   CHECK(analyze_question("Who is Esteban Leon's current employer?").preferred_types ==
         std::vector<std::string>{"organization"});
+  // "At which public employer": a public body; "which public company" is traded, not public.
+  CHECK(analyze_question("At which Puerto Rico public employer did Sanchez work?").answer_type == "agency");
+  CHECK(analyze_question("Which public company bought the mill?").answer_type == "organization");
   // "Who was X, whom Y asked to call": X's role; the clause says which X.
   CHECK(analyze_question("Who was Dr. Navaras, whom Street asked to call as a witness?").answer_type == "role");
 }
