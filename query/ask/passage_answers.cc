@@ -306,6 +306,14 @@ std::string mention_bound(std::string_view s, std::pair<std::size_t, std::size_t
 // "the approval of the Secretary of the Interior": `noun` (by crude stem),
 // "of" and an article just before the name at `name_start`.
 bool owns_noun_before(std::string_view s, std::size_t name_start, const std::string& noun) {
+  // No "of" among the few bytes before (the common case): no allocation.
+  const std::string_view near = s.substr(name_start > 24 ? name_start - 24 : 0, std::min<std::size_t>(name_start, 24));
+  bool of_near = false;
+  for (std::size_t at = near.find("of"); at != std::string_view::npos && !of_near; at = near.find("of", at + 1)) {
+    of_near = at > 0 && at + 2 < near.size() && std::isspace(static_cast<unsigned char>(near[at - 1])) &&
+              std::isspace(static_cast<unsigned char>(near[at + 2]));
+  }
+  if (!of_near) return false;
   const std::size_t from = name_start > noun.size() + 24 ? name_start - noun.size() - 24 : 0;
   const std::vector<Word> before = words_of(s.substr(from, name_start - from));
   std::size_t n = before.size();
@@ -316,6 +324,14 @@ bool owns_noun_before(std::string_view s, std::size_t name_start, const std::str
 // "His main gun supplier was Wade Collett": the asked noun (by crude stem)
 // and a copula just before the name at `name_start`.
 bool named_after_noun_and_copula(std::string_view s, std::size_t name_start, const std::string& noun) {
+  // Most names follow no copula: look at the word before without
+  // allocating (this runs for every name in every passage read).
+  std::size_t end = std::min(name_start, s.size());
+  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\n')) --end;
+  std::size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(s[start - 1]))) --start;
+  const std::string_view copula = s.substr(start, end - start);
+  if (!(copula == "was" || copula == "is" || copula == "were" || copula == "are")) return false;
   const std::size_t from = name_start > noun.size() + 16 ? name_start - noun.size() - 16 : 0;
   const std::vector<Word> before = words_of(s.substr(from, name_start - from));
   const std::size_t n = before.size();
