@@ -124,6 +124,7 @@ class Normalizer {
       pending_break_ = line.break_before;
       break_origin_ = line.break_origin;
       next_starts_lowercase_ = line.starts_lowercase;
+      next_starts_uppercase_ = starts_uppercase(line.begin, line.end);
       join_after_soft_hyphen_ = previous_soft_hyphen;
       emit_line(line.begin, line.end);
       previous_soft_hyphen = line.ends_with_soft_hyphen;
@@ -146,6 +147,9 @@ class Normalizer {
       if (join_after_soft_hyphen_) {
       } else if (next_starts_lowercase_ && ends_with_letter_hyphen()) {
         out_.pop_back();
+      } else if (next_starts_uppercase_ && ends_with_capitalized_hyphen()) {
+        // "Nelson Cortés-\nCastillo", "Rivera-\nRuiz": a hyphenated name
+        // broken at the line's end is one word, its hyphen kept.
       } else {
         out_.substitute("\n", break_origin_);
       }
@@ -163,6 +167,33 @@ class Normalizer {
     if (before < 0x80) return is_ascii_letter(static_cast<char>(before));
     UChar32 c = decode_before(t, 0, end);
     return c >= 0 && u_isalpha(c);
+  }
+
+  // The output ends with a capitalized word of two letters or more and a
+  // hyphen ("Cortés-").
+  bool ends_with_capitalized_hyphen() const {
+    const std::string& t = out_.text();
+    if (t.size() < 3 || t.back() != '-') return false;
+    std::size_t end = t.size() - 1;
+    UChar32 first = -1;
+    std::size_t letters = 0;
+    while (end > 0) {
+      std::size_t at = end;
+      const UChar32 c = decode_before(t, 0, at);
+      if (c < 0 || !u_isalpha(c)) break;
+      first = c;
+      ++letters;
+      end = at;
+    }
+    return letters >= 2 && first >= 0 && u_isupper(first);
+  }
+
+  bool starts_uppercase(std::size_t begin, std::size_t end) const {
+    if (begin >= end) return false;
+    std::size_t i = begin;
+    UChar32 c;
+    U8_NEXT(in_.data(), i, end, c);
+    return c >= 0 && u_isupper(c);
   }
 
   void note_space(std::size_t pos) {
@@ -296,6 +327,7 @@ class Normalizer {
   BreakBefore pending_break_ = BreakBefore::none;
   std::size_t break_origin_ = 0;
   bool next_starts_lowercase_ = false;
+  bool next_starts_uppercase_ = false;
   bool join_after_soft_hyphen_ = false;
 };
 

@@ -108,9 +108,13 @@ TEST_CASE("line ends, spaces and blank lines") {
   CHECK(norm("A\n   \n\t\nB") == "A\n\nB");  // lines of spaces are blank lines
 }
 
-TEST_CASE("words hyphenated across a line break are joined only before lower case") {
+TEST_CASE("words hyphenated across a line break are joined only before lower case; names keep their hyphen") {
   CHECK(norm("the Protec-\ntion of") == "the Protection of");
   CHECK(norm("a non-\nProfit") == "a non-\nProfit");
+  // First Circuit slip opinions break hyphenated names at the line's end.
+  CHECK(norm("plaintiff Nelson Cort\xC3\xA9s-\nCastillo experienced") == "plaintiff Nelson Cort\xC3\xA9s-Castillo experienced");
+  CHECK(norm("Judge P\xC3\xA9rez-\n\xC3\x81lvarez ruled") == "Judge P\xC3\xA9rez-\xC3\x81lvarez ruled");
+  CHECK(norm("A-\nBerg") == "A-\nBerg");  // one letter is no name's part
   CHECK(norm("in 1990-\n1991") == "in 1990-\n1991");
   CHECK(norm("cat-and-mouse --\nHarriman") == "cat-and-mouse --\nHarriman");
   CHECK(norm("Representa\xC2\xAD\nTives") == "RepresentaTives");  // a soft hyphen always joins
