@@ -1228,3 +1228,11 @@ TEST_CASE("bodies named by their charge, political parties, probate courts and a
   Extracted police = extract("Captain Tim Bourassa of the Rumford, Maine, Police Department executed the warrant.");
   CHECK(entity_of(police, "agency", "Rumford, Maine, Police Department") == "agency:rumford-maine-police-department");
 }
+
+TEST_CASE("a footnote's number on a hyphenated name's last word is no part of the name") {
+  // First Circuit, 2010: "plaintiff-appellant Nelson Cortés-Castillo1 experienced delusions".
+  Extracted e = extract("Upon returning, plaintiff Nelson Cort\xC3\xA9s-Castillo1 experienced delusions.");
+  CHECK(entity_of(e, "person", "Nelson Cort\xC3\xA9s-Castillo") == "person:nelson-cortes-castillo");
+  CHECK(entity_of(extract("Upon returning, plaintiff Maria Rivera-Ruiz12 testified."), "person", "Maria Rivera-Ruiz") ==
+        "person:maria-rivera-ruiz");
+}

@@ -112,6 +112,17 @@ NameSpan read_name_forward(const NameScan& scan, std::size_t first, std::size_t 
   if (is_suffix_word(scan.word(end_word - 1)) && name.end < scan.text.size() &&
       scan.text[name.end] == '.')
     ++name.end;
+  // "Nelson Cortés-Castillo1 experienced": a footnote's number set on the
+  // last piece of a hyphenated name is no part of it. (A word with digits
+  // is no name word by itself, so only a joined piece can carry one.)
+  {
+    const std::string_view last = scan.word(end_word - 1);
+    std::size_t digits = 0;
+    while (digits < last.size() && digits < 3 && is_digit(last[last.size() - 1 - digits])) ++digits;
+    if (digits > 0 && digits < 3 && last.size() > digits + 2 && is_ascii_lower(last[last.size() - 1 - digits]) &&
+        name.end == scan.words[end_word - 1].end)
+      name.end -= digits;
+  }
   name.name_words = counted_words;
   return name;
 }
