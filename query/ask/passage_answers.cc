@@ -1898,10 +1898,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         // Officer IV since February 1, 1984": a title named after the noun
         // for an office, in a sentence about the question's names.
         if ((hits.entities > 0 || in_title > 0) && !role_of_counsel) {
-          if (const auto span = title_after_office_noun(s); span && !names_someone(*doc, s.substr(span->first, span->second - span->first))) {
+          const auto span = title_after_office_noun(s);
+          const std::string_view title = span ? s.substr(span->first, span->second - span->first) : std::string_view();
+          if (span && !names_someone(*doc, title)) {
             Answer a;
             a.type = "role";
-            a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
+            a.text = collapse_spaces(title);
             emit(std::move(a), *span, kAppositiveRoleBonus / 2);
           }
         }

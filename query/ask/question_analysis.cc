@@ -975,8 +975,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         q.answer_entity_types = {};
         chosen_head = nullptr;
       }
-      // "Which political party", "what party were the officials members
-      // of": a party of politics is an organization, not a side of a case.
+      // "Which political party", "what party were the officials affiliated
+      // with": a party of politics is an organization, not a side of a case.
       if (head_word != words.size() && one_of(q.head_noun, {"party", "parties"}) &&
           ((head_word > 0 && words[head_word - 1].lower == "political") ||
            std::any_of(words.begin() + static_cast<std::ptrdiff_t>(head_word), words.end(), [](const Word& x) {
@@ -1338,13 +1338,7 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       // "Who was his main gun supplier", "who was the buyer": "who" asks a
       // person as well as the company the noun would take; not when the
       // noun is a body's ("who is her employer", "who was the insurer").
-      std::string singular = q.head_noun;
-      if (singular.ends_with("ies")) singular = singular.substr(0, singular.size() - 3) + "y";
-      else if (singular.ends_with("s")) singular.pop_back();
-      const bool a_body = one_of(singular, {"organization", "organisation", "group", "nonprofit", "company", "union",
-                                            "association", "firm", "employer", "business", "corporation", "insurer",
-                                            "carrier", "bank", "lender", "entity", "institution"});
-      if (q.answer_type == "organization" && !a_body) {
+      if (q.answer_type == "organization" && !in_lexicon("body_noun", q.head_noun)) {
         if (std::find(q.answer_entity_types.begin(), q.answer_entity_types.end(), "person") == q.answer_entity_types.end())
           q.answer_entity_types.push_back("person");
         preferred = {"organization", "person"};
