@@ -31,6 +31,11 @@ std::string span_text(std::string_view s, const std::optional<ask::Span>& span) 
   return span ? std::string(s.substr(span->first, span->second - span->first)) : std::string("(none)");
 }
 
+// The role role_after_name reads after `name`'s first occurrence in `s`.
+std::string role(std::string_view s, std::string_view name) {
+  return span_text(s, ask::role_after_name(s, s.find(name) + name.size()));
+}
+
 bool top_text_has(const ask::AskResult& r, const std::string& needle, std::size_t n) {
   for (std::size_t i = 0; i < r.answers.size() && i < n; ++i) {
     if (r.answers[i].text.find(needle) != std::string::npos) return true;
@@ -265,9 +270,6 @@ TEST_CASE("untyped names answer which company or organization when nothing typed
 }
 
 TEST_CASE("roles: a title with its unit after a comma is one role") {
-  auto role = [](std::string_view s, std::string_view name) {
-    return span_text(s, ask::role_after_name(s, s.find(name) + name.size()));
-  };
   CHECK(role("Carl T. Hausner, Chief, Bridge Section", "Hausner") == "Chief, Bridge Section");
   CHECK(role("Jane Roe, Deputy Director, Office of Policy Review.", "Roe") == "Deputy Director, Office of Policy Review");
   CHECK(role("Catherine O'Hagan Wolfe, Clerk of Court", "Wolfe") == "Clerk of Court");
@@ -282,9 +284,6 @@ TEST_CASE("roles: a title with its unit after a comma is one role") {
 }
 
 TEST_CASE("roles: a capacity set off with as and a name's suffix") {
-  auto role = [](std::string_view s, std::string_view name) {
-    return span_text(s, ask::role_after_name(s, s.find(name) + name.size()));
-  };
   CHECK(role("John G. Roberts, Jr., by invitation of the Court, as amicus curiae, argued the cause.", "Roberts") ==
         "amicus curiae");
   CHECK(role("Mary Poe, as next friend, filed the petition.", "Poe") == "next friend");
@@ -294,9 +293,6 @@ TEST_CASE("roles: a capacity set off with as and a name's suffix") {
 }
 
 TEST_CASE("roles: a role in lower case set off after a name by its article") {
-  auto role = [](std::string_view s, std::string_view name) {
-    return span_text(s, ask::role_after_name(s, s.find(name) + name.size()));
-  };
   // First Circuit, 1993: "two witnesses--Cabino and Dr. Navaras, a prison psychiatrist--but".
   CHECK(role("two witnesses--Cabino and Dr. Navaras, a prison psychiatrist--but that", "Navaras") ==
         "prison psychiatrist");
