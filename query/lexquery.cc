@@ -12,6 +12,8 @@
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "ask/answer_json.h"
 #include "ask/answer_text.h"
@@ -98,11 +100,44 @@ int run_search(const std::string& db, SearchRequest request, bool json, bool exp
 // --- ask: questions in plain English (query/ask/) ---------------------------
 struct AskArguments {
   std::string question;
+  std::string questions_file;  // --questions: one question a line ("-": standard input)
   bool json = false, explain = false;
   std::size_t top = 5;
 };
 
+// The questions of a --questions file, one a line; blank lines skipped.
+// Empty optional when the file cannot be read.
+std::optional<std::vector<std::string>> read_questions(const std::string& path) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path);
+    if (!file) return std::nullopt;
+    in = &file;
+  }
+  std::vector<std::string> questions;
+  for (std::string line; std::getline(*in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") != std::string::npos) questions.push_back(std::move(line));
+  }
+  if (in->bad()) return std::nullopt;
+  return questions;
+}
+
 int run_ask(const std::string& db, const AskArguments& args) {
+  std::vector<std::string> questions;
+  if (args.question.empty() && args.questions_file.empty()) {
+    cli::print_error(kProgram, "ask: a question, or --questions FILE, is required");
+    return cli::kUsage;
+  }
+  if (args.questions_file.empty()) {
+    questions.push_back(args.question);
+  } else if (auto read = read_questions(args.questions_file)) {
+    questions = std::move(*read);
+  } else {
+    cli::print_error(kProgram, args.questions_file + ": cannot read the questions");
+    return cli::kUsage;
+  }
   DatabaseDir dir(db);
   if (std::string err = dir.prepare(/*create=*/false); !err.empty()) {
     cli::print_error(kProgram, err);
@@ -110,7 +145,7 @@ int run_ask(const std::string& db, const AskArguments& args) {
   }
   // The graph is one of two sources: without it, passages still answer.
   // Held by a static pointer and never freed: the process ends right after
-  // the answer, and freeing ~100k small blocks would add ~10 ms to a cold
+  // the answers, and freeing ~100k small blocks would add ~10 ms to a cold
   // question (measured); the memory stays reachable, so no leak is reported.
   static KnowledgeGraph* const kept = new KnowledgeGraph;
   KnowledgeGraph& graph = *kept;
@@ -119,23 +154,33 @@ int run_ask(const std::string& db, const AskArguments& args) {
     if (!err.empty()) cli::print_error(kProgram, "warning: graph: " + err + " (answering from passages only)");
     return err.empty();
   }();
-  ask::AskResult result;
+  // A list of questions (--questions) loads the graph and opens the index
+  // once: each answer then costs only its own search, where a fresh process
+  // a question pays the load every time. With --json, one answer object a
+  // line (JSON Lines), in the questions' order; as text, each question's
+  // answers under it.
+  bool any_answer = false;
   try {
     Xapian::Database xdb(dir.xapian_path());
     ask::AskOptions options;
     options.top = args.top;
-    result = ask::ask(args.question, &xdb, have_graph ? &graph : nullptr, options);
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+      const ask::AskResult result = ask::ask(questions[i], &xdb, have_graph ? &graph : nullptr, options);
+      any_answer = any_answer || !result.answers.empty();
+      if (args.json) {
+        ask::write_answer_json(std::cout, result);
+      } else {
+        if (questions.size() > 1) std::cout << (i ? "\n" : "") << "Q: " << questions[i] << '\n';
+        std::cout.flush();
+        ask::write_answer_text(stdout, result, ask::TextStyle{cli::stdout_is_terminal(), args.explain});
+        std::fflush(stdout);
+      }
+    }
   } catch (const Xapian::Error& e) {
     cli::print_error(kProgram, db + ": " + e.get_description());
     return cli::kFatal;
   }
-  if (args.json) {
-    ask::write_answer_json(std::cout, result);
-  } else {
-    std::cout.flush();
-    ask::write_answer_text(stdout, result, ask::TextStyle{cli::stdout_is_terminal(), args.explain});
-  }
-  return result.answers.empty() ? cli::kNothingFound : cli::kOk;
+  return any_answer ? cli::kOk : cli::kNothingFound;
 }
 
 // --- graph commands: entity, cites, related, path, top, export (query/graph/) ---
@@ -355,7 +400,12 @@ int main(int argc, char** argv) {
 
   auto* ask_cmd = app.add_subcommand("ask", "Answer a question in plain English, with evidence.");
   AskArguments ask_args;
-  ask_cmd->add_option("question", ask_args.question, "the question (quote it for the shell)")->required();
+  auto* one_question = ask_cmd->add_option("question", ask_args.question, "the question (quote it for the shell)");
+  auto* many_questions = ask_cmd->add_option("--questions", ask_args.questions_file,
+                                             "ask every line of FILE (\"-\": standard input) in one run; "
+                                             "with --json, one answer object a line")
+                            ->type_name("FILE");
+  one_question->excludes(many_questions);
   ask_cmd->add_flag("--json", ask_args.json, "print JSON (schemas/answer.schema.json)");
   ask_cmd->add_flag("--explain", ask_args.explain, "show how the question was understood");
   ask_cmd->add_option("--db", db, "database directory (as before the subcommand)");

@@ -54,6 +54,26 @@ expect_eq "no answers in JSON" "$(jq '.answers | length' "$TMP/none.json")" "0"
 expect_eq "no question: usage exit 2" "$?" "2"
 "$LEXQUERY" --db "$TMP/nowhere" ask "Who is Dottie Romo?" >/dev/null 2>&1
 expect_eq "missing database: exit 4" "$?" "4"
+# A list of questions in one run (--questions): one JSON line a question, in
+# order, each the same as when the question is asked alone; a blank line is
+# skipped; a file that cannot be read is a usage error naming it.
+jq -r '.questions[:2][] | .q' "$gold" | sed '1a\
+' >"$TMP/questions.txt"
+"$LEXQUERY" --db "$db" ask --json --top 3 --questions "$TMP/questions.txt" >"$TMP/batch.jsonl" 2>/dev/null
+expect_eq "--questions: one line a question" "$(wc -l <"$TMP/batch.jsonl")" "2"
+for i in 0 1; do
+  q=$(jq -r ".questions[$i].q" "$gold")
+  "$LEXQUERY" --db "$db" ask --json --top 3 "$q" >"$TMP/alone.json" 2>/dev/null
+  expect_eq "--questions: answer $((i + 1)) as when asked alone" \
+    "$(sed -n "$((i + 1))p" "$TMP/batch.jsonl")" "$(cat "$TMP/alone.json")"
+done
+out=$("$LEXQUERY" --db "$db" ask --questions "$TMP/no-such-file" 2>&1); code=$?
+expect_eq "--questions: unreadable file exits 2" "$code" "2"
+expect_match "--questions: the error names the file" "$out" "no-such-file"
+out=$(printf '%s\n' "Who is Dottie Romo?" "Which zeppelin quarantined the xylophone?" |
+      "$LEXQUERY" --db "$db" ask --questions - 2>&1); code=$?
+expect_eq "--questions -: exits 0 when any question is answered" "$code" "0"
+expect_match "--questions -: each question heads its answers" "$out" "Q: Which zeppelin"
 # The human form: the answer, then its evidence with the answer marked.
 out=$("$LEXQUERY" --db "$db" ask --explain "Who is Dottie Romo?" 2>&1)
 expect_match "explain shows the interpretation" "$out" "answer type: role"
