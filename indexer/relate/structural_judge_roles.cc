@@ -469,8 +469,11 @@ void StructuralRules::dissenting_judges() {
       return from;
     };
     // "JUSTICE BRENNAN, with whom JUSTICE MARSHALL joins, dissenting."
+    // "Mr. Justice CLIFFORD (with whom concurred WAYNE and DAVIS, JJ.),
+    // dissenting:": the joiners in parentheses, up to the closing one.
     std::size_t whom = lower.find(", with whom ");
     std::size_t whom_words = 12;
+    const bool in_parentheses = whom == std::string::npos && (whom = lower.find(" (with whom ")) != std::string::npos;
     if (whom == std::string::npos && (whom = lower.find(", whom ")) != std::string::npos) whom_words = 7;
     if (whom != std::string::npos && dissent) {
       const std::size_t dissenting = lower.find("dissenting", whom);
@@ -485,6 +488,7 @@ void StructuralRules::dissenting_judges() {
         list_from = lower.find(' ', join + 1);
         list_to = dissenting;
       }
+      if (in_parentheses) list_to = std::min(list_to, lower.find(')', whom));
       if (join != std::string::npos && dissenting != std::string::npos && join < dissenting &&
           (verb_first || dissenting - join < 20) && list_from < list_to) {
         const auto authors = justice_list(s.start + list_start(whom), s.start + whom);

@@ -44,6 +44,13 @@ TEST_CASE("numbers in digits and words read exactly") {
   CHECK(read_digits("3.2bn", 0, false)->value == 3.2);  // "bn" only after a currency sign
   CHECK(read_digits("0.1 percent", 0, false)->value == 0.1);
   CHECK(read_digits("1234,567", 0, false)->value == 1234);  // not a thousands group
+  // A footnote's number after a sentence's period, not a decimal: only after
+  // thousands groups, one digit, before a capitalised word.
+  CHECK(read_digits("1,426,000.2 On October 13", 0, true)->value == 1426000);
+  CHECK(read_digits("1,426,000.2 On October 13", 0, true)->digits_end == 9);
+  CHECK(read_digits("1,234.5 acres", 0, false)->value == 1234.5);
+  CHECK(read_digits("1,426,000.25 On", 0, true)->value == 1426000.25);
+  CHECK(read_digits("3.2 The", 0, false)->value == 3.2);
   CHECK(read_digits("2016", 0, false)->year_like());
   CHECK_FALSE(read_digits("2,016", 0, false)->year_like());
   CHECK_FALSE(read_digits("1234567890123456789012", 0, false));  // an identifier

@@ -331,6 +331,18 @@ TEST_CASE("court names in prose and captions") {
   CHECK(scotus == 1);  // not the Navajo Nation's
 }
 
+TEST_CASE("court names in lower case before for and a place") {
+  Extracted x = extract("His petition was presented to the federal district court for Connecticut, which denied it. "
+                        "The debtor filed in the bankruptcy court for the District of Maine. The district court "
+                        "for good cause denied the motion.");
+  CHECK(entity_of(x, "court", "district court for Connecticut") == "court:ctd");
+  // The bankruptcy court, not the district court its place names alone.
+  CHECK(entity_of(x, "court", "bankruptcy court for the District of Maine") == "court:meb");
+  int courts = 0;
+  for (const Mention& m : x.mentions) courts += m.type == "court";
+  CHECK(courts == 2);  // "district court for good cause" names no court
+}
+
 TEST_CASE("foreign regulators named by a nation's adjective and a government head word") {
   Extracted x = extract("Partners Group AG is registered with the Swiss Financial Markets Authority. The British "
                         "Home Office agreed. The Indian Office objected. The Swiss bank refused.");

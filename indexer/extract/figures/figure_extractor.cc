@@ -435,7 +435,8 @@ class FigureScanner {
       const char after = char_at(text_, n->end);
       const char next = char_at(text_, n->end + 1);
       if (is_alpha(after) || after == '\'' || after == '(' || after == '_' || after == '*') return n->end;
-      if ((after == ':' || after == '/' || after == '.' || after == ',') && is_digit(next)) return skip_number(text_, n->end + 1);
+      if ((after == ':' || after == '/' || after == '.' || after == ',') && is_digit(next) && !n->footnote_after)
+        return skip_number(text_, n->end + 1);
       if (after == '-' && !is_digit(next)) return hyphenated_unit(*n);  // "30-day", "40-pound"
       // Most numbers in legal text are cites: a capital, a comma or a
       // bracket follows. A figure needs a unit, "%", "of ...", "to ...".
@@ -758,7 +759,8 @@ class FigureScanner {
     if (!n->scaled()) {
       const char after = char_at(text_, n->end);
       if (is_alpha(after)) return n->end;
-      if ((after == '.' || after == ',' || after == ':' || after == '/') && is_digit(char_at(text_, n->end + 1))) {
+      if ((after == '.' || after == ',' || after == ':' || after == '/') && is_digit(char_at(text_, n->end + 1)) &&
+          !n->footnote_after) {
         return skip_number(text_, n->end + 1);
       }
     }

@@ -1,5 +1,6 @@
 #include "extract/figures/number_reader.h"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -62,6 +63,16 @@ std::size_t read_scale(std::string_view text, std::size_t pos, bool money, doubl
 
 }  // namespace
 
+bool footnote_after_period(std::string_view text, std::size_t period, bool grouped) {
+  if (!grouped || period + 2 >= text.size() || text[period] != '.' || !is_digit(text[period + 1]) ||
+      is_digit(text[period + 2]))
+    return false;
+  std::size_t next = period + 2;
+  if (text[next] != ' ' && text[next] != '\n') return false;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\n')) ++next;
+  return next < text.size() && std::isupper(static_cast<unsigned char>(text[next]));
+}
+
 std::optional<NumberSpan> read_digits(std::string_view text, std::size_t pos, bool money) {
   if (pos >= text.size() || !is_digit(text[pos])) return std::nullopt;
   NumberSpan n;
@@ -96,7 +107,8 @@ std::optional<NumberSpan> read_digits(std::string_view text, std::size_t pos, bo
     }
   }
   int fraction_digits = 0;
-  if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1])) {
+  n.footnote_after = i + 1 < text.size() && text[i] == '.' && footnote_after_period(text, i, n.grouped);
+  if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1]) && !n.footnote_after) {
     n.decimal = true;
     ++i;
     while (i < text.size() && is_digit(text[i])) {

@@ -20,6 +20,7 @@ struct NumberSpan {
   bool grouped = false;      // thousands separators: "12,345"
   bool decimal = false;
   bool words = false;        // written in words
+  bool footnote_after = false;  // "$1,426,000.2 On": a period, then a footnote's number, follows
   int integer_digits = 0;
 
   bool scaled() const { return scale != 1; }
@@ -28,6 +29,14 @@ struct NumberSpan {
     return !words && !grouped && !decimal && integer_digits == 4 && value >= 1600 && value <= 2100;
   }
 };
+
+// "damaged in the amount of $1,426,000.2 On October 13": whether the period
+// at `period`, after a number, ends a sentence and a footnote's number
+// follows it, rather than a decimal fraction. Only after thousands groups
+// (`grouped`: a figure written so has no one-digit fraction, cents take
+// two) and before a capitalised word, so "1,234.5 acres" and "$3.2 million"
+// stay decimals.
+bool footnote_after_period(std::string_view text, std::size_t period, bool grouped);
 
 // Digits starting at `pos` and an optional scale word after them. With
 // `money`, scale abbreviations count too ("$3.2bn", "$5m", "$3.2 bn").

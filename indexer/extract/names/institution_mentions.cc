@@ -123,6 +123,13 @@ class InstitutionFinder {
       : scan_(scan), g_(InstitutionGazetteer::instance()), lists_(NameLists::instance()) {}
 
   void run() {
+    // "the federal district court for Connecticut", "the bankruptcy court
+    // for the District of Maine": no capitalised word opens these, so the
+    // anchors below never reach them; read first, they keep their place
+    // name from being read alone ("District of Maine", the district court).
+    for (std::size_t i = 0; i + 2 < scan_.words.size(); ++i) {
+      if (lower_case_court_for(i)) i += try_gazetteer(i);
+    }
     // Gazetteer phrases start at anchor words; acronyms the document defines
     // may be any all-caps word, so those are looked at too once one exists.
     const auto& anchors = scan_.anchors.by_pass[0];
@@ -230,13 +237,30 @@ class InstitutionFinder {
 
   // A phrase matched case-insensitively must be written as a name: capitalised
   // words, or all capitals (captions), not "the supreme court" in prose.
+  // "the federal district court for Connecticut": a court's generic words
+  // in lower case, then "for" (case_fits wants the place capitalised).
+  bool lower_case_court_for(std::size_t i) const {
+    if (i + 2 >= scan_.words.size()) return false;
+    const std::string_view w = scan_.word(i);
+    return (w == "district" || w == "bankruptcy") && scan_.word(i + 1) == "court" && scan_.word(i + 2) == "for";
+  }
+
+  // A court's generic words in lower case before "for" and a capitalised
+  // place name it ("the federal district court for Connecticut") name the
+  // court as well: the place is what tells one court from another.
   bool case_fits(std::size_t first, std::size_t end_word) const {
+    bool generic_court_words = false, after_for = false;
     for (std::size_t k = first; k < end_word; ++k) {
       std::string_view w = scan_.word(k);
+      if (w == "for") after_for = true;
       if (w.size() <= 3 && is_ascii_lower(w[0])) continue;  // of, the, and, for, on
+      if (!after_for && (w == "district" || w == "court" || w == "bankruptcy" || w == "appeals")) {
+        generic_court_words = true;
+        continue;
+      }
       if (!is_ascii_upper(w[0]) && !is_digit(w[0]) && w != "&") return false;
     }
-    return true;
+    return !generic_court_words || after_for;
   }
 
   // "Supreme Court" alone is the U.S. Supreme Court only when no capitalised
