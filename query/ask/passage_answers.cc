@@ -1839,6 +1839,19 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           a.type = "role";
           a.text = std::string(phrase);
           emit(std::move(a), *span, kAppositiveRoleBonus);
+          // "Broderick served as Federation vice-president from January 1987
+          // ..., and has served as Federation president since January 1,
+          // 1989": a later office of the same subject, in a predicate joined
+          // to the first, answers as well.
+          if (const auto later = later_role_of_subject(s, span->second)) {
+            const std::string_view later_phrase = s.substr(later->first, later->second - later->first);
+            if (!names_someone(*doc, later_phrase)) {
+              Answer b;
+              b.type = "role";
+              b.text = std::string(later_phrase);
+              emit(std::move(b), *later, kAppositiveRoleBonus);
+            }
+          }
         }
         // "What office did the respondent, Brigadier General Cox, hold":
         // "surrendered custody of petitioners to respondent, Provost Marshal
@@ -2129,7 +2142,10 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           continue;
         }
         const bool a_side = own_party(de);
-        auto span = find_entity(s, de);
+        // A section cited twice in a sentence ("barred by 12 U.S.C.
+        // 1821(d)(13)(D) ... precluded by 12 U.S.C. 1821(j)"): the mention
+        // the question's words lead to, with its subsection, answers.
+        auto span = de.type == "statute" ? find_entity_near_terms(s, de, q.terms) : find_entity(s, de);
         bool by_surname = false;
         if (!span && (de.type == "person" || de.type == "judge")) {
           span = find_surname(s, de);

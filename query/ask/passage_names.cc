@@ -20,6 +20,36 @@ std::optional<std::pair<std::size_t, std::size_t>> find_entity(std::string_view 
   return best;
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> find_entity_near_terms(std::string_view s, const StoredEntity& e,
+                                                                          const std::vector<std::string>& terms) {
+  constexpr std::size_t kLeadIn = 80;  // the words a mention's own clause puts before it
+  const auto first = find_entity(s, e);
+  if (!first || terms.empty()) return first;
+  // How many question terms the lead-in holds, back to the clause's start.
+  auto terms_before = [&](std::size_t at) {
+    std::size_t from = at > kLeadIn ? at - kLeadIn : 0;
+    const std::size_t clause = s.substr(from, at - from).find_last_of(";:");
+    if (clause != std::string_view::npos) from += clause + 1;
+    const std::string_view lead_in = s.substr(from, at - from);
+    return static_cast<std::size_t>(std::count_if(terms.begin(), terms.end(), [&](const std::string& t) {
+      return t.size() >= 3 && find_word(lead_in, t, 0, /*fold=*/true) != std::string::npos;
+    }));
+  };
+  std::pair<std::size_t, std::size_t> best = *first;
+  std::size_t best_terms = terms_before(first->first);
+  for (const auto& a : e.aliases) {
+    if (a.size() < 2) continue;
+    for (std::size_t at = find_word(s, a); at != std::string::npos; at = find_word(s, a, at + 1)) {
+      const std::size_t n = terms_before(at);
+      if (n > best_terms) {
+        best = {at, at + a.size()};
+        best_terms = n;
+      }
+    }
+  }
+  return best;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> find_surname(std::string_view s, const StoredEntity& e) {
   const std::string& full = e.name.empty() ? (e.aliases.empty() ? e.name : e.aliases.front()) : e.name;
   const std::vector<Word> parts = words_of(full);

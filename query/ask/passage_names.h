@@ -12,6 +12,7 @@
 #include <string_view>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "ask/question_analysis.h"
 #include "ask/stored_document.h"
@@ -20,6 +21,14 @@ namespace lexgraph::ask {
 
 // The longest alias of `e` in the sentence, as [start, end).
 std::optional<std::pair<std::size_t, std::size_t>> find_entity(std::string_view s, const StoredEntity& e);
+
+// Where a sentence names `e` more than once ("barred by 12 U.S.C.
+// 1821(d)(13)(D)(i) ..., and ... injunctive relief was precluded by 12
+// U.S.C. 1821(j)"): the mention with the most of the question's `terms` in
+// the words just before it, in its own clause; the longest alias's first
+// mention (find_entity) when none has more than another.
+std::optional<std::pair<std::size_t, std::size_t>> find_entity_near_terms(std::string_view s, const StoredEntity& e,
+                                                                          const std::vector<std::string>& terms);
 
 // A person the document names in full once and by surname after that
 // ("Defendant Leon, his agents ..."): the surname as written (capitalized

@@ -189,7 +189,12 @@ std::optional<Span> capacity_after_name_set_off(std::string_view s, std::size_t 
 std::optional<Span> described_role(std::string_view s, std::size_t start) {
   constexpr std::size_t kMaxWords = 8;
   const std::vector<Word> words = words_of(s.substr(start, 120));
-  for (std::size_t k = 0; k < words.size() && k < kMaxWords; ++k) {
+  // "Celestin, an account manager at Fleet's South Shore Plaza branch,":
+  // past the limit, the role noun a preposition follows ends the role.
+  std::optional<Span> role_noun_before_preposition;
+  const auto& lists = names::NameLists::instance();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k >= kMaxWords) return role_noun_before_preposition;
     const Word& w = words[k];
     if (one_of(w.lower, {"who", "whom", "whose", "which", "that", "and", "or", "but", "was", "is", "had", "has",
                          "were", "are", "would", "will"}))
@@ -201,6 +206,10 @@ std::optional<Span> described_role(std::string_view s, std::size_t start) {
     if (closed) {
       if (one_of(w.lower, {"of", "the", "a", "an", "for", "to", "in"})) return std::nullopt;
       return std::make_pair(start, after);
+    }
+    if (!role_noun_before_preposition && k + 1 < words.size() && !w.capitalized &&
+        one_of(words[k + 1].lower, {"at", "of", "for", "with", "in"}) && lists.is_role_noun(w.lower)) {
+      role_noun_before_preposition = std::make_pair(start, after);
     }
   }
   return std::nullopt;
@@ -250,8 +259,11 @@ std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end) {
   };
   if (is_upper_ascii(s[i])) {
     // A title as written: capitalised words and their joiners ("Manager/CEO
-    // of the Credit Union"), up to ten words.
-    std::size_t last_content_end = i;
+    // of the Credit Union"), up to ten words; a role noun in lower case
+    // after them ends it ("served as Federation president", "Union
+    // treasurer").
+    std::size_t last_content_end = i, previous_end = i;
+    const auto& lists = names::NameLists::instance();
     for (std::size_t words = 0; i < s.size() && words < 10;) {
       if (space(i)) {
         ++i;
@@ -261,9 +273,18 @@ std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end) {
       const std::size_t j = word_end(i);
       const std::string lower = to_lower(s.substr(i, j - i));
       const bool joiner = one_of(lower, {"of", "the", "for", "to", "de"});
-      if (!joiner && !is_upper_ascii(s[i])) break;
+      if (!joiner && !is_upper_ascii(s[i])) {
+        // "vice-president": the noun after the last hyphen.
+        const std::size_t hyphen = lower.rfind('-');
+        const std::string_view noun = hyphen == std::string::npos ? std::string_view(lower)
+                                                                  : std::string_view(lower).substr(hyphen + 1);
+        if (last_content_end > start && last_content_end == previous_end && lists.is_role_noun(noun))
+          last_content_end = j;
+        break;
+      }
       ++words;
       if (!joiner) last_content_end = j;
+      previous_end = j;
       i = j;
     }
     // "He was Mr. Smith": a name, not a title; the caller tells names apart.
@@ -279,6 +300,26 @@ std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end) {
     if (lists.is_role_noun(lower) || in_lexicon("status", lower)) return std::make_pair(start, j);
     if (j >= s.size() || !space(j)) break;
     i = j + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<Span> later_role_of_subject(std::string_view s, std::size_t from) {
+  // The predicate joined by "and" keeps the subject; a new clause (";", ":")
+  // may not, so the joiner must come before one.
+  constexpr std::size_t kReach = 120;
+  const std::string_view rest = s.substr(std::min(from, s.size()), kReach);
+  const std::size_t clause_end = rest.find_first_of(";:");
+  // Each joiner and the link role_by_copula reads from, which ends it.
+  constexpr std::pair<std::string_view, std::string_view> kJoiners[] = {
+      {" and has served as ", " served as "}, {" and has since served as ", " served as "},
+      {" and later served as ", " served as "},
+      {" and then served as ", " served as "}, {" and later became ", " became "},
+      {" and then became ", " became "}};
+  for (const auto& [joiner, link] : kJoiners) {
+    const std::size_t at = rest.find(joiner);
+    if (at == std::string_view::npos || at > clause_end) continue;
+    if (auto span = role_by_copula(s, from + at + joiner.size() - link.size())) return span;
   }
   return std::nullopt;
 }

@@ -47,6 +47,11 @@ std::optional<Span> role_after_name(std::string_view s, std::size_t name_end);
 // A capitalised title run, or up to three lower-case words ending in a role
 // or status noun; nullopt for any other predicate ("was aware of").
 std::optional<Span> role_by_copula(std::string_view s, std::size_t name_end);
+// "... served as Federation vice-president from 1987 through 1988, and has
+// served as Federation president since 1989": the office a predicate joined
+// to the first ("and has served as", "and later became") gives the same
+// subject, read from `from` (the end of the first office) to the clause's end.
+std::optional<Span> later_role_of_subject(std::string_view s, std::size_t from);
 
 // The capacity an opening "As the X," gives the name starting at
 // `name_start`: "tax matters partner" in "As the tax matters partner, Mr.

@@ -604,7 +604,9 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
              in_lexicon("count_modifier", words[unit_at].lower)) {
         ++unit_at;
       }
-      if (unit_at < words.size() && !is_auxiliary(words[unit_at].lower) && !taken[unit_at]) {
+      // "How much of the blame": a part of something, no unit.
+      if (unit_at < words.size() && !is_auxiliary(words[unit_at].lower) && !taken[unit_at] &&
+          words[unit_at].lower != "of") {
         q.unit = words[unit_at].lower;
         head_word = unit_at;
       }
@@ -1844,6 +1846,24 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   if (q.answer_type == "figure" && q.unit_category.empty() && q.unit.empty() &&
       std::any_of(words.begin(), words.end(), [](const Word& w) { return in_lexicon("asks_share", w.lower); })) {
     q.unit_category = "percent";
+  }
+  // "What share of the fault did the jurors assign to her", "how much of
+  // the blame": a share of fault is apportioned in percent ("comparatively
+  // negligent for 95 percent").
+  if (one_of(q.answer_type, {"figure", "money"}) && q.unit_category.empty()) {
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+      if (!one_of(words[i].lower, {"share", "portion", "proportion", "percentage", "part", "much"}) ||
+          words[i + 1].lower != "of")
+        continue;
+      std::size_t noun = i + 2;
+      if (noun + 1 < words.size() && one_of(words[noun].lower, {"the", "her", "his", "their", "its"})) ++noun;
+      if (!in_lexicon("fault_noun", words[noun].lower)) continue;
+      q.answer_type = "figure";
+      q.answer_entity_types = {"figure"};
+      q.unit.clear();
+      q.unit_category = "percent";
+      break;
+    }
   }
   // "How fast was the steamer going", "at what speed": knots, miles per hour.
   if (q.answer_type == "figure" && q.unit_category.empty() &&

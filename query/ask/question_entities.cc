@@ -216,6 +216,18 @@ std::string caption_key(std::string_view text) {
   return out;
 }
 
+// Whether a caption's side, shortened to its first words, is `key`:
+// "National Bellas Hess, Inc." shortens to "nationalbellashess"; "Celestine"
+// does not shorten to "celestin" (another party, not a shorter name).
+bool side_shortens_to(std::string_view side, std::string_view key) {
+  std::string words_key;
+  for (const Word& w : words_of(side)) {
+    words_key += caption_key(side.substr(w.start, w.end - w.start));
+    if (words_key.size() >= key.size()) return words_key == key;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool resolve_shortened_caption(QuestionEntity& e, const KnowledgeGraph* graph) {
@@ -231,7 +243,7 @@ bool resolve_shortened_caption(QuestionEntity& e, const KnowledgeGraph* graph) {
     const GraphVertex& v = g[*it];
     if (v.type != "case") continue;
     const auto [l, r] = caption_sides(v.name);
-    if (l.empty() || !caption_key(l).starts_with(left_key) || !caption_key(r).starts_with(right_key)) continue;
+    if (l.empty() || !side_shortens_to(l, left_key) || !side_shortens_to(r, right_key)) continue;
     if (found && found->id != v.id) return false;  // several cases fit: the question does not say which
     found = &v;
   }

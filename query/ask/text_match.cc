@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "extract/figures/number_reader.h"
 #include "extract/names/name_text.h"
 
 namespace lexgraph::ask {
@@ -216,8 +217,11 @@ std::size_t find_word(std::string_view text, std::string_view needle, std::size_
     const bool needle_digits_start = needle.front() >= '0' && needle.front() <= '9';
     // (A point after cents is a footnote's: "$3,575,000.00.2".)
     const bool has_point = needle.find('.') != std::string_view::npos;
-    if (right_ok && needle_digits_end && after < text.size() &&
-        ((text[after] == '.' && !has_point) || text[after] == ',') && digit(after + 1)) {
+    // Nor is a period then a footnote's number ("$1,426,000.2 On").
+    if (right_ok && needle_digits_end && after < text.size() && digit(after + 1) &&
+        (text[after] == ',' ||
+         (text[after] == '.' && !has_point &&
+          !figures::footnote_after_period(text, after, needle.find(',') != std::string_view::npos)))) {
       right_ok = false;
     }
     if (left_ok && needle_digits_start && at >= 2 && (text[at - 1] == '.' || text[at - 1] == ',') && digit(at - 2)) {

@@ -10,6 +10,7 @@
 #include "ask/graph_answers.h"
 #include "ask/passage_retrieval.h"
 #include "ask/question_analysis.h"
+#include "ask/question_entities.h"
 #include "graph/knowledge_graph.h"
 #include "pipeline_index.h"
 #include "store/index_layout.h"
@@ -309,4 +310,20 @@ TEST_CASE("a relation the case's own opinion states answers a question naming th
   // A question naming no case the corpus decides reads no other document's relations.
   q = analyze_question("Which court reversed the decision of the Board of Immigration Appeals?", &g);
   CHECK_FALSE(contains(ids(graph_answers(g, q)), "court:ca10"));
+}
+
+TEST_CASE("a shortened caption resolves to the case whose sides begin with its words") {
+  KnowledgeGraph g;
+  add_vertex(g, "case:us/386/753", "case", "National Bellas Hess, Inc. v. Department of Revenue of Illinois");
+  add_vertex(g, "case:us/215/278", "case", "United States v. Celestine");
+  g.reindex();
+  auto resolve = [&](const std::string& caption) {
+    ask::QuestionEntity e;
+    e.text = caption;
+    return ask::resolve_shortened_caption(e, &g) ? e.id : std::string("(none)");
+  };
+  CHECK(resolve("National Bellas Hess v. Department of Revenue") == "case:us/386/753");
+  // "Celestin" is another party, not "Celestine" shortened.
+  CHECK(resolve("United States v. Celestin") == "(none)");
+  CHECK(resolve("United States v. Celestine") == "case:us/215/278");
 }

@@ -300,6 +300,10 @@ TEST_CASE("roles: a role in lower case set off after a name by its article") {
   // A clause or a sentence going on is no apposition.
   CHECK(role("Lopes, a man who had seen the fight, testified.", "Lopes") == "(none)");
   CHECK(role("Lopes, the officer and the guard went in.", "Lopes") == "(none)");
+  // Too long a description: the role noun a preposition follows ends it.
+  CHECK(role("Roe, an account manager at Acme's North Side Plaza branch, was recruited.", "Roe") ==
+        "account manager");
+  CHECK(role("Roe, an old friend of the North Side Plaza branch owners, was recruited.", "Roe") == "(none)");
 }
 
 TEST_CASE("roles: the capacity a sentence gives a name after as") {
@@ -333,6 +337,25 @@ TEST_CASE("roles: the office or status a copula gives a name") {
   // A predicate that gives no office or status.
   CHECK(copula("Marion Doucette was aware of the shortfall.", "Doucette") == "(none)");
   CHECK(copula("Marion Doucette hired her daughter.", "Doucette") == "(none)");
+  // A capitalised name of the body, then the office in lower case.
+  CHECK(copula("Ann Poe served as Union treasurer from 1980.", "Poe") == "Union treasurer");
+  CHECK(copula("Ann Poe served as Guild vice-president until May.", "Poe") == "Guild vice-president");
+  CHECK(copula("Ann Poe served as Union delegate-elect until May.", "Poe") == "Union");
+  CHECK(copula("Ann Poe was Chief Deputy of the clerk until May.", "Poe") == "Chief Deputy");
+}
+
+TEST_CASE("roles: a later office of the same subject, in a predicate joined to the first") {
+  auto later = [](std::string_view s, std::string_view first) {
+    return span_text(s, ask::later_role_of_subject(s, s.find(first) + first.size()));
+  };
+  const std::string_view career =
+      "Roe served as Guild vice-president from January 1987, through December 31, 1988, and has served as Guild "
+      "president since January 1, 1989.";
+  CHECK(later(career, "Guild vice-president") == "Guild president");
+  CHECK(later("Poe was a clerk in 1970 and later became Chief Deputy of the Office.", "clerk") == "Chief Deputy of the Office");
+  // A new clause may have a new subject; a joined predicate with no office gives none.
+  CHECK(later("Poe was a clerk; her sister later became Chief Deputy.", "clerk") == "(none)");
+  CHECK(later("Poe was a clerk and has served as she could.", "clerk") == "(none)");
 }
 
 TEST_CASE("roles: the office written before a name set in parentheses") {
@@ -583,4 +606,20 @@ TEST_CASE("roles: the title a sentence names after the noun for an office") {
   CHECK(title("She kept the position of trust she had.") == "(none)");
   CHECK(title("He left the post of, as he said, Director.") == "(none)");
   CHECK(title("The Office of Personnel Management ruled.") == "(none)");
+}
+
+TEST_CASE("an entity a sentence names twice answers where the question's words lead to it") {
+  ask::StoredEntity section;
+  section.id = "statute:usc/12/1821";
+  section.type = "statute";
+  section.aliases = {"12 U.S.C. 1821(d)(13)(D)", "12 U.S.C. 1821(j)"};
+  const std::string_view s =
+      "The court held that the claims for damages were barred by 12 U.S.C. 1821(d)(13)(D), and that the claim for "
+      "injunctive relief was precluded by 12 U.S.C. 1821(j).";
+  auto near = [&](std::vector<std::string> terms) { return span_text(s, ask::find_entity_near_terms(s, section, terms)); };
+  CHECK(near({"injunctive", "relief", "precluded"}) == "12 U.S.C. 1821(j)");
+  CHECK(near({"damages", "barred"}) == "12 U.S.C. 1821(d)(13)(D)");
+  // No question word tells them apart: the longest alias, as find_entity.
+  CHECK(near({"court"}) == "12 U.S.C. 1821(d)(13)(D)");
+  CHECK(near({}) == "12 U.S.C. 1821(d)(13)(D)");
 }

@@ -57,6 +57,9 @@ TEST_CASE("inflections and crude stems") {
 TEST_CASE("find_word: a number is found whole, not inside a longer number") {
   CHECK(lexgraph::ask::find_word("trucks $262,719.63; real estate", "$262,719") == std::string::npos);
   CHECK(lexgraph::ask::find_word("trucks $262,719; real estate", "$262,719") == 7);
+  // A period, then a footnote's number, then a new sentence: the number ends at the period.
+  CHECK(lexgraph::ask::find_word("amount of $1,426,000.2 On October 13", "$1,426,000") == 10);
+  CHECK(lexgraph::ask::find_word("amount of $1,426,000.2 acres", "$1,426,000") == std::string::npos);
   CHECK(lexgraph::ask::find_word("in 1.2018 and 2018.", "2018") == 14);
   CHECK(lexgraph::ask::find_word("the sum of 5.", "5") == 11);
   CHECK(lexgraph::ask::find_word("for $3,575,000.00.2 NASCO", "$3,575,000.00") == 4);  // a footnote mark after
