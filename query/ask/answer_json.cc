@@ -82,6 +82,7 @@ void write_answer_json(std::ostream& out, const AskResult& result) {
   // What the answer must be besides its type, when the question says.
   if (!q.unit.empty()) json::field(w, "unit", q.unit);
   if (!q.unit_category.empty()) json::field(w, "unit_category", q.unit_category);
+  if (!q.citation_court.empty()) json::field(w, "citation_court", q.citation_court);
   if (!q.date_role.empty()) json::field(w, "date_role", q.date_role);
   if (!q.bound.empty()) json::field(w, "bound", q.bound);
   if (!q.possessed.empty()) json::field(w, "possessed", q.possessed);

@@ -51,6 +51,7 @@ void write_interpretation(std::FILE* out, const QuestionAnalysis& q) {
     ents += e.text + " = " + (e.id.empty() ? "(unresolved)" : e.id);
     for (const auto& a : e.alternatives) ents += " or " + a;
   }
+  if (!q.citation_court.empty()) ents += (ents.empty() ? "" : "; ") + ("cited case's court " + q.citation_court);
   std::fprintf(out, "entities:    %s\n", ents.empty() ? "(none)" : ents.c_str());
   std::string syn;
   for (const auto& s : q.synonyms) syn += (syn.empty() ? "" : ", ") + s;

@@ -463,6 +463,35 @@ void join_caption_parties(const std::string& text, const KnowledgeGraph* graph, 
   }
 }
 
+namespace {
+
+// "Clausen v. Sea-3, Inc. (1st Cir. 1994)", "Kowal v. Reich (1st Cir. No.
+// 93-2193)": the court at [start, end) opens a parenthetical right after a
+// caption's last word, and only a year or a docket number follows it there.
+bool in_citation_parenthetical(std::string_view text, std::size_t start, std::size_t end) {
+  if (start < 3 || text[start - 1] != '(' || text[start - 2] != ' ') return false;
+  const char before = text[start - 3];
+  if (!std::isalnum(static_cast<unsigned char>(before)) && before != '.') return false;
+  // A caption ends there: "v." (or "In re", "Ex parte") in the words before, within the clause.
+  constexpr std::size_t kCaptionReach = 100;
+  const std::size_t from = start > kCaptionReach ? start - kCaptionReach : 0;
+  std::string_view lead = text.substr(from, start - from);
+  if (const std::size_t stop = lead.find_last_of(";?"); stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+  if (find_word(lead, "v.") == std::string_view::npos && find_word(lead, "v") == std::string_view::npos &&
+      find_word(lead, "vs.") == std::string_view::npos && find_word(lead, "in re", 0, true) == std::string_view::npos &&
+      find_word(lead, "ex parte", 0, true) == std::string_view::npos) {
+    return false;
+  }
+  const std::size_t close = text.find(')', end);
+  if (close == std::string_view::npos) return false;
+  for (const Word& w : words_of(text.substr(end, close - end))) {
+    if (!std::isdigit(static_cast<unsigned char>(w.lower[0])) && !one_of(w.lower, {"no", "nos"})) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGraph* graph) {
   QuestionAnalysis q;
   q.question = std::string(question);
@@ -499,6 +528,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
     // injunction" is not the same order as any document's, so its words stay terms.
     if (one_of(m.type, {"figure", "money", "date", "order"})) continue;
     cover(m.start, m.end);
+    if (m.type == "court" && in_citation_parenthetical(text, m.start, m.end)) {
+      q.citation_court = m.entity;
+      continue;
+    }
     auto already = std::find_if(q.entities.begin(), q.entities.end(), [&](const QuestionEntity& e) { return e.id == m.entity; });
     if (already != q.entities.end()) {
       if (m.type == "court") mark_court(m.start, m.end, already->id);
@@ -1058,6 +1091,19 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
         for (std::size_t i = wh + 1; i < words.size(); ++i) {
           // "under Rule 38": a rule cited by its name, not the court's verb.
           if (words[i].capitalized) continue;
+          // "What did the district court order on Count Two, after the jury
+          // found him guilty": the court's act, an order ("ordered an
+          // acquittal"); the verb of a later clause is not the question's.
+          const bool verb_position = !one_of(words[i - 1].lower, {"the", "a", "an", "his", "her", "its", "their", "this",
+                                                                  "that", "'s", "an", "court's"});
+          if (verb_position && one_of(words[i].lower, {"order", "enter"}) &&
+              one_of(words[wh + 1].lower, {"did", "does", "do"})) {
+            q.head = "what ... " + words[i].lower;
+            q.answer_type = "order";
+            q.answer_entity_types = {"order"};
+            head_word = i;
+            break;
+          }
           if (one_of(words[i].lower, {"decide", "decided", "hold", "held", "rule", "ruled", "conclude", "concluded", "find", "found"})) {
             q.head = "what ... " + words[i].lower;
             q.answer_type = "holding";

@@ -39,6 +39,11 @@ struct QuestionAnalysis {
   // "How long", "what prison term": the category of unit the figure must
   // carry (figure_units.tsv: time), when the question names no unit itself.
   std::string unit_category;
+  // "In Clausen v. Sea-3, Inc. (1st Cir. 1994), ...": the court of a case
+  // citation's parenthetical, which tells which case is meant, not a name the
+  // answer's sentence should hold (every First Circuit opinion names the
+  // First Circuit); "" when the question cites none.
+  std::string citation_court;
   // "When was X enacted / did it take effect": the role the extractor gives
   // such a date (indexer/extract/data/date_roles.tsv: enacted, effective,
   // filed ...); "" when the question names none.

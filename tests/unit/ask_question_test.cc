@@ -539,3 +539,17 @@ TEST_CASE("a company's suffix after its comma is part of the name; a comma betwe
   CHECK(texts("Who sued in Acme Widgets, Inc. v. Smith?") == V{"Acme Widgets, Inc. v. Smith"});
   CHECK(texts("Did Marron, Birdsall and the others appeal?") == V{"Marron", "Birdsall"});
 }
+
+TEST_CASE("a court in a case citation's parenthetical says which case, and is no entity to find") {
+  using lexgraph::ask::analyze_question;
+  auto q = analyze_question("In Clausen v. Sea-3, Inc. (1st Cir. 1994), in what amount was Clausen damaged?");
+  CHECK(q.citation_court == "court:ca1");
+  CHECK(std::none_of(q.entities.begin(), q.entities.end(), [](const auto& e) { return e.id == "court:ca1"; }));
+  q = analyze_question("In Kowal v. Reich (1st Cir. No. 93-2193), who appealed?");
+  CHECK(q.citation_court == "court:ca1");
+  // A court the question asks about, or names in prose, stays an entity.
+  q = analyze_question("Which judge of the First Circuit (the appeals court) wrote the opinion?");
+  CHECK(q.citation_court.empty());
+  q = analyze_question("Did the case go to the appeals court (1st Cir.) after the jury verdict?");
+  CHECK(q.citation_court.empty());
+}
