@@ -596,6 +596,14 @@ TEST_CASE("people: counsel lines of the older reports, with whom Messrs. ... wer
   }
 }
 
+TEST_CASE("people: a name introduced by \"an individual named\", known given name or not") {
+  Extracted x = extract("He admitted, however, that an individual named Aladino D\u00edas arranged the marriage. "
+                        "A man named Bo Reyes drove. A person named Acme Corporation paid.");
+  CHECK(entity_of(x, "person", "Aladino D\u00edas") == "person:aladino-dias");
+  CHECK(entity_of(x, "person", "Bo Reyes") == "person:bo-reyes");
+  CHECK(entity_of(x, "person", "Acme Corporation") == "<missing>");  // a company, whatever the words before
+}
+
 TEST_CASE("people: honorifics, lawyers, captions, parties") {
   Extracted x = extract("Theodore H. Goguen, Jr. on brief for appellant.\n\nMessrs. Hugh L. Smith, and Benjamin "
                         "L. McKinley, both of San Francisco, Cal., for petitioner.\n\nFREDERICK GROSSMITH,\n\n"

@@ -65,8 +65,9 @@ void problem(std::vector<std::string>& problems, std::string_view file, const st
 }
 
 const std::unordered_set<std::string>& order_heads() {
-  static const std::unordered_set<std::string> heads = {"order",  "injunction", "stay",    "ruling", "judgment",
-                                                        "decree", "vacatur",    "mandamus", "tro"};
+  static const std::unordered_set<std::string> heads = {"order",  "injunction", "stay",     "ruling", "judgment",
+                                                        "decree", "vacatur",    "mandamus", "tro",    "acquittal",
+                                                        "mistrial"};
   return heads;
 }
 

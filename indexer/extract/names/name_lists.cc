@@ -51,6 +51,7 @@ NameLists::NameLists() {
     else if (kind == "office") k = CueKind::office;
     else if (kind == "party") k = CueKind::party;
     else if (kind == "role") k = CueKind::role;
+    else if (kind == "naming") k = CueKind::naming;
     else {
       problems_.push_back("person_titles.tsv: unknown kind " + std::string(kind));
       continue;

@@ -13,7 +13,7 @@
 
 namespace lexgraph::names {
 
-enum class CueKind { honorific, title, office, party, role };
+enum class CueKind { honorific, title, office, party, role, naming };
 
 enum class OrgWordKind { suffix, head, lead, exclude };
 

@@ -114,6 +114,9 @@ class PersonFinder {
         case CueKind::office: accept = looks_like_full_name(scan_, name); break;
         case CueKind::party: accept = looks_like_full_name(scan_, name) || lone_surname(name); break;
         case CueKind::role: break;
+        // "an individual named Aladino Días": the words say a person's name
+        // follows, known given name or not.
+        case CueKind::naming: accept = looks_like_full_name(scan_, name) || name.name_words >= 2; break;
       }
       // A single word after a title must stand alone ("Secretary Noem said"),
       // not open a longer capitalised phrase.
@@ -124,9 +127,9 @@ class PersonFinder {
       PersonCandidate c;
       c.name = name;
       c.display = name_display(scan_, name);
-      if (kind != CueKind::honorific) c.role = kind == CueKind::party ? lower_role(role) : role;
+      if (kind != CueKind::honorific && kind != CueKind::naming) c.role = kind == CueKind::party ? lower_role(role) : role;
       c.organization = organization;
-      c.form = kind == CueKind::party ? "role" : "title";
+      c.form = kind == CueKind::party ? "role" : kind == CueKind::naming ? "named" : "title";
       candidates_.push_back(std::move(c));
       if (!plural) return;
       // "Messrs. Hugh L. Smith, and Benjamin L. McKinley"
