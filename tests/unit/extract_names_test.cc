@@ -604,6 +604,14 @@ TEST_CASE("people: a name introduced by \"an individual named\", known given nam
   CHECK(entity_of(x, "person", "Acme Corporation") == "<missing>");  // a company, whatever the words before
 }
 
+TEST_CASE("people: two name words with a role set off by its article, given name known or not") {
+  Extracted x = extract("Burdley Jean, a former employee of Fleet Bank, devised a scheme. During the Constitutional "
+                        "Convention, a member proposed it. Acme Widgets, a manufacturer of tools, sued.");
+  CHECK(entity_of(x, "person", "Burdley Jean") == "person:burdley-jean");
+  CHECK(entity_of(x, "person", "Constitutional Convention") == "<missing>");  // after an article
+  CHECK(entity_of(x, "person", "Acme Widgets") == "<missing>");               // no role noun
+}
+
 TEST_CASE("people: honorifics, lawyers, captions, parties") {
   Extracted x = extract("Theodore H. Goguen, Jr. on brief for appellant.\n\nMessrs. Hugh L. Smith, and Benjamin "
                         "L. McKinley, both of San Francisco, Cal., for petitioner.\n\nFREDERICK GROSSMITH,\n\n"

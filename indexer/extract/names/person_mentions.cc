@@ -142,6 +142,33 @@ class PersonFinder {
     }
   }
 
+  // Two words written as a name ("Burdley Jean"), neither a word of an
+  // institution, a role, a place or a stopword, opening the sentence or
+  // after a lower-case word: a name the given-name list does not hold.
+  bool reads_as_unlisted_name(const NameSpan& name) const {
+    if (name.name_words != 2 || name.starts_with_initial || name.end_word - name.first_word != 2) return false;
+    // Not inside a longer capitalised phrase, nor after an article ("the
+    // Constitutional Convention, a proposal", "the Status-of-Forces Agreement").
+    if (name.first_word > 0) {
+      const std::string_view prev = scan_.word(name.first_word - 1);
+      const std::string_view gap = scan_.gap_before(name.first_word);
+      if (gap == "-" || (is_capitalized(prev) && is_space_gap(gap))) return false;
+      if (prev == "the" || prev == "The" || prev == "a" || prev == "an" || prev == "this" || prev == "its" ||
+          prev == "their") {
+        return false;
+      }
+    }
+    for (std::size_t k = name.first_word; k < name.end_word; ++k) {
+      const std::string_view w = scan_.word(k);
+      if (w.size() < 2 || is_all_caps(w) || !is_ascii_upper(w[0])) return false;
+      if (lists_.is_stopword(w) || lists_.is_org_head(w) || lists_.is_org_suffix(w) || lists_.is_org_lead(w) ||
+          lists_.is_role_noun(to_lower(w)) || InstitutionGazetteer::instance().is_state_name(w)) {
+        return false;
+      }
+    }
+    return !names_a_company(name) && !scan_.institution_at(name.start);
+  }
+
   // "Connecticut General Life Ins. Co.", "F.W. Woolworth Co.": a company, not a person.
   // "defendant DuBois, the Commissioner of Correction", "appellant Whitener":
   // one word after a party's role is a person's surname when it reads as one
@@ -257,7 +284,12 @@ class PersonFinder {
       }
     }
     NameSpan name = read_name_backward(scan_, k - 1, 4);
-    if (!name.ok() || !looks_like_full_name(scan_, name)) return;
+    if (!name.ok()) return;
+    // "Burdley Jean, a former employee of Fleet Bank,": two name words and
+    // a role set off with its article make a person, given name known or not.
+    const std::string_view article = scan_.word(k);
+    const bool article_role = article == "a" || article == "an" || article == "the";
+    if (!looks_like_full_name(scan_, name) && !(article_role && reads_as_unlisted_name(name))) return;
     PersonCandidate c;
     c.name = name;
     c.display = name_display(scan_, name);
