@@ -1733,6 +1733,14 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
   if (!q.defined_term.empty()) q.preferred_types = {"definition"};
 
   read_head_context(words, word_court, wh, head_at, q);
+  // "Which judicial officer ruled", "what judicial official": a judge
+  // (a magistrate judge, a referee), not any officer.
+  if (q.answer_type == "person" && one_of(q.head_noun, {"officer", "officers", "official", "officials"}) &&
+      std::find(q.head_modifiers.begin(), q.head_modifiers.end(), "judicial") != q.head_modifiers.end()) {
+    q.answer_type = "judge";
+    q.answer_entity_types = {"judge"};
+    q.preferred_types = {"judge"};
+  }
   if (q.disposition) q.possessed.clear();  // "the lower court's decision": no court is asked
   // "What South Carolina department", "which Idaho agency": the State the
   // asked body belongs to, which its name says.

@@ -553,3 +553,9 @@ TEST_CASE("a court in a case citation's parenthetical says which case, and is no
   q = analyze_question("Did the case go to the appeals court (1st Cir.) after the jury verdict?");
   CHECK(q.citation_court.empty());
 }
+
+TEST_CASE("a judicial officer is a judge; an officer alone is a person") {
+  using lexgraph::ask::analyze_question;
+  CHECK(analyze_question("Which judicial officer ruled that the deadline was jurisdictional?").answer_type == "judge");
+  CHECK(analyze_question("Which officer stopped the car?").answer_type == "person");
+}
