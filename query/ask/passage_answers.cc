@@ -1664,7 +1664,7 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
     }
     // A statute's own text (stored with no title, headed by its citation)
     // answers "which statute ..." asked by what it says: the heading's
-    // statute, with the text's best sentence as evidence.
+    // statute, with the text's best sentences as evidence.
     if (accepts_type(q, "statute") && q.answer_type == "statute" && own_heading && !scored.empty()) {
       const Scored& top = *std::min_element(scored.begin(), scored.end(), better);
       if (top.hits.score >= kMinimumSentenceScore) {
@@ -1675,11 +1675,24 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           a.text = own->second;
           a.source = AnswerSource::passage;
           a.score = top.score + kTypeBonus;
-          // Its two best sentences: a section's clauses are sentences of their own.
+          // Its two best sentences: a section's clauses are sentences of their
+          // own. Right after the best, the sentence going on in its paragraph,
+          // which says what the clause does ("It shall be unlawful ...
+          // willfully to disclose ... Any violation of this paragraph shall be
+          // a felony ...").
           a.evidence.push_back(evidence_of(*doc, top.sentence));
+          const std::size_t next = top.sentence + 1;
+          if (next < doc->sentences.size()) {
+            const std::size_t from = doc->sentences[top.sentence].second, to = doc->sentences[next].first;
+            if (to >= from && std::string_view(doc->text).substr(from, to - from).find('\n') == std::string_view::npos) {
+              a.evidence.push_back(evidence_of(*doc, next));
+            }
+          }
           const Scored* second = nullptr;
           for (const Scored& other : scored) {
-            if (other.sentence != top.sentence && (!second || better(other, *second))) second = &other;
+            if (other.sentence != top.sentence && other.sentence != next && (!second || better(other, *second))) {
+              second = &other;
+            }
           }
           if (second && second->hits.score >= kMinimumSentenceScore) a.evidence.push_back(evidence_of(*doc, second->sentence));
           out.answers.push_back(std::move(a));
