@@ -134,6 +134,10 @@ int run_ask(const std::string& db, const AskArguments& args) {
     questions.push_back(args.question);
   } else if (auto read = read_questions(args.questions_file)) {
     questions = std::move(*read);
+    if (questions.empty()) {
+      cli::print_error(kProgram, args.questions_file + ": no questions in it (one a line)");
+      return cli::kUsage;
+    }
   } else {
     cli::print_error(kProgram, args.questions_file + ": cannot read the questions");
     return cli::kUsage;

@@ -70,6 +70,10 @@ done
 out=$("$LEXQUERY" --db "$db" ask --questions "$TMP/no-such-file" 2>&1); code=$?
 expect_eq "--questions: unreadable file exits 2" "$code" "2"
 expect_match "--questions: the error names the file" "$out" "no-such-file"
+printf '\n  \n' >"$TMP/blank.txt"
+out=$("$LEXQUERY" --db "$db" ask --questions "$TMP/blank.txt" 2>&1); code=$?
+expect_eq "--questions: a file with no question exits 2" "$code" "2"
+expect_match "--questions: and says so" "$out" "blank.txt: no questions"
 out=$(printf '%s\n' "Who is Dottie Romo?" "Which zeppelin quarantined the xylophone?" |
       "$LEXQUERY" --db "$db" ask --questions - 2>&1); code=$?
 expect_eq "--questions -: exits 0 when any question is answered" "$code" "0"
