@@ -1682,15 +1682,18 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           // a felony ...").
           a.evidence.push_back(evidence_of(*doc, top.sentence));
           const std::size_t next = top.sentence + 1;
+          bool next_shown = false;
           if (next < doc->sentences.size()) {
             const std::size_t from = doc->sentences[top.sentence].second, to = doc->sentences[next].first;
             if (to >= from && std::string_view(doc->text).substr(from, to - from).find('\n') == std::string_view::npos) {
               a.evidence.push_back(evidence_of(*doc, next));
+              next_shown = true;
             }
           }
           const Scored* second = nullptr;
           for (const Scored& other : scored) {
-            if (other.sentence != top.sentence && other.sentence != next && (!second || better(other, *second))) {
+            if (other.sentence != top.sentence && !(next_shown && other.sentence == next) &&
+                (!second || better(other, *second))) {
               second = &other;
             }
           }
