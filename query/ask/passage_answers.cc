@@ -1685,7 +1685,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           bool next_shown = false;
           if (next < doc->sentences.size()) {
             const std::size_t from = doc->sentences[top.sentence].second, to = doc->sentences[next].first;
-            if (to >= from && std::string_view(doc->text).substr(from, to - from).find('\n') == std::string_view::npos) {
+            const std::string_view between = std::string_view(doc->text).substr(from, to >= from ? to - from : 0);
+            if (to >= from && between.find('\n') == std::string_view::npos) {
               a.evidence.push_back(evidence_of(*doc, next));
               next_shown = true;
             }

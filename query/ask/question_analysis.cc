@@ -1094,8 +1094,8 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
           // "What did the district court order on Count Two, after the jury
           // found him guilty": the court's act, an order ("ordered an
           // acquittal"); the verb of a later clause is not the question's.
-          const bool verb_position = !one_of(words[i - 1].lower, {"the", "a", "an", "his", "her", "its", "their", "this",
-                                                                  "that", "'s", "an", "court's"});
+          const bool verb_position =
+              !one_of(words[i - 1].lower, {"the", "a", "an", "his", "her", "its", "their", "this", "that", "'s"});
           if (verb_position && one_of(words[i].lower, {"order", "enter"}) &&
               one_of(words[wh + 1].lower, {"did", "does", "do"})) {
             q.head = "what ... " + words[i].lower;

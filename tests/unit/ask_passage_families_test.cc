@@ -352,7 +352,8 @@ TEST_CASE("roles: a later office of the same subject, in a predicate joined to t
       "Roe served as Guild vice-president from January 1987, through December 31, 1988, and has served as Guild "
       "president since January 1, 1989.";
   CHECK(later(career, "Guild vice-president") == "Guild president");
-  CHECK(later("Poe was a clerk in 1970 and later became Chief Deputy of the Office.", "clerk") == "Chief Deputy of the Office");
+  CHECK(later("Poe was a clerk in 1970 and later became Chief Deputy of the Office.", "clerk") ==
+        "Chief Deputy of the Office");
   // A new clause may have a new subject; a joined predicate with no office gives none.
   CHECK(later("Poe was a clerk; her sister later became Chief Deputy.", "clerk") == "(none)");
   CHECK(later("Poe was a clerk and has served as she could.", "clerk") == "(none)");
@@ -616,7 +617,9 @@ TEST_CASE("an entity a sentence names twice answers where the question's words l
   const std::string_view s =
       "The court held that the claims for damages were barred by 12 U.S.C. 1821(d)(13)(D), and that the claim for "
       "injunctive relief was precluded by 12 U.S.C. 1821(j).";
-  auto near = [&](std::vector<std::string> terms) { return span_text(s, ask::find_entity_near_terms(s, section, terms)); };
+  auto near = [&](std::vector<std::string> terms) {
+    return span_text(s, ask::find_entity_near_terms(s, section, terms));
+  };
   CHECK(near({"injunctive", "relief", "precluded"}) == "12 U.S.C. 1821(j)");
   CHECK(near({"damages", "barred"}) == "12 U.S.C. 1821(d)(13)(D)");
   // No question word tells them apart: the longest alias, as find_entity.

@@ -127,7 +127,9 @@ class PersonFinder {
       PersonCandidate c;
       c.name = name;
       c.display = name_display(scan_, name);
-      if (kind != CueKind::honorific && kind != CueKind::naming) c.role = kind == CueKind::party ? lower_role(role) : role;
+      if (kind != CueKind::honorific && kind != CueKind::naming) {
+        c.role = kind == CueKind::party ? lower_role(role) : role;
+      }
       c.organization = organization;
       c.form = kind == CueKind::party ? "role" : kind == CueKind::naming ? "named" : "title";
       candidates_.push_back(std::move(c));
