@@ -203,6 +203,10 @@ TEST_CASE("what happened on a date: enacted, effective, published, filed, signed
   for (const auto& m : f.mentions) roles.push_back(string_attr(m, "role"));
   CHECK(roles == Spans{"approved", "effective", "published", "effective", "deadline", "filed", "dated", "issued",
                        "decided", "held"});
+  // A claims bar date, the last day to file claims in a bankruptcy or a receivership.
+  f = dates_in("The claims bar date was June 1, 1991.");
+  REQUIRE(f.mentions.size() == 1);
+  CHECK(string_attr(f.mentions[0], "role") == "deadline");
   // The day a meeting takes place.
   f = dates_in("The public workshop will be held on July 17, 2017, from 8:30 a.m. The hearing is scheduled for "
                "May 2, 2018.");
