@@ -368,6 +368,11 @@ TEST_CASE("state trial courts named by their kind and their place") {
                          "The Superior Court, as the trial court, agreed.");
   CHECK(entity_of(nc, "court", "Superior Court, Onslow County") == "court:superior-court-onslow-county");
   CHECK(entity_of(nc, "court", "Superior Court") == "<missing>");
+  // Tennessee's criminal courts sat by districts named for counties.
+  Extracted tn = extract("He was indicted in the Criminal Court for the District of Knox County in that State. "
+                         "The District Court for the District of Columbia was not asked.");
+  CHECK(entity_of(tn, "court", "Criminal Court for the District of Knox County") ==
+        "court:criminal-court-for-the-district-of-knox-county");
   const Mention* pleas = x.find("court", "Court of Common Pleas of Philadelphia County");
   REQUIRE(pleas);
   CHECK(attr(*pleas, "level") == "state");

@@ -228,6 +228,15 @@ class LocalCourtFinder {
     ++k;
     if (k < n_ && scan_.word(k) == "the" && space_gap(scan_.gap_before(k))) ++k;
     if (std::size_t district = judicial_district_at(k); district > last) return district;
+    // "the Criminal Court for the District of Knox County": a State's
+    // courts sitting by districts named for a county.
+    if (k + 3 < n_ && scan_.word(k) == "District" && words_are(k + 1, {"of"})) {
+      for (std::size_t j = k + 2; j < n_ && j - k < 6 && space_gap(scan_.gap_before(j)); ++j) {
+        std::string_view w = scan_.word(j);
+        if (!is_capitalized(w)) break;
+        if (is_place_marker(w)) return j > k + 2 ? j : last;
+      }
+    }
     // "the County of Cook", "the County of New York"
     if (k + 2 < n_ && is_place_marker(scan_.word(k)) && words_are(k + 1, {"of"}) &&
         is_capitalized(scan_.word(k + 2)) && space_gap(scan_.gap_before(k + 2))) {
