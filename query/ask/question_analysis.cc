@@ -207,6 +207,10 @@ CueMatch find_cue(const std::vector<Word>& words, const std::vector<bool>& taken
           }
         }
       }
+      // "the sanction imposed on plaintiffs' counsel": a party's possessive
+      // names whose the thing is, not a lawsuit.
+      if (nouns && i + 1 < words.size() && words[i + 1].lower == "'s" && in_lexicon("party_side", words[i].lower))
+        continue;
       CueMatch best;
       for (const auto& cue : question_tables().cues) {
         for (const auto& form : nouns ? cue.noun_forms : cue.verb_forms) {
