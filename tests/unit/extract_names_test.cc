@@ -228,6 +228,14 @@ TEST_CASE("slip opinions and panels: postfix titles, one mention per name") {
   CHECK(dc.find("judge", "WILKINS"));
   CHECK(attr_of(dc, "judge", "KATSAS", "title") == "Circuit Judge");
 
+  // A judge sitting by designation carries a footnote's asterisk, before or after the comma.
+  Extracted designated = extract("Before\n\nBreyer, Chief Judge,\nTorruella, Circuit Judge,\n"
+                                 "and Woodlock*, District Judge.\n\nBefore HOWARD, Circuit Judge, and SOUTER,* "
+                                 "Associate Justice.",
+                                 "United States Court of Appeals (ca1)");
+  CHECK(attr_of(designated, "judge", "Woodlock", "title") == "District Judge");
+  CHECK(attr_of(designated, "judge", "SOUTER", "title") == "Associate Justice");
+
   // The court below's judge in a slip opinion's header, a suffix's period before the comma.
   Extracted header = extract("APPEAL FROM THE UNITED STATES TAX COURT\n\n"
                              "[Hon. Marion Quillfeather, Jr., Tax Court Judge]\n\n"

@@ -241,6 +241,14 @@ class JudgeFinder {
       --last_of_name;
     }
     std::string_view trimmed = trim_spaces(title_gap);
+    // "and Woodlock*, District Judge", "SOUTER,* Associate Justice": the
+    // footnote mark of a judge sitting by designation.
+    std::string unmarked;
+    if (trimmed.find('*') != std::string_view::npos) {
+      for (char ch : trimmed)
+        if (ch != '*') unmarked += ch;
+      if (unmarked == ",") trimmed = ",";
+    }
     bool signature = trimmed.empty() && title_gap.find('\n') != std::string_view::npos;
     // "Theodore Tannenwald, Jr., Tax Court Judge": the suffix's period before the comma.
     const bool after_suffix = trimmed == ".," && is_suffix_word(scan_.word(last_of_name));
