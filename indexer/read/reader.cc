@@ -15,6 +15,7 @@
 #include "read/json_reader.h"
 #include "read/pdf_reader.h"
 #include "read/text_reader.h"
+#include "read/text_title.h"
 #include "read/uslm_reader.h"
 
 namespace lexgraph {
@@ -209,6 +210,10 @@ ReadResult read_bytes(std::string_view bytes, const std::string& path) {
   }
   for (Document& doc : result.documents) {
     doc.path = path;
+    // A slip opinion whose source names no case names it in its caption.
+    if (doc.title.empty() || is_placeholder_title(doc.title)) {
+      if (std::string caption = slip_opinion_caption(doc.text); !caption.empty()) doc.title = std::move(caption);
+    }
     if (doc.format.empty()) doc.format = format_name(format);
   }
   return result;

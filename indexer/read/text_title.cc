@@ -1,5 +1,6 @@
 #include "read/text_title.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <vector>
@@ -253,6 +254,123 @@ std::string docket_caption(std::string_view text) {
     return names_case && caption.size() <= kMaxHeadingBytes ? caption : std::string();
   }
   return {};
+}
+
+namespace {
+
+// A caption's "v." sits within its first lines.
+constexpr std::size_t kCaptionBytes = 6144;
+
+bool is_role_word(std::string_view w) {
+  const std::string l = lower(w);
+  for (std::string_view role :
+       {"plaintiff", "plaintiffs", "defendant", "defendants", "appellant", "appellants", "appellee", "appellees",
+        "petitioner", "petitioners", "respondent", "respondents", "intervenor", "intervenors", "movant", "movants",
+        "cross-appellant", "cross-appellants", "cross-appellee", "cross-appellees", "plaintiff-appellant",
+        "plaintiffs-appellants", "plaintiff-appellee", "plaintiffs-appellees", "defendant-appellant",
+        "defendants-appellants", "defendant-appellee", "defendants-appellees", "claimant", "claimants", "debtor",
+        "debtors", "third-party", "counterclaimant", "counter-defendant", "and"})
+    if (l == role) return true;
+  return false;
+}
+
+// "Plaintiff, Appellant,", "Defendants-Appellees.": a party's role, not its name.
+bool is_role_line(std::string_view line) {
+  bool any = false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == ',' || line[i] == '.' || line[i] == ';')) ++i;
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != ',' && line[j] != '.' && line[j] != ';') ++j;
+    if (j == i) break;
+    if (!is_role_word(line.substr(i, j - i))) return false;
+    any = true;
+    i = j;
+  }
+  return any;
+}
+
+// What ends the first party's lines going up: the docket number, the
+// court's name or the date heading the caption.
+bool ends_caption_above(std::string_view line) {
+  const std::string l = lower(line);
+  return l.starts_with("no.") || l.starts_with("nos.") || names_a_court(l) || l.find("circuit") != std::string::npos ||
+         normalize_date(line).has_value();
+}
+
+// "NORMAN R. HARRINGTON," -> "Norman R. Harrington": capitals made title
+// case, a trailing comma and "ET AL." dropped. Lines in mixed case keep it.
+std::string party_name(std::string_view line) {
+  std::string name(line);
+  for (std::string_view et_al : {", ET AL.", ", et al.", " ET AL.", " et al.", ", ET AL", ", et al"}) {
+    if (std::size_t at = name.find(et_al); at != std::string::npos) name.erase(at);
+  }
+  while (!name.empty() && (name.back() == ',' || name.back() == ' ' || name.back() == ';')) name.pop_back();
+  const bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  if (!capitals) return name;
+  std::string out;
+  bool first_word = true;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t j = name.find(' ', i);
+    if (j == std::string::npos) j = name.size();
+    std::string word = lower(name.substr(i, j - i));
+    const std::size_t dot = word.find('.');
+    const bool abbreviation = dot != std::string::npos && dot + 1 < word.size() && word.back() == '.';  // "U.S."
+    const bool small = !first_word && (word == "of" || word == "the" || word == "and" || word == "for" ||
+                                       word == "in" || word == "on" || word == "at" || word == "to" || word == "a");
+    if (abbreviation) {
+      word = name.substr(i, j - i);
+    } else if (!small && !word.empty()) {
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      // "Ortiz-Velez", "O'Neal": each part of a joined name.
+      for (std::size_t k = 1; k + 1 < word.size(); ++k)
+        if (word[k] == '-' || word[k] == '\'') word[k + 1] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[k + 1])));
+    }
+    if (!out.empty()) out += ' ';
+    out += word;
+    first_word = false;
+    i = j;
+    while (i < name.size() && name[i] == ' ') ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string slip_opinion_caption(std::string_view text) {
+  const std::vector<Line> lines = lines_of(text, 0, kCaptionBytes);
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    const std::string_view v = lines[i].text;
+    if (!(v == "v." || v == "V." || v == "vs." || v == "VS." || v == "v")) continue;
+    // The first party: its lines above, up to the docket number or the
+    // court; its first line names it ("ROBERT C. HOLMES AND DOROTHY
+    // HOLMES," above "TRUSTEES OF ...").
+    constexpr std::size_t kMaxPartyLines = 6;
+    std::string_view first;
+    std::size_t party_lines = 0;
+    for (std::size_t k = i; k-- > 0;) {
+      const std::string_view line = lines[k].text;
+      if (line.empty() || is_role_line(line)) continue;
+      if (ends_caption_above(line)) break;
+      if (++party_lines > kMaxPartyLines) return {};  // no caption's party runs this long
+      first = line;
+    }
+    std::string_view second;
+    for (std::size_t k = i + 1; k < lines.size(); ++k) {
+      const std::string_view line = lines[k].text;
+      if (line.empty() || is_role_line(line)) continue;
+      second = line;
+      break;
+    }
+    if (first.empty() || second.empty()) return {};
+    std::string caption = party_name(first) + " v. " + party_name(second);
+    return caption.size() <= kMaxHeadingBytes ? caption : std::string();
+  }
+  return {};
+}
+
+bool is_placeholder_title(std::string_view title) {
+  return lower(trim(title)) == "unknown case name";
 }
 
 TextHeading heading_of(std::string_view text) {

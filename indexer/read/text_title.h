@@ -34,6 +34,18 @@ TextHeading heading_of(std::string_view text);
 // text has none among its first lines or it names no case.
 std::string docket_caption(std::string_view text);
 
+// A slip opinion's caption as a case name: the party line above a line
+// "v." and the one below it, without the parties' roles ("Plaintiff,
+// Appellant") or "ET AL.", capitals made title case ("NORMAN R. HARRINGTON"
+// / "v." / "DAVID O. COLE AND THE CITY OF OLD TOWN, ET AL." -> "Norman R.
+// Harrington v. David O. Cole and the City of Old Town"); "" when the first
+// lines hold no such caption.
+std::string slip_opinion_caption(std::string_view text);
+
+// A case name a source writes when it has none ("Unknown Case Name", as
+// CourtListener does): the caption should name the case instead.
+bool is_placeholder_title(std::string_view title);
+
 // heading_of(text).title.
 std::string title_from_text(std::string_view text);
 

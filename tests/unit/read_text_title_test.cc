@@ -2,10 +2,14 @@
 
 #include <string>
 
+#include "read/reader.h"
 #include "read/text_reader.h"
 #include "read/text_title.h"
 
 using lexgraph::heading_of;
+using lexgraph::is_placeholder_title;
+using lexgraph::read_bytes;
+using lexgraph::slip_opinion_caption;
 using lexgraph::read_text;
 using lexgraph::ReadResult;
 using lexgraph::title_from_text;
@@ -123,4 +127,31 @@ TEST_CASE("a public law is titled by its number and the short title it gives its
   // "Public Law" in the masthead must be followed by a law's number.
   CHECK(title_from_text("Public Law\nand Policy Review\n\nArticles follow here\n") == "");
   CHECK(title_of("Public Law and Policy Review\nVolume 3\n\nText.\n") == "Public Law and Policy Review");
+}
+
+TEST_CASE("a slip opinion its source leaves unnamed is named by its caption") {
+  const std::string caption =
+      "January 22, 1993\n              UNITED STATES COURT OF APPEALS\n                  FOR THE FIRST CIRCUIT\n\n"
+      "No. 91-1409\n\n                       NORMAN R. HARRINGTON\n\n                       Plaintiff, Appellant\n\n"
+      "                                v.\n\n          DAVID O. COLE AND THE CITY OF OLD TOWN, ET AL.\n\n"
+      "                      Defendants, Appellees\n\n                    On Petition For Rehearing\n\n"
+      "Per Curiam - The petition is denied.\n";
+  CHECK(slip_opinion_caption(caption) == "Norman R. Harrington v. David O. Cole and the City of Old Town");
+  // A party of several lines is named by its first; mixed case is kept, "U.S." too.
+  CHECK(slip_opinion_caption("No. 90-1208\n\nROBERT C. HOLMES AND DOROTHY HOLMES,\nTRUSTEES OF THE HOLMES FUND,\n"
+                             "Intervenors, Appellants.\n\nv.\n\nHolmes Transportation, Inc.,\nDefendant, Appellee.\n") ==
+        "Robert C. Holmes and Dorothy Holmes v. Holmes Transportation, Inc.");
+  CHECK(slip_opinion_caption("No. 5\n\nU.S. BANK, N.A.,\nPlaintiff-Appellee,\n\nv.\n\nO'NEAL-SMITH,\nDefendant.\n") ==
+        "U.S. Bank, N.A. v. O'Neal-Smith");
+  // No "v." line, or nothing above it: no caption.
+  CHECK(slip_opinion_caption("The court held that the statute applies.\n\nIt affirmed.\n") == "");
+  CHECK(slip_opinion_caption("v.\n\nDAVID O. COLE\n") == "");
+
+  // The reader titles such a document by its caption, whatever its format.
+  ReadResult read = read_bytes("Case: Unknown Case Name\nCourt: United States Court of Appeals (ca1)\n\n" + caption,
+                               "slip.txt");
+  REQUIRE(read.ok());
+  CHECK(read.documents.at(0).title == "Norman R. Harrington v. David O. Cole and the City of Old Town");
+  CHECK(is_placeholder_title(" Unknown Case Name "));
+  CHECK_FALSE(is_placeholder_title("Harrington v. Cole"));
 }
