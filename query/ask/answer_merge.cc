@@ -22,6 +22,41 @@ struct Group {
   bool graph = false, passage = false;
 };
 
+// Whether `part` is the last words of `whole` and shorter ("officer" of
+// "loan review officer").
+bool ends_with_words(const std::string& whole, const std::string& part) {
+  if (part.empty() || part.size() >= whole.size()) return false;
+  const std::size_t at = whole.size() - part.size();
+  return whole.compare(at, part.size(), part) == 0 && (whole[at - 1] == ' ' || whole[at - 1] == '-');
+}
+
+// "officer" (an entity's role attribute) and "vice president and loan
+// review officer" (read from the words before the name) in one sentence
+// are one office: the fuller answer stays, scored as the better of the two.
+void fold_roles_into_fuller(std::vector<Answer>& answers) {
+  std::vector<bool> folded(answers.size(), false);
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    if (answers[i].type != "role") continue;
+    for (std::size_t j = 0; j < answers.size(); ++j) {
+      if (i == j || folded[j] || answers[j].type != "role" || !ends_with_words(answers[j].text, answers[i].text)) continue;
+      const bool same_sentence = std::any_of(answers[i].evidence.begin(), answers[i].evidence.end(), [&](const Evidence& a) {
+        return std::any_of(answers[j].evidence.begin(), answers[j].evidence.end(),
+                           [&](const Evidence& b) { return a.doc == b.doc && a.sentence == b.sentence; });
+      });
+      if (!same_sentence) continue;
+      answers[j].score = std::max(answers[j].score, answers[i].score);
+      if (answers[i].source != answers[j].source) answers[j].source = AnswerSource::both;
+      folded[i] = true;
+      break;
+    }
+  }
+  std::vector<Answer> kept;
+  kept.reserve(answers.size());
+  for (std::size_t i = 0; i < answers.size(); ++i)
+    if (!folded[i]) kept.push_back(std::move(answers[i]));
+  answers = std::move(kept);
+}
+
 }  // namespace
 
 std::string answer_merge_key(const Answer& a) {
@@ -135,6 +170,7 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     }
     out.push_back(std::move(merged));
   }
+  fold_roles_into_fuller(out);
   auto preferred = [&](const Answer& a) {
     return options.preferred_types.empty() ||
            std::find(options.preferred_types.begin(), options.preferred_types.end(), a.type) != options.preferred_types.end();

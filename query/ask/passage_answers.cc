@@ -1844,6 +1844,8 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           if (!span) span = capacity_before_name(s, hits.entity_at[k]);
           // "HMA's President (Mr. Richard Rowe)".
           if (!span) span = title_before_parenthesized_name(s, hits.entity_at[k]);
+          // "Bank Shares' vice president and loan review officer Worden".
+          if (!span) span = role_before_name(s, hits.entity_at[k]);
           // "Marion Doucette was Manager/CEO of the Credit Union".
           if (!span) span = role_by_copula(s, hits.entity_end[k]);
           if (!span) continue;

@@ -447,6 +447,48 @@ std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_st
   return std::make_pair(words[first].start, words[last - 1].end);
 }
 
+std::optional<Span> role_before_name(std::string_view s, std::size_t name_start) {
+  constexpr std::size_t kMaxRoleWords = 7;
+  if (name_start > s.size()) return std::nullopt;
+  const std::vector<Word> words = words_of(s.substr(0, name_start));
+  if (words.empty()) return std::nullopt;
+  auto gap_before = [&](std::size_t k) {
+    return k == 0 ? s.substr(0, words[0].start) : s.substr(words[k - 1].end, words[k].start - words[k - 1].end);
+  };
+  auto spaces_only = [](std::string_view gap) { return gap.find_first_not_of(" \n") == std::string_view::npos; };
+  const auto& lists = names::NameLists::instance();
+  auto role_noun = [&](const Word& w) {
+    if (w.capitalized) return false;
+    const std::size_t hyphen = w.lower.rfind('-');  // "vice-president"
+    return lists.is_role_noun(hyphen == std::string::npos ? std::string_view(w.lower)
+                                                          : std::string_view(w.lower).substr(hyphen + 1));
+  };
+  const std::size_t last = words.size() - 1;
+  if (!spaces_only(s.substr(words[last].end, name_start - words[last].end)) || !role_noun(words[last]))
+    return std::nullopt;
+  std::size_t first = last;
+  while (first > 0 && last - first + 1 < kMaxRoleWords && spaces_only(gap_before(first))) {
+    const Word& before = words[first - 1];
+    if (before.capitalized || before.lower == "'s") break;
+    // "vice president and loan review officer": two offices held at once.
+    if (before.lower == "and" && first >= 2 && role_noun(words[first - 2]) && spaces_only(gap_before(first - 1))) {
+      first -= 2;
+      continue;
+    }
+    if (is_stopword(before.lower) || one_of(before.lower, {"then", "now", "former"})) break;
+    --first;
+  }
+  if (first > 0 && one_of(words[first].lower, {"former", "then"})) return std::nullopt;
+  // What opens it: a possessive ("Bank Shares'", "the company's"), an
+  // article or a possessive pronoun, or punctuation (a clause's start).
+  const std::string_view opening = gap_before(first);
+  const bool opened =
+      first == 0 || !spaces_only(opening) ||
+      one_of(words[first - 1].lower, {"'s", "the", "a", "an", "its", "his", "her", "their", "our", "former", "then"});
+  if (!opened) return std::nullopt;
+  return std::make_pair(words[first].start, words[last].end);
+}
+
 std::optional<Span> title_before_parenthesized_name(std::string_view s, std::size_t name_start) {
   constexpr std::size_t kMaxTitleWords = 5;
   if (name_start > s.size()) return std::nullopt;

@@ -59,6 +59,14 @@ std::optional<Span> later_role_of_subject(std::string_view s, std::size_t from);
 // Clinton signed".
 std::optional<Span> capacity_before_name(std::string_view s, std::size_t name_start);
 
+// The office written in lower case right before a name, opened by a
+// possessive, an article or a clause's start: "vice president and loan
+// review officer" in "Bank Shares' vice president and loan review officer
+// Worden informed ...", "former police chief" in "the former police chief
+// Smith". Its last word is a role noun; nullopt otherwise, or when a verb
+// may stand before it ("who shot officer Smith").
+std::optional<Span> role_before_name(std::string_view s, std::size_t name_start);
+
 // The office written before a name set in parentheses: "President" in
 // "HMA's President (Mr. Richard Rowe), Executive Vice-President (Mr. Phillip
 // Carpenter)" for the name starting at `name_start`. Capitalised words

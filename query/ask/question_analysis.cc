@@ -207,6 +207,10 @@ CueMatch find_cue(const std::vector<Word>& words, const std::vector<bool>& taken
           }
         }
       }
+      // "at Bank Shares", "the Data Share Project": inside a name, not a verb.
+      if (words[i].capitalized && i > 0 &&
+          (words[i - 1].capitalized || (i + 1 < words.size() && words[i + 1].capitalized)))
+        continue;
       // "the sanction imposed on plaintiffs' counsel": a party's possessive
       // names whose the thing is, not a lawsuit.
       if (nouns && i + 1 < words.size() && words[i + 1].lower == "'s" && in_lexicon("party_side", words[i].lower))

@@ -62,6 +62,19 @@ TEST_CASE("answers that are not entities merge by their words") {
   CHECK(merged[0].evidence.size() == 2);
 }
 
+TEST_CASE("a role read from one sentence in part and in full is one answer, in full") {
+  std::vector<Answer> graph = {answer("officer", "role", "", 8, AnswerSource::graph, "d1", 4)};
+  std::vector<Answer> passages = {answer("vice president and loan review officer", "role", "", 5, AnswerSource::passage, "d1", 4),
+                                  answer("officer", "role", "", 2, AnswerSource::passage, "d2", 9),
+                                  answer("review officer", "role", "", 1, AnswerSource::passage, "d3", 1)};
+  auto merged = merge_answers(graph, passages);
+  REQUIRE(merged.size() == 2);
+  CHECK(merged[0].text == "vice president and loan review officer");
+  CHECK(merged[0].score > 8);
+  CHECK(merged[0].source == AnswerSource::both);
+  CHECK(merged[1].text == "review officer");  // another sentence's: its own answer
+}
+
 TEST_CASE("an answer broken across the source's lines is shown on one line") {
   std::vector<Answer> passages = {answer("seven hundred\ndollars", "money", "", 4, AnswerSource::passage, "d1", 1)};
   auto merged = merge_answers({}, passages);

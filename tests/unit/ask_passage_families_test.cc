@@ -359,6 +359,21 @@ TEST_CASE("roles: a later office of the same subject, in a predicate joined to t
   CHECK(later("Poe was a clerk and has served as she could.", "clerk") == "(none)");
 }
 
+TEST_CASE("roles: the office written in lower case right before a name") {
+  auto role = [](std::string_view s, std::string_view name) {
+    return span_text(s, ask::role_before_name(s, s.find(name)));
+  };
+  CHECK(role("On August 10, 1988, Bank Shares' vice president and loan review officer Quillan informed an auditor.",
+             "Quillan") == "vice president and loan review officer");
+  CHECK(role("The report reached the company's general counsel Poe.", "Poe") == "general counsel");
+  CHECK(role("Then the former police chief Roe testified.", "Roe") == "police chief");
+  CHECK(role("It arrived; staff attorney Roe read it.", "Roe") == "staff attorney");
+  // A verb may stand before it, or no role noun ends it: no office.
+  CHECK(role("The man who shot police officer Roe fled.", "Roe") == "(none)");
+  CHECK(role("The company's lawsuit against Roe failed.", "Roe") == "(none)");
+  CHECK(role("Defendant Roe appealed.", "Roe") == "(none)");
+}
+
 TEST_CASE("roles: the office written before a name set in parentheses") {
   auto title = [](std::string_view s, std::string_view name) {
     return span_text(s, ask::title_before_parenthesized_name(s, s.find(name)));

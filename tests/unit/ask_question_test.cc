@@ -559,3 +559,21 @@ TEST_CASE("a judicial officer is a judge; an officer alone is a person") {
   CHECK(analyze_question("Which judicial officer ruled that the deadline was jurisdictional?").answer_type == "judge");
   CHECK(analyze_question("Which officer stopped the car?").answer_type == "person");
 }
+
+TEST_CASE("an allocation is money; a party's possessive and a word of a name are no cues") {
+  using lexgraph::ask::analyze_question;
+  auto q = analyze_question("In Serabian v. Amoskeag Bank Shares, what allocation to the loan loss provision did "
+                            "the defendants reverse?");
+  CHECK(q.answer_type == "money");
+  CHECK(q.predicate == "reverses");
+  // "plaintiffs' counsel" is whose counsel, not a lawsuit.
+  q = analyze_question("To what amount did the court reduce the sanction imposed on plaintiffs' counsel?");
+  CHECK(q.answer_type == "money");
+  CHECK(q.predicate.empty());
+  CHECK(analyze_question("Who were the plaintiffs in the suit?").predicate == "sues");
+  // "at Bank Shares": a name's word, not the verb "share".
+  q = analyze_question("What position did Worden hold at Bank Shares when he told the auditor?");
+  CHECK(q.answer_type == "role");
+  CHECK(q.predicate != "discloses_to");
+  CHECK(analyze_question("Did the IRS share taxpayer addresses with ICE?").predicate == "discloses_to");
+}
