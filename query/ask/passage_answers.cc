@@ -1014,7 +1014,18 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
   }
   if (at == std::string::npos) return std::nullopt;
   std::size_t from = at + noun.size();
-  const std::vector<Word> after = words_of(s.substr(from));
+  std::vector<Word> after = words_of(s.substr(from));
+  // "a motion in limine to preclude the testimony of Dr. Logigian": the
+  // motion Latin names, whether or not what it asks follows.
+  if (noun == "motion" && after.size() >= 2 && after[0].lower == "in" && after[1].lower == "limine" &&
+      s.substr(from, after[1].end).find_first_of(",.;:()") == std::string_view::npos) {
+    const std::size_t named_end = from + after[1].end;
+    from = named_end;
+    after = words_of(s.substr(from));
+    if (after.empty() || !one_of(after.front().lower, {"to", "for"}) ||
+        s.substr(from, after.front().start).find_first_not_of(" \n") != std::string_view::npos)
+      return std::make_pair(at, named_end);
+  }
   // "certificate of appealability": a court's leave to appeal, named by what it certifies.
   const bool connected = noun == "certificate" ? !after.empty() && after.front().lower == "of"
                                                : !after.empty() && one_of(after.front().lower, {"to", "for"});
@@ -1022,7 +1033,10 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
   std::size_t end = from + after.front().end;
   for (std::size_t k = 1; k < after.size() && k <= 10; ++k) {
     const std::string_view between = s.substr(end, from + after[k].start - end);
-    if (between.find_first_of(",.;:()") != std::string_view::npos) break;
+    // "the testimony of Dr. Logigian": a courtesy title's period goes on.
+    const bool courtesy = between.starts_with(". ") && one_of(after[k - 1].lower, {"dr", "mr", "mrs", "ms"}) &&
+                          between.find_first_of(",.;:()", 1) == std::string_view::npos;
+    if (!courtesy && between.find_first_of(",.;:()") != std::string_view::npos) break;
     if (ends_order_phrase(after[k].lower)) break;
     // "We review the denial of a motion for a new trial for an abuse of
     // discretion": the standard of review is no part of the request.
@@ -1032,6 +1046,10 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
       break;
     }
     if (after[k].lower == "de" && k + 1 < after.size() && after[k + 1].lower == "novo") break;
+    // "... on the grounds that he was not listed": the reason, not the request.
+    if (after[k].lower == "on" && k + 2 < after.size() && after[k + 1].lower == "the" &&
+        one_of(after[k + 2].lower, {"ground", "grounds", "basis"}))
+      break;
     end = from + after[k].end;
   }
   if (end <= from + after.front().end) return std::nullopt;  // "motion to" alone says nothing
@@ -1041,8 +1059,9 @@ std::optional<std::pair<std::size_t, std::size_t>> request_phrase(std::string_vi
 // "In June 1990 the government sought leave to amend its answer and assert
 // a counterclaim. ... That motion was denied by the district court": the
 // request a demonstrative ("That motion", "this request") in `said` (the
-// sentence up to its verb of deciding) points back to, read from `before`
-// (the sentence before it) after its verb of asking, as a span of `before`.
+// sentence deciding it) points back to, read from `before` (a sentence
+// before it) after its verb of asking, else as the request it names ("filed
+// a motion in limine to preclude ..."), as a span of `before`.
 std::optional<Span> request_referred_to(std::string_view said, std::string_view before) {
   const std::vector<Word> words = words_of(said);
   bool refers = false;
@@ -1065,12 +1084,17 @@ std::optional<Span> request_referred_to(std::string_view said, std::string_view 
     while (last + 1 < prior.size() && last + 1 - first < 14) {
       const std::string_view gap = before.substr(prior[last].end, prior[last + 1].start - prior[last].end);
       if (gap.find_first_of(",.;:()") != std::string_view::npos) break;
+      // "moved for a mistrial on the grounds of jury misconduct": the reason is no part of it.
+      if (prior[last + 1].lower == "on" && last + 3 < prior.size() && prior[last + 2].lower == "the" &&
+          one_of(prior[last + 3].lower, {"ground", "grounds", "basis"}))
+        break;
       ++last;
     }
     if (last <= first) continue;
     return std::make_pair(prior[first].start, prior[last].end);
   }
-  return std::nullopt;
+  // "plaintiff filed a motion in limine to preclude ...": the request named.
+  return request_phrase(before, "");
 }
 
 // Is the verb at `cue_at` said by the court itself ("We deny", "we therefore
@@ -2047,12 +2071,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           a.text = collapse_spaces(s.substr(span->first, span->second - span->first));
           emit(std::move(a), *span, kTypeBonus * nearness(span->first, anchor));
         } else if (hits.cue_at != std::string::npos) {
-          // The request is made in one of the two sentences before (the
-          // second may give the party's reason for it).
-          for (std::size_t back = 1; back <= 2 && back <= si; ++back) {
+          // The request is made in one of the three sentences before (the
+          // second may give the party's reason for it, a footnote the third).
+          for (std::size_t back = 1; back <= 3 && back <= si; ++back) {
             const auto [prior_start, prior_end] = doc->sentences[si - back];
             const std::string_view prior = std::string_view(doc->text).substr(prior_start, prior_end - prior_start);
-            const auto told = request_referred_to(s.substr(0, hits.cue_at), prior);
+            const auto told = request_referred_to(s, prior);
             if (!told) continue;
             Answer a;
             a.type = "order";

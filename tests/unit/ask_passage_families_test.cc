@@ -611,6 +611,20 @@ TEST_CASE("a request a demonstrative points back to answers which motion was den
   CHECK_FALSE(top_text_has(r, "leave to amend its answer", 3));
 }
 
+TEST_CASE("a motion named three sentences before the one denying \"that motion\" answers which was denied") {
+  // First Circuit, 1993, quoting the trial court: a motion in limine, a
+  // sentence on its grounds, a footnote, then "this court denied that motion".
+  lexgraph::testing::PipelineIndex index;
+  index.add("opinion", "Gillis v. United States",
+            "On or about March 25, 1993, plaintiff filed a motion in limine to preclude the testimony of Dr. Logigian "
+            "on the grounds that he was not listed as a witness. No pretrial order fixing witnesses was entered. "
+            "Interrogatories were served in the fall. This court denied that motion on March 25, 1993.");
+  Xapian::Database db = index.open();
+  ask::AskResult r = ask::ask("In Gillis v. United States, which motion of the plaintiff did the court deny?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text == "motion in limine to preclude the testimony of Dr. Logigian");
+}
+
 TEST_CASE("roles: the title a sentence names after the noun for an office") {
   auto title = [](std::string_view s) { return span_text(s, ask::title_after_office_noun(s)); };
   // First Circuit, 1993, double-spaced: "the career position of Executive\n\nOfficer IV since".
