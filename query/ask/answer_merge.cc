@@ -182,9 +182,14 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     return a.unit == options.asked_unit;
   });
   auto other_unit = [&](const Answer& a) { return unit_found && !a.unit.empty() && a.unit != options.asked_unit; };
+  auto generic = [&](const Answer& a) {
+    return !a.entity.empty() && std::find(options.generic_entities.begin(), options.generic_entities.end(), a.entity) !=
+                                    options.generic_entities.end();
+  };
   std::stable_sort(out.begin(), out.end(), [&](const Answer& a, const Answer& b) {
     if (preferred(a) != preferred(b)) return preferred(a);
     if (other_unit(a) != other_unit(b)) return other_unit(b);
+    if (generic(a) != generic(b)) return generic(b);
     return a.score > b.score;
   });
   if (out.size() > options.top) out.resize(options.top);

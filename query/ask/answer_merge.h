@@ -22,6 +22,11 @@ struct MergeOptions {
   // likely about: an answer it supports shows one sentence from it among
   // its evidence, however better other documents' sentences scored.
   std::string focus_document;
+  // Entities that rank after every other answer of the preferred types
+  // (after every other answer, when none is preferred): the
+  // sovereign itself ("the Government", agency:united-states) when a
+  // question asks which agency or bureau acted.
+  std::vector<std::string> generic_entities;
 };
 
 // What makes two answers one: the entity id, or for answers that are not

@@ -5,6 +5,7 @@
 #include "ask/graph_answers.h"
 #include "ask/passage_answers.h"
 #include "ask/question_analysis.h"
+#include "ask/text_match.h"
 #include "extract/figures/vocabulary.h"
 
 namespace lexgraph::ask {
@@ -52,6 +53,13 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
   merge.preferred_types = result.interpretation.preferred_types;
   merge.asked_unit = normalized_unit(result.interpretation.unit);
   if (!passages.documents.empty()) merge.focus_document = passages.documents.front();
+  // "Which federal agency arrested Abel": a bureau or department is asked,
+  // and "the Government" itself is no answer while one is found.
+  if (result.interpretation.answer_type == "agency" &&
+      one_of(result.interpretation.head_noun, {"agency", "agencies", "bureau", "bureaus", "department", "departments",
+                                               "office", "offices", "regulator", "regulators", "component", "components",
+                                               "division", "divisions", "subagency", "subagencies", "service", "services"}))
+    merge.generic_entities = {"agency:united-states"};
   result.answers = merge_answers(std::move(from_graph), std::move(passages.answers), merge);
   if (db) widen_docket_evidence(*db, result.answers);
   result.closest = std::move(passages.closest);

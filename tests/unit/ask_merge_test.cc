@@ -75,6 +75,22 @@ TEST_CASE("a role read from one sentence in part and in full is one answer, in f
   CHECK(merged[1].text == "review officer");  // another sentence's: its own answer
 }
 
+TEST_CASE("a generic entity ranks after every other answer of the types asked") {
+  std::vector<Answer> passages = {answer("Government", "agency", "agency:united-states", 6, AnswerSource::passage, "d1", 1),
+                                  answer("Immigration and Naturalization Service", "agency", "agency:ins", 5,
+                                         AnswerSource::passage, "d1", 2),
+                                  answer("Abel", "person", "person:abel", 5.5, AnswerSource::passage, "d1", 3)};
+  MergeOptions options;
+  options.generic_entities = {"agency:united-states"};
+  options.preferred_types = {"agency"};
+  auto merged = merge_answers({}, passages, options);
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].entity == "agency:ins");
+  CHECK(merged[1].entity == "agency:united-states");  // still before the type not asked
+  CHECK(merged[2].entity == "person:abel");
+  CHECK(merge_answers({}, passages).front().entity == "agency:united-states");
+}
+
 TEST_CASE("an answer broken across the source's lines is shown on one line") {
   std::vector<Answer> passages = {answer("seven hundred\ndollars", "money", "", 4, AnswerSource::passage, "d1", 1)};
   auto merged = merge_answers({}, passages);
