@@ -32,6 +32,7 @@
 #include "extract/names/person_name.h"
 #include "resolve/resolver.h"
 #include "ask/text_match.h"
+#include "ask/word_families.h"
 
 namespace lexgraph::ask {
 
@@ -2299,7 +2300,17 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
       // invoices", a count of the very noun asked, which no unit of the
       // extractor's list names (a figure it typed is read above).
       if (q.answer_type == "figure" && !q.unit.empty()) {
-        for (const CountedNoun& count : counts_of(s, q.unit)) {
+        // "How many buyers": "approximately 3,000 purchasers" counts them as
+        // well; the unit's one-word family members are counted too.
+        std::vector<CountedNoun> counts = counts_of(s, q.unit);
+        const WordFamilies& families = word_families();
+        for (std::size_t family : families.families_of(to_lower(q.unit))) {
+          for (const std::string& member : families.members[family]) {
+            if (member.find(' ') != std::string::npos || crude_stem(member) == crude_stem(to_lower(q.unit))) continue;
+            for (const CountedNoun& count : counts_of(s, member)) counts.push_back(count);
+          }
+        }
+        for (const CountedNoun& count : counts) {
           const bool typed_there = std::any_of(doc->entities.begin(), doc->entities.end(), [&](const StoredEntity& de) {
             if (de.type != "figure" || de.unit.empty()) return false;
             const auto span = find_entity(s, de);

@@ -68,6 +68,20 @@ TEST_CASE("ask: how many of a noun no unit list holds; a role after a copula or 
   CHECK(status.answers.front().text == "pretrial detainee");
 }
 
+TEST_CASE("ask: how many of a noun, counted under another word of its family") {
+  PipelineIndex index;
+  index.add("gonzalez", "Gonzalez v. Banco Central Corp.",
+            "In the 1970s, a consortium of real estate developers sold subdivided lots of undeveloped land to "
+            "approximately 3,000 purchasers, most of whom resided in Puerto Rico. Two suits followed.",
+            "ca1", "", "1994-06-10", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult count =
+      ask::ask("In Gonzalez v. Banco Central Corp., how many buyers acquired the lots?", &db, nullptr);
+  REQUIRE_FALSE(count.answers.empty());
+  CHECK(count.answers.front().text == "3,000 purchasers");
+  CHECK(count.answers.front().number_value == doctest::Approx(3000));
+}
+
 TEST_CASE("ask: a party's role word opening a sentence stands for the party whose position is asked") {
   PipelineIndex index;
   index.add("quillan", "Quillan v. Department of the Navy",
