@@ -755,6 +755,14 @@ TEST_CASE("sovereign parties: USA in a docket title, a State prosecuting") {
   CHECK(county->entity == "agency:county-of-kane");
   // A title side that is no state: nothing tagged.
   CHECK_FALSE(extract_titled("SMITH\n\nv.\nJONES.", "Smith v. Jones").find("agency", "JONES"));
+  // A government joined to another party of its side.
+  Extracted town = extract_titled("DAVID O. COLE AND THE CITY OF OLD TOWN, ET AL.\n\nCole and the defendant City of "
+                                  "Old Town assert that the court erred.",
+                                  "Norman R. Harrington v. David O. Cole and the City of Old Town");
+  const Mention* city = town.find("agency", "City of Old Town");
+  REQUIRE(city);
+  CHECK(city->entity == "agency:city-of-old-town");
+  CHECK(town.find("agency", "CITY OF OLD TOWN"));
 }
 
 TEST_CASE("captions: the United States of America, officers sued in office, companies") {

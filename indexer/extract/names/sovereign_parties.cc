@@ -41,6 +41,17 @@ std::string_view sovereign_of(std::string_view party) {
   return {};
 }
 
+// "David O. Cole and the City of Old Town": a government joined to another
+// party of the same side; "" when none is.
+std::string_view government_joined_in(std::string_view side) {
+  for (std::string_view joiner : {" and the ", " and ", ", "}) {
+    for (std::size_t at = side.find(joiner); at != std::string_view::npos; at = side.find(joiner, at + 1)) {
+      if (std::string_view party = sovereign_of(side.substr(at + joiner.size())); !party.empty()) return party;
+    }
+  }
+  return {};
+}
+
 bool word_boundary(std::string_view text, std::size_t start, std::size_t end) {
   auto letter = [](char c) { return is_ascii_upper(c) || is_ascii_lower(c) || is_digit(c); };
   return (start == 0 || !letter(text[start - 1])) && (end >= text.size() || !letter(text[end]));
@@ -122,6 +133,7 @@ void find_sovereign_parties(NameScan& scan) {
   if (v == std::string_view::npos) return;
   for (std::string_view side : {title.substr(0, v), title.substr(v + width)}) {
     std::string_view party = sovereign_of(side);
+    if (party.empty()) party = government_joined_in(side);
     if (party.empty()) {
       std::string_view bare = trim(side);
       if (InstitutionGazetteer::instance().is_state_name(bare)) tag_state_party(scan, bare);
