@@ -2241,6 +2241,16 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
         }
         // "Which federal trial court": a court of that system and level.
         if (de.type == "court" && (q.trial_court || !q.court_system.empty())) bonus += court_kind_bonus(q, de.id, de.name);
+        // "Which district judge joined Chief Judge Breyer": the trial judge
+        // sitting by designation, not a circuit judge of the panel.
+        if (de.type == "judge" && q.trial_judge && !de.title.empty()) {
+          const std::string title = to_lower(de.title);
+          if (title.find("district") != std::string::npos || title.find("magistrate") != std::string::npos ||
+              title.find("bankruptcy") != std::string::npos)
+            bonus += kUnitBonus;
+          else if (title.find("circuit") != std::string::npos || title.find("justice") != std::string::npos)
+            bonus -= kUnitBonus / 3;
+        }
         // "Which section of Title 42": a section of that title of the Code, not of another.
         if (de.type == "statute" && !q.code_title.empty() && de.id.starts_with("statute:usc/")) {
           bonus += de.id.starts_with("statute:usc/" + q.code_title + "/") ? kUnitBonus : -kUnitBonus / 3;

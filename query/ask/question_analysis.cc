@@ -1768,6 +1768,10 @@ QuestionAnalysis analyze_question(std::string_view question, const KnowledgeGrap
       if (one_of(m, {"trial", "district", "trial-level"})) q.trial_court = true;
     }
   }
+  if (q.answer_type == "judge" && head_at < words.size()) {
+    for (std::size_t k = wh + 1; k <= head_at; ++k)
+      if (one_of(words[k].lower, {"trial", "district", "trial-level", "magistrate"})) q.trial_judge = true;
+  }
   // "Which lower federal court", "the court below", "from what court did
   // Merrill bring the case up", "whose judgment did the Court reverse".
   if (q.answer_type == "court") {

@@ -79,6 +79,9 @@ struct QuestionAnalysis {
   // "state", trial_court for a trial (district) court; "" / false when unsaid.
   std::string court_system;
   bool trial_court = false;
+  // "Which district judge", "which federal trial judge", "which magistrate
+  // judge": a judge of a trial court, not one of the appellate panel.
+  bool trial_judge = false;
   // "Which lower court", "from what court did X bring the case", "whose
   // judgment did the Justices reverse": the court whose decision the
   // document reviews, which its caption names.

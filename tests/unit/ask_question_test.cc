@@ -577,3 +577,12 @@ TEST_CASE("an allocation is money; a party's possessive and a word of a name are
   CHECK(q.predicate != "discloses_to");
   CHECK(analyze_question("Did the IRS share taxpayer addresses with ICE?").predicate == "discloses_to");
 }
+
+TEST_CASE("a district, trial or magistrate judge asked is a trial court's judge") {
+  using lexgraph::ask::analyze_question;
+  CHECK(analyze_question("Which district judge sat by designation on the panel in Harrington v. Cole?").trial_judge);
+  CHECK(analyze_question("Which Massachusetts federal trial judge joined Chief Judge Breyer?").trial_judge);
+  CHECK(analyze_question("Which magistrate judge recommended dismissal?").trial_judge);
+  CHECK_FALSE(analyze_question("Which judge wrote the opinion in Harrington v. Cole?").trial_judge);
+  CHECK_FALSE(analyze_question("Which district court heard the case?").trial_judge);  // a court, not a judge
+}
