@@ -16,6 +16,10 @@ constexpr double kRepeatWeight = 0.25;
 constexpr double kRepeatCap = 1.0;
 // Found by both the graph and the passages: surer than either alone.
 constexpr double kBothBonus = 1.0;
+// "On what day": a year or a month found where a day is asked keeps this
+// share of its score, so that a day said near the question's words passes
+// it, and one said far off does not.
+constexpr double kPartialDateWeight = 0.7;
 
 struct Group {
   std::vector<Answer> members;  // best first after sorting
@@ -186,6 +190,10 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     return !a.entity.empty() && std::find(options.generic_entities.begin(), options.generic_entities.end(), a.entity) !=
                                     options.generic_entities.end();
   };
+  if (options.prefer_full_dates) {
+    for (Answer& a : out)
+      if (a.type == "date" && a.string_value.size() != std::string_view("YYYY-MM-DD").size()) a.score *= kPartialDateWeight;
+  }
   std::stable_sort(out.begin(), out.end(), [&](const Answer& a, const Answer& b) {
     if (preferred(a) != preferred(b)) return preferred(a);
     if (other_unit(a) != other_unit(b)) return other_unit(b);

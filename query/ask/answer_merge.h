@@ -27,6 +27,10 @@ struct MergeOptions {
   // sovereign itself ("the Government", agency:united-states) when a
   // question asks which agency or bureau acted.
   std::vector<std::string> generic_entities;
+  // "On what day", "what date", "when": a date to the day (its value
+  // "1968-11-14") weighs more than one of a month or a year ("1968"), which
+  // only narrows it down.
+  bool prefer_full_dates = false;
 };
 
 // What makes two answers one: the entity id, or for answers that are not

@@ -60,6 +60,10 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
                                                "office", "offices", "regulator", "regulators", "component", "components",
                                                "division", "divisions", "subagency", "subagencies", "service", "services"}))
     merge.generic_entities = {"agency:united-states"};
+  // "When did ...", "on what day": a day is asked ("in what year" is not).
+  merge.prefer_full_dates =
+      result.interpretation.answer_type == "date" &&
+      (one_of(result.interpretation.head_noun, {"day", "date", "dates"}) || result.interpretation.head == "when");
   result.answers = merge_answers(std::move(from_graph), std::move(passages.answers), merge);
   if (db) widen_docket_evidence(*db, result.answers);
   result.closest = std::move(passages.closest);

@@ -91,6 +91,24 @@ TEST_CASE("a generic entity ranks after every other answer of the types asked") 
   CHECK(merge_answers({}, passages).front().entity == "agency:united-states");
 }
 
+TEST_CASE("where a day is asked, a year or a month weighs less than a day") {
+  auto date = [](std::string text, std::string iso, double score, std::size_t sentence) {
+    Answer a = answer(std::move(text), "date", "date:" + iso, score, AnswerSource::passage, "d1", sentence);
+    a.string_value = iso;
+    return a;
+  };
+  std::vector<Answer> passages = {date("1968", "1968", 7, 1), date("November 14, 1968", "1968-11-14", 6, 2),
+                                  date("March 1974", "1974-03", 10, 3)};
+  MergeOptions options;
+  options.prefer_full_dates = true;
+  auto merged = merge_answers({}, passages, options);
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].text == "March 1974");  // far better said: still first
+  CHECK(merged[1].text == "November 14, 1968");
+  CHECK(merged[2].text == "1968");
+  CHECK(merge_answers({}, passages)[1].text == "1968");  // a year asked for keeps its score
+}
+
 TEST_CASE("an answer broken across the source's lines is shown on one line") {
   std::vector<Answer> passages = {answer("seven hundred\ndollars", "money", "", 4, AnswerSource::passage, "d1", 1)};
   auto merged = merge_answers({}, passages);
