@@ -306,7 +306,8 @@ std::string party_name(std::string_view line) {
     if (std::size_t at = name.find(et_al); at != std::string::npos) name.erase(at);
   }
   while (!name.empty() && (name.back() == ',' || name.back() == ' ' || name.back() == ';')) name.pop_back();
-  const bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  const bool capitals =
+      std::none_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   if (!capitals) return name;
   std::string out;
   bool first_word = true;
@@ -323,8 +324,10 @@ std::string party_name(std::string_view line) {
     } else if (!small && !word.empty()) {
       word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
       // "Ortiz-Velez", "O'Neal": each part of a joined name.
-      for (std::size_t k = 1; k + 1 < word.size(); ++k)
-        if (word[k] == '-' || word[k] == '\'') word[k + 1] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[k + 1])));
+      for (std::size_t k = 1; k + 1 < word.size(); ++k) {
+        if (word[k] == '-' || word[k] == '\'')
+          word[k + 1] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[k + 1])));
+      }
     }
     if (!out.empty()) out += ' ';
     out += word;

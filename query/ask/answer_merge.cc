@@ -42,11 +42,14 @@ void fold_roles_into_fuller(std::vector<Answer>& answers) {
   for (std::size_t i = 0; i < answers.size(); ++i) {
     if (answers[i].type != "role") continue;
     for (std::size_t j = 0; j < answers.size(); ++j) {
-      if (i == j || folded[j] || answers[j].type != "role" || !ends_with_words(answers[j].text, answers[i].text)) continue;
-      const bool same_sentence = std::any_of(answers[i].evidence.begin(), answers[i].evidence.end(), [&](const Evidence& a) {
-        return std::any_of(answers[j].evidence.begin(), answers[j].evidence.end(),
-                           [&](const Evidence& b) { return a.doc == b.doc && a.sentence == b.sentence; });
-      });
+      if (i == j || folded[j] || answers[j].type != "role" || !ends_with_words(answers[j].text, answers[i].text))
+        continue;
+      const auto& fuller = answers[j].evidence;
+      const bool same_sentence =
+          std::any_of(answers[i].evidence.begin(), answers[i].evidence.end(), [&](const Evidence& a) {
+            return std::any_of(fuller.begin(), fuller.end(),
+                               [&](const Evidence& b) { return a.doc == b.doc && a.sentence == b.sentence; });
+          });
       if (!same_sentence) continue;
       answers[j].score = std::max(answers[j].score, answers[i].score);
       if (answers[i].source != answers[j].source) answers[j].source = AnswerSource::both;
@@ -191,8 +194,9 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
                                     options.generic_entities.end();
   };
   if (options.prefer_full_dates) {
+    constexpr std::size_t kDayIsoSize = std::string_view("YYYY-MM-DD").size();
     for (Answer& a : out)
-      if (a.type == "date" && a.string_value.size() != std::string_view("YYYY-MM-DD").size()) a.score *= kPartialDateWeight;
+      if (a.type == "date" && a.string_value.size() != kDayIsoSize) a.score *= kPartialDateWeight;
   }
   std::stable_sort(out.begin(), out.end(), [&](const Answer& a, const Answer& b) {
     if (preferred(a) != preferred(b)) return preferred(a);

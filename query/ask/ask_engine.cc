@@ -56,9 +56,10 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
   // "Which federal agency arrested Abel": a bureau or department is asked,
   // and "the Government" itself is no answer while one is found.
   if (result.interpretation.answer_type == "agency" &&
-      one_of(result.interpretation.head_noun, {"agency", "agencies", "bureau", "bureaus", "department", "departments",
-                                               "office", "offices", "regulator", "regulators", "component", "components",
-                                               "division", "divisions", "subagency", "subagencies", "service", "services"}))
+      one_of(result.interpretation.head_noun,
+             {"agency", "agencies", "bureau", "bureaus", "department", "departments", "office", "offices", "regulator",
+              "regulators", "component", "components", "division", "divisions", "subagency", "subagencies", "service",
+              "services"}))
     merge.generic_entities = {"agency:united-states"};
   // "When did ...", "on what day": a day is asked ("in what year" is not).
   merge.prefer_full_dates =

@@ -475,10 +475,9 @@ std::optional<Span> role_before_name(std::string_view s, std::size_t name_start)
       first -= 2;
       continue;
     }
-    if (is_stopword(before.lower) || one_of(before.lower, {"then", "now", "former"})) break;
+    if (is_stopword(before.lower) || one_of(before.lower, {"then", "former"})) break;
     --first;
   }
-  if (first > 0 && one_of(words[first].lower, {"former", "then"})) return std::nullopt;
   // What opens it: a possessive ("Bank Shares'", "the company's"), an
   // article or a possessive pronoun, or punctuation (a clause's start).
   const std::string_view opening = gap_before(first);
