@@ -2276,6 +2276,12 @@ PassageResults passage_answers(const Xapian::Database& db, const QuestionAnalysi
           const std::string bound = mention_bound(s, *span);
           if (bound == q.bound) bonus += kUnitBonus;
           else if (bound == "minimum" || bound == "maximum") bonus -= kUnitBonus / 3;
+        } else if (de.type == "money") {
+          // "How much was the penalty cut to": "$5,000", not "less than
+          // $10,000" said of sanctions in general; an amount asked plainly
+          // is one paid or owed, and a bound only says what it is within.
+          const std::string bound = mention_bound(s, *span);
+          if (bound == "minimum" || bound == "maximum") bonus -= kUnitBonus / 3;
         }
         Answer a;
         a.type = de.type;

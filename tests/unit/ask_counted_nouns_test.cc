@@ -1,6 +1,7 @@
 // Counts of the noun a question counts, read where the extractor's unit
 // list has no such unit (query/ask/counted_nouns.h); and, asked end to end,
-// a role a copula gives (query/ask/passage_shapes.h role_by_copula).
+// a role a copula gives (query/ask/passage_shapes.h role_by_copula); an amount
+// of money asked plainly over a bound said beside it.
 
 #include <doctest/doctest.h>
 
@@ -93,4 +94,16 @@ TEST_CASE("ask: a party's role word opening a sentence stands for the party whos
       ask::ask("In Quillan v. Department of the Navy, in what position was Quillan employed?", &db, nullptr);
   REQUIRE_FALSE(position.answers.empty());
   CHECK(position.answers.front().text == "Harbor Safety Inspector");
+}
+
+TEST_CASE("ask: an amount asked plainly is the one paid, not a bound said beside it") {
+  PipelineIndex index;
+  index.add("lamboy", "Lamboy v. Ortiz",
+            "Sanctions on counsel in this circuit are typically less than $10,000. "
+            "We modify the sanction on counsel to $5,000.",
+            "ca1", "", "2010-12-17", "opinion");
+  Xapian::Database db = index.open();
+  const ask::AskResult r = ask::ask("In Lamboy v. Ortiz, how much was the sanction on counsel in this case?", &db, nullptr);
+  REQUIRE_FALSE(r.answers.empty());
+  CHECK(r.answers.front().text == "$5,000");
 }
