@@ -4,6 +4,7 @@
 #include <map>
 
 #include "ask/passage_shapes.h"
+#include "extract/figures/vocabulary.h"
 #include "graph/knowledge_graph.h"
 
 namespace lexgraph::ask {
@@ -20,6 +21,9 @@ constexpr double kBothBonus = 1.0;
 // share of its score, so that a day said near the question's words passes
 // it, and one said far off does not.
 constexpr double kPartialDateWeight = 0.7;
+// Where things are counted (MergeOptions::things_counted), a figure of time
+// keeps this share of its score.
+constexpr double kSpanOfTimeWeight = 0.7;
 
 struct Group {
   std::vector<Answer> members;  // best first after sorting
@@ -65,6 +69,13 @@ void fold_roles_into_fuller(std::vector<Answer>& answers) {
 }
 
 }  // namespace
+
+std::string unit_category(const std::string& unit) {
+  if (unit.empty()) return {};
+  const auto& units = figures::figure_vocabulary().units;
+  auto it = units.find(unit);
+  return it == units.end() ? std::string() : it->second.category;
+}
 
 std::string answer_merge_key(const Answer& a) {
   // Orders are local to their document: the same words ("preliminary
@@ -193,6 +204,10 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     return !a.entity.empty() && std::find(options.generic_entities.begin(), options.generic_entities.end(), a.entity) !=
                                     options.generic_entities.end();
   };
+  if (options.things_counted) {
+    for (Answer& a : out)
+      if (a.type == "figure" && unit_category(a.unit) == "time") a.score *= kSpanOfTimeWeight;
+  }
   if (options.prefer_full_dates) {
     constexpr std::size_t kDayIsoSize = std::string_view("YYYY-MM-DD").size();
     for (Answer& a : out)

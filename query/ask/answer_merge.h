@@ -31,11 +31,19 @@ struct MergeOptions {
   // "1968-11-14") weighs more than one of a month or a year ("1968"), which
   // only narrows it down.
   bool prefer_full_dates = false;
+  // "How many visas a year", "how many bills did the supplier attach":
+  // things are counted, and a span of time ("within 10 years", "not later
+  // than 90 days") answers another question; it weighs less.
+  bool things_counted = false;
 };
 
 // What makes two answers one: the entity id, or for answers that are not
 // entities (and orders, local to their document) the type and the words.
 std::string answer_merge_key(const Answer& a);
+
+// The category the figure units' table gives a unit ("days" -> "time",
+// "visas" -> "count"); "" for a word it does not list ("widgets").
+std::string unit_category(const std::string& unit);
 
 std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<Answer> from_passages,
                                   const MergeOptions& options = {});

@@ -61,6 +61,9 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
               "regulators", "component", "components", "division", "divisions", "subagency", "subagencies", "service",
               "services"}))
     merge.generic_entities = {"agency:united-states"};
+  const QuestionAnalysis& q = result.interpretation;
+  merge.things_counted = q.answer_type == "figure" && !q.unit.empty() && q.unit_category.empty() &&
+                         (unit_category(q.unit).empty() || unit_category(q.unit) == "count");
   // "When did ...", "on what day": a day is asked ("in what year" is not).
   merge.prefer_full_dates =
       result.interpretation.answer_type == "date" &&

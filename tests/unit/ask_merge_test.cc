@@ -109,6 +109,26 @@ TEST_CASE("where a day is asked, a year or a month weighs less than a day") {
   CHECK(merge_answers({}, passages)[1].text == "1968");  // a year asked for keeps its score
 }
 
+TEST_CASE("where things are counted, a span of time weighs less than a count") {
+  auto figure = [](std::string text, std::string unit, double score, std::size_t sentence) {
+    Answer a = answer(std::move(text), "figure", "", score, AnswerSource::passage, "d1", sentence);
+    a.unit = std::move(unit);
+    return a;
+  };
+  std::vector<Answer> passages = {figure("within 10 years", "years", 7, 1), figure("500 visas", "", 6, 2),
+                                  figure("90 days", "days", 12, 3)};
+  MergeOptions options;
+  options.things_counted = true;
+  auto merged = merge_answers({}, passages, options);
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].text == "90 days");  // far better said: still first
+  CHECK(merged[1].text == "500 visas");
+  CHECK(merge_answers({}, passages)[1].text == "within 10 years");  // a span asked for keeps its score
+  CHECK(lexgraph::ask::unit_category("days") == "time");
+  CHECK(lexgraph::ask::unit_category("visas") == "count");
+  CHECK(lexgraph::ask::unit_category("widgets").empty());
+}
+
 TEST_CASE("an answer broken across the source's lines is shown on one line") {
   std::vector<Answer> passages = {answer("seven hundred\ndollars", "money", "", 4, AnswerSource::passage, "d1", 1)};
   auto merged = merge_answers({}, passages);
