@@ -4,6 +4,7 @@
 #include <map>
 
 #include "ask/passage_shapes.h"
+#include "ask/text_match.h"
 #include "extract/figures/vocabulary.h"
 #include "graph/knowledge_graph.h"
 
@@ -24,6 +25,8 @@ constexpr double kPartialDateWeight = 0.7;
 // Where things are counted (MergeOptions::things_counted), a figure of time
 // keeps this share of its score.
 constexpr double kSpanOfTimeWeight = 0.7;
+// An approximate amount where an exact one is asked (MergeOptions::exact_asked).
+constexpr double kApproximateWeight = 0.85;
 
 struct Group {
   std::vector<Answer> members;  // best first after sorting
@@ -204,6 +207,14 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     return !a.entity.empty() && std::find(options.generic_entities.begin(), options.generic_entities.end(), a.entity) !=
                                     options.generic_entities.end();
   };
+  if (options.exact_asked) {
+    for (Answer& a : out) {
+      if (a.type != "money" && a.type != "figure") continue;
+      const std::string first = to_lower(a.text.substr(0, a.text.find(' ')));
+      if (one_of(first, {"about", "approximately", "roughly", "nearly", "almost", "some", "around", "approx."}))
+        a.score *= kApproximateWeight;
+    }
+  }
   if (options.things_counted) {
     for (Answer& a : out)
       if (a.type == "figure" && unit_category(a.unit) == "time") a.score *= kSpanOfTimeWeight;

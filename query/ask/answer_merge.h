@@ -35,6 +35,9 @@ struct MergeOptions {
   // things are counted, and a span of time ("within 10 years", "not later
   // than 90 days") answers another question; it weighs less.
   bool things_counted = false;
+  // The question asks an amount or a count exactly (no "about", "roughly",
+  // "approximately"): an answer the text only approximates weighs less.
+  bool exact_asked = false;
 };
 
 // What makes two answers one: the entity id, or for answers that are not

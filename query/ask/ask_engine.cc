@@ -37,6 +37,17 @@ std::string normalized_unit(const std::string& written) {
   return unit == units.end() ? std::string() : unit->second.unit;
 }
 
+// "How much was the verdict", not "about how much" or "roughly what
+// number": an amount or a count asked exactly.
+bool asks_exactly(const QuestionAnalysis& q) {
+  if (q.answer_type != "money" && q.answer_type != "figure") return false;
+  const std::string lower = to_lower(q.question);
+  for (std::string_view w :
+       {"about", "approximately", "approximate", "roughly", "nearly", "almost", "around", "estimated", "some"})
+    if (find_word(lower, w) != std::string::npos) return false;
+  return true;
+}
+
 }  // namespace
 
 AskResult ask(std::string_view question, const Xapian::Database* db, const KnowledgeGraph* graph,
@@ -64,6 +75,7 @@ AskResult ask(std::string_view question, const Xapian::Database* db, const Knowl
   const QuestionAnalysis& q = result.interpretation;
   merge.things_counted = q.answer_type == "figure" && !q.unit.empty() && q.unit_category.empty() &&
                          (unit_category(q.unit).empty() || unit_category(q.unit) == "count");
+  merge.exact_asked = asks_exactly(q);
   // "When did ...", "on what day": a day is asked ("in what year" is not).
   merge.prefer_full_dates =
       result.interpretation.answer_type == "date" &&

@@ -129,6 +129,15 @@ TEST_CASE("where things are counted, a span of time weighs less than a count") {
   CHECK(lexgraph::ask::unit_category("widgets").empty());
 }
 
+TEST_CASE("where an exact amount is asked, an approximate one weighs less") {
+  std::vector<Answer> passages = {answer("about $4.6 million", "money", "", 7, AnswerSource::passage, "d1", 1),
+                                  answer("$4,612,000", "money", "", 6.5, AnswerSource::passage, "d1", 2)};
+  MergeOptions options;
+  options.exact_asked = true;
+  CHECK(merge_answers({}, passages, options).front().text == "$4,612,000");
+  CHECK(merge_answers({}, passages).front().text == "about $4.6 million");  // "about how much" keeps it first
+}
+
 TEST_CASE("an answer broken across the source's lines is shown on one line") {
   std::vector<Answer> passages = {answer("seven hundred\ndollars", "money", "", 4, AnswerSource::passage, "d1", 1)};
   auto merged = merge_answers({}, passages);
