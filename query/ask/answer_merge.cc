@@ -71,6 +71,21 @@ void fold_roles_into_fuller(std::vector<Answer>& answers) {
   answers = std::move(kept);
 }
 
+// How well an answer's precision fits what is asked: 1, or a weight below
+// it for an approximate amount where an exact one is asked, a span of time
+// where things are counted, a year or a month where a day is asked.
+double fit_weight(const Answer& a, const MergeOptions& options) {
+  double weight = 1.0;
+  if (options.exact_asked && (a.type == "money" || a.type == "figure") &&
+      one_of(to_lower(a.text.substr(0, a.text.find(' '))),
+             {"about", "approximately", "roughly", "nearly", "almost", "some", "around", "approx."}))
+    weight *= kApproximateWeight;
+  if (options.things_counted && a.type == "figure" && unit_category(a.unit) == "time") weight *= kSpanOfTimeWeight;
+  constexpr std::size_t kDayIsoSize = std::string_view("YYYY-MM-DD").size();
+  if (options.prefer_full_dates && a.type == "date" && a.string_value.size() != kDayIsoSize) weight *= kPartialDateWeight;
+  return weight;
+}
+
 }  // namespace
 
 std::string unit_category(const std::string& unit) {
@@ -207,23 +222,7 @@ std::vector<Answer> merge_answers(std::vector<Answer> from_graph, std::vector<An
     return !a.entity.empty() && std::find(options.generic_entities.begin(), options.generic_entities.end(), a.entity) !=
                                     options.generic_entities.end();
   };
-  if (options.exact_asked) {
-    for (Answer& a : out) {
-      if (a.type != "money" && a.type != "figure") continue;
-      const std::string first = to_lower(a.text.substr(0, a.text.find(' ')));
-      if (one_of(first, {"about", "approximately", "roughly", "nearly", "almost", "some", "around", "approx."}))
-        a.score *= kApproximateWeight;
-    }
-  }
-  if (options.things_counted) {
-    for (Answer& a : out)
-      if (a.type == "figure" && unit_category(a.unit) == "time") a.score *= kSpanOfTimeWeight;
-  }
-  if (options.prefer_full_dates) {
-    constexpr std::size_t kDayIsoSize = std::string_view("YYYY-MM-DD").size();
-    for (Answer& a : out)
-      if (a.type == "date" && a.string_value.size() != kDayIsoSize) a.score *= kPartialDateWeight;
-  }
+  for (Answer& a : out) a.score *= fit_weight(a, options);
   std::stable_sort(out.begin(), out.end(), [&](const Answer& a, const Answer& b) {
     if (preferred(a) != preferred(b)) return preferred(a);
     if (other_unit(a) != other_unit(b)) return other_unit(b);
